@@ -1,0 +1,112 @@
+//! Group profiles: the raw records readers produce and the validated groups twin scores.
+//!
+//! Readers (see `input`) turn files into [`Record`]s, which hold text exactly as typed plus
+//! where it came from. `dataset` resolves records into [`Group`]s, whose country, languages
+//! and themes are indices into the [`Reference`](crate::reference::Reference) tables.
+
+/// A set of themes, as bits over the taxonomy's theme indices (at most 128 themes).
+pub type ThemeSet = u128;
+
+/// Where a record came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub file: String,
+    pub line: u64,
+}
+
+/// A cell's content as read: one text, or a list (TOML arrays).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Text(String),
+    List(Vec<String>),
+}
+
+/// One cell of a record, with the column or key name as the file spells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub column: String,
+    pub value: Value,
+}
+
+/// One group as read from a file, before validation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Record {
+    pub file: String,
+    pub line: u64,
+    pub id: Option<Cell>,
+    pub name: Option<Cell>,
+    pub country: Option<Cell>,
+    pub languages: Option<Cell>,
+    pub themes: Option<Cell>,
+    pub city: Option<Cell>,
+    pub capacity: Option<Cell>,
+    pub twins: Option<Cell>,
+}
+
+/// A validated group profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    /// Index into the reference country table.
+    pub country: usize,
+    /// Indices into the reference language table, sorted, without repeats, never empty.
+    pub languages: Vec<usize>,
+    /// Themes as a bit set over the reference theme table, never empty.
+    pub themes: ThemeSet,
+    pub city: Option<String>,
+    /// How many twins the group wants now; 0 = listed, not seeking.
+    pub capacity: u32,
+    /// Indices (into the dataset) of the groups it is already twinned with, sorted.
+    pub twins: Vec<usize>,
+    pub source: Source,
+}
+
+impl Group {
+    /// Whether `other` (a dataset index) is an existing twin of this group.
+    pub fn is_twinned_with(&self, other: usize) -> bool {
+        self.twins.binary_search(&other).is_ok()
+    }
+}
+
+/// Splits a list cell on `;`, `,` or `|`, trimming items and dropping empty ones and repeats
+/// (case-insensitively), keeping the first spelling.
+pub fn split_list(value: &Value) -> Vec<String> {
+    let items: Vec<&str> = match value {
+        Value::Text(t) => t.split([';', ',', '|']).collect(),
+        Value::List(l) => l.iter().map(String::as_str).collect(),
+    };
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        let item = item.trim_matches(|c: char| c.is_whitespace());
+        if !item.is_empty() && !out.iter().any(|o| o.to_lowercase() == item.to_lowercase()) {
+            out.push(item.to_string());
+        }
+    }
+    out
+}
+
+/// Iterates the theme indices in a set, in increasing order.
+pub fn themes_of(set: ThemeSet) -> impl Iterator<Item = usize> {
+    (0..128).filter(move |i| set & (1u128 << i) != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_split_on_any_separator_and_drop_repeats() {
+        let v = Value::Text(" food security; health |Health,, education ;".into());
+        assert_eq!(split_list(&v), ["food security", "health", "education"]);
+        let v = Value::List(vec![" a ".into(), "".into(), "A".into(), "b".into()]);
+        assert_eq!(split_list(&v), ["a", "b"]);
+        assert!(split_list(&Value::Text(" ; , ".into())).is_empty());
+    }
+
+    #[test]
+    fn theme_sets_iterate_in_order() {
+        let set: ThemeSet = (1 << 3) | (1 << 0) | (1 << 127);
+        assert_eq!(themes_of(set).collect::<Vec<_>>(), [0, 3, 127]);
+    }
+}
