@@ -108,12 +108,3 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// Formats a "did you mean" tail from candidate spellings, or nothing.
-pub fn did_you_mean(candidates: &[String]) -> String {
-    match candidates {
-        [] => String::new(),
-        [one] => format!(" — did you mean {one}?"),
-        many => format!(" — did you mean {}?", many.join(" or ")),
-    }
-}

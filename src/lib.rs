@@ -1,6 +1,40 @@
 //! twin proposes twinning partnerships between local charity groups in different countries.
-pub mod normalize;
-pub mod reference;
+//!
+//! It loads group profiles, scores every eligible cross-country pair by shared themes and
+//! languages, and prints ranked, explained suggestions.
+//!
+//! Layout: domain logic is pure — [`profile`] (types), [`normalize`] and [`reference`]
+//! (names to canonical entries), [`dataset`] (validation), [`score`] (the formula and the
+//! rules) and [`rank`] (ordering). [`input`] reads files and [`output`] renders bytes: they
+//! are the only edges. [`cmd`] holds one file per subcommand; [`cli`] is clap's definition.
+
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod dataset;
 pub mod error;
+pub mod input;
+pub mod normalize;
+pub mod output;
 pub mod profile;
+pub mod rank;
+pub mod reference;
 pub mod score;
+
+use cli::{Cli, Command};
+use config::Config;
+use error::Result;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    if let Command::Init(args) = &cli.command {
+        return cmd::init::run(args);
+    }
+    let config = Config::load(cli.config.as_deref())?;
+    match &cli.command {
+        Command::Match(args) => cmd::r#match::run(args, &config),
+        Command::Explain(args) => cmd::explain::run(args, &config),
+        Command::Check(args) => cmd::check::run(args, &config),
+        Command::Init(_) => unreachable!("handled above"),
+    }
+}

@@ -126,20 +126,27 @@ impl Lookup {
         if key.is_empty() {
             return Vec::new();
         }
+        // Codes are only offered for code-sized input: "Perru" should not suggest "PR".
+        let code_sized = key.chars().count() <= 3;
         let mut scored: Vec<(f64, &str, usize)> = Vec::new();
         for (k, v) in &self.keys {
-            if v.entries.len() != 1 || v.tier == Tier::Minor {
+            if v.entries.len() != 1
+                || v.tier == Tier::Minor
+                || (v.tier == Tier::Code && !code_sized)
+            {
                 continue;
             }
             let sim = similarity(key, k);
-            if sim >= 0.75 {
+            if sim >= 0.8 {
                 scored.push((sim, &v.display, v.entries[0]));
             }
         }
         // Best similarity first; ties by spelling so the message never depends on hash order.
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        // Only the spellings nearly as close as the best one.
+        let best = scored.first().map_or(0.0, |s| s.0);
         let mut out: Vec<(String, usize)> = Vec::new();
-        for (_, display, entry) in scored {
+        for (_, display, entry) in scored.into_iter().take_while(|s| s.0 >= best - 0.05) {
             if out.iter().all(|(_, e)| *e != entry) {
                 out.push((display.to_string(), entry));
             }
@@ -148,6 +155,46 @@ impl Lookup {
             }
         }
         out
+    }
+}
+
+/// The message for a failed lookup of `text`, a `kind` ("country", "theme", …):
+/// `unknown theme "food securty" in column "themes" — did you mean "food security" (food-security)?`.
+/// `code_of` names an entry by its code or id; `context` is inserted after the value.
+pub fn miss_message(
+    kind: &str,
+    text: &str,
+    miss: &Miss,
+    code_of: impl Fn(usize) -> String,
+    context: &str,
+) -> String {
+    match miss {
+        Miss::Unknown(close) => {
+            let names: Vec<String> = close
+                .iter()
+                .map(|(spelling, i)| {
+                    let code = code_of(*i);
+                    if *spelling == code {
+                        format!("\"{spelling}\"")
+                    } else {
+                        format!("\"{spelling}\" ({code})")
+                    }
+                })
+                .collect();
+            let hint = match names.as_slice() {
+                [] => String::new(),
+                [one] => format!(" — did you mean {one}?"),
+                many => format!(" — did you mean {}?", many.join(" or ")),
+            };
+            format!("unknown {kind} \"{text}\"{context}{hint}")
+        }
+        Miss::Ambiguous(entries) => {
+            let codes: Vec<String> = entries.iter().map(|&i| code_of(i)).collect();
+            format!(
+                "ambiguous {kind} \"{text}\"{context}: it could be {}; write the code instead",
+                codes.join(" or ")
+            )
+        }
     }
 }
 

@@ -200,8 +200,8 @@ fn theme_lookup(themes: &[Theme]) -> Result<Lookup, TaxonomyError> {
             )));
         }
         // Every spelling of every theme is one tier: a clash is an error, never a guess.
-        lookup.insert(&t.id, i, Tier::Name);
-        for name in [&t.en, &t.fr, &t.es].into_iter().chain(&t.aliases) {
+        // The English label first: the first spelling of a key is the one suggestions show.
+        for name in [&t.en, &t.id, &t.fr, &t.es].into_iter().chain(&t.aliases) {
             lookup.insert(name, i, Tier::Name);
         }
     }
@@ -238,7 +238,10 @@ mod tests {
         for c in &r.countries {
             assert_eq!(c.alpha2.len(), 2, "{c:?}");
             assert_eq!(c.alpha3.len(), 3, "{c:?}");
-            assert!(!c.en.is_empty() && !c.fr.is_empty() && !c.es.is_empty(), "{c:?}");
+            assert!(
+                !c.en.is_empty() && !c.fr.is_empty() && !c.es.is_empty(),
+                "{c:?}"
+            );
             assert_eq!(alpha2(&r, &c.alpha2), c.alpha2);
             assert_eq!(alpha2(&r, &c.alpha3), c.alpha2);
         }
@@ -262,7 +265,15 @@ mod tests {
     #[test]
     fn languages_resolve_from_codes_and_names() {
         let r = reference();
-        for text in ["es", "spa", "Spanish", "espagnol", "español", "castellano", "ESPANOL"] {
+        for text in [
+            "es",
+            "spa",
+            "Spanish",
+            "espagnol",
+            "español",
+            "castellano",
+            "ESPANOL",
+        ] {
             assert_eq!(lang(&r, text), "es", "{text}");
         }
         for text in ["fr", "fra", "fre", "French", "français", "francés"] {

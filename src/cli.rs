@@ -1,0 +1,153 @@
+//! The command line, as clap derive types only; `config` and `cmd` give them meaning.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::Format;
+
+const EXAMPLES: &str = "\
+Examples:
+  twin check groups.csv                    validate a file and summarise it
+  twin match groups.csv                    best 3 candidates for every group
+  twin match fr.csv es.csv --group FR-01   all candidates of one group
+  twin match groups.csv --top 20 -o best.csv
+  twin explain groups.csv FR-01 PE-03      why this pair scores what it does
+  twin init                                write a commented twin.toml
+
+Exit codes: 0 success, 1 invalid input or I/O error, 2 usage error.";
+
+/// Proposes twinning partnerships between charity groups in different countries.
+///
+/// twin reads group profiles (CSV, TSV or TOML), scores every eligible pair of groups from
+/// different countries by shared themes and languages, and prints ranked, explained
+/// suggestions.
+#[derive(Debug, Parser)]
+#[command(name = "twin", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// Configuration file (default: ./twin.toml when present).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Rank candidate twins: per group, a top list, or every eligible pair.
+    #[command(
+        after_help = "Examples:\n  twin match groups.csv\n  twin match groups.csv --group FR-01 --group PE-03\n  twin match groups.csv --all --min-score 50 --format csv -o pairs.csv"
+    )]
+    Match(MatchArgs),
+    /// Explain one pair's score component by component, or the rules that exclude it.
+    #[command(after_help = "Example:\n  twin explain groups.csv FR-01 PE-03")]
+    Explain(ExplainArgs),
+    /// Validate profiles, report every problem, and summarise the network.
+    #[command(after_help = "Example:\n  twin check fr.csv es.csv extra.toml")]
+    Check(CheckArgs),
+    /// Write a commented default twin.toml (and with --template a groups.csv header).
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// Profile files (.csv, .tsv, .toml; - reads CSV from standard input).
+    #[arg(required = true, value_name = "FILES")]
+    pub files: Vec<String>,
+
+    /// Show only this group's ranked candidates (repeatable).
+    #[arg(long = "group", value_name = "ID")]
+    pub groups: Vec<String>,
+
+    /// How many candidates per group [default: 3, or all with --group].
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u64).range(1..))]
+    pub per_group: Option<u64>,
+
+    /// The best N pairs overall instead of per-group lists.
+    #[arg(long, value_name = "N", conflicts_with_all = ["all", "groups"], value_parser = clap::value_parser!(u64).range(1..))]
+    pub top: Option<u64>,
+
+    /// Every eligible pair, once, best first.
+    #[arg(long, conflicts_with = "groups")]
+    pub all: bool,
+
+    /// Leave out pairs scoring below S (0–100).
+    #[arg(long, value_name = "S", value_parser = parse_score)]
+    pub min_score: Option<u32>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format [default: from the -o extension, else table].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Write to FILE instead of standard output (- = standard output).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<String>,
+
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Profile files, then the ids of the two groups.
+    #[arg(required = true, num_args = 3.., value_name = "FILES… ID_A ID_B")]
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Profile files (.csv, .tsv, .toml; - reads CSV from standard input).
+    #[arg(required = true, value_name = "FILES")]
+    pub files: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Also write groups.csv with the header row and one example group.
+    #[arg(long)]
+    pub template: bool,
+
+    /// Replace existing files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Parses a score given on the command line (0–100, at most two decimals) into hundredths.
+fn parse_score(text: &str) -> Result<u32, String> {
+    let value: f64 = text
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    if !(0.0..=100.0).contains(&value) {
+        return Err(format!("{text} is outside 0–100"));
+    }
+    Ok((value * 100.0).round() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn scores_parse_to_hundredths() {
+        assert_eq!(parse_score("50"), Ok(5000));
+        assert_eq!(parse_score("66,67"), Ok(6667));
+        assert!(parse_score("101").is_err());
+        assert!(parse_score("x").is_err());
+    }
+}

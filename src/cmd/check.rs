@@ -1,0 +1,126 @@
+//! `twin check`: validate every file, report all problems, then summarise the network.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::cli::CheckArgs;
+use crate::config::Config;
+use crate::dataset::Dataset;
+use crate::error::{Error, Result};
+use crate::output::sink;
+use crate::profile::themes_of;
+use crate::rank::why_alone;
+use crate::reference::Reference;
+use crate::score::Scoring;
+
+pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
+    let (ds, problems) = super::load_lenient(&args.files, config)?;
+    for p in &problems {
+        super::eprintln_safe(&format!("error: {p}"));
+    }
+    let text = summary(&ds, &config.reference, &config.scoring);
+    sink::write(text.as_bytes(), None, false)?;
+    if problems.is_empty() {
+        super::eprintln_safe("ok: no problems found");
+        Ok(())
+    } else {
+        // Already printed above; report the count only.
+        Err(Error::Refused(format!(
+            "{} problem{} found; the summary above covers the valid groups only",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        )))
+    }
+}
+
+/// The summary of a dataset as text. Pure.
+pub fn summary(ds: &Dataset, r: &Reference, scoring: &Scoring) -> String {
+    let mut out = String::new();
+    let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut languages: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut themes: BTreeMap<&str, usize> = BTreeMap::new();
+    for g in &ds.groups {
+        *countries.entry(&r.countries[g.country].alpha2).or_default() += 1;
+        for &l in &g.languages {
+            *languages.entry(&r.languages[l].code).or_default() += 1;
+        }
+        for t in themes_of(g.themes) {
+            *themes.entry(&r.themes[t].id).or_default() += 1;
+        }
+    }
+    let seeking = ds.groups.iter().filter(|g| g.capacity > 0).count();
+    let _ = writeln!(
+        out,
+        "{} groups in {} countries; {} seeking a twin ({} places in all)",
+        ds.groups.len(),
+        countries.len(),
+        seeking,
+        ds.groups.iter().map(|g| u64::from(g.capacity)).sum::<u64>()
+    );
+    let _ = writeln!(out, "\ngroups per country:\n  {}", counts(&countries));
+    let _ = writeln!(out, "\nlanguages:\n  {}", counts(&languages));
+    let _ = writeln!(out, "\nthemes:\n  {}", counts(&themes));
+
+    let not_seeking: Vec<&str> = ds
+        .groups
+        .iter()
+        .filter(|g| g.capacity == 0)
+        .map(|g| g.id.as_str())
+        .collect();
+    if !not_seeking.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nnot seeking a twin (capacity 0): {}",
+            not_seeking.join(", ")
+        );
+    }
+
+    let mut alone = Vec::new();
+    for (i, g) in ds.groups.iter().enumerate() {
+        if g.capacity == 0 && scoring.rules.require_capacity {
+            continue;
+        }
+        let reasons = why_alone(ds, scoring, i);
+        if !reasons.is_empty() || ds.groups.len() == 1 {
+            let detail: Vec<String> = reasons
+                .iter()
+                .map(|(e, n)| format!("{} ({n})", e.describe()))
+                .collect();
+            let detail = if detail.is_empty() {
+                "it is the only group".into()
+            } else {
+                detail.join(", ")
+            };
+            alone.push(format!(
+                "  {} {} ({}): {}",
+                g.id, g.name, r.countries[g.country].alpha2, detail
+            ));
+        }
+    }
+    if alone.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nevery group seeking a twin has at least one eligible partner"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "\nno eligible partner ({}), with the rules excluding the other groups:\n{}",
+            alone.len(),
+            alone.join("\n")
+        );
+    }
+    out
+}
+
+/// "FR 6, ES 4, …": largest count first, then by name.
+fn counts(map: &BTreeMap<&str, usize>) -> String {
+    let mut v: Vec<(&str, usize)> = map.iter().map(|(k, v)| (*k, *v)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let parts: Vec<String> = v.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
+    }
+}

@@ -1,0 +1,66 @@
+//! Subcommands, one file each: glue only (load → compute → render → write).
+
+pub mod check;
+pub mod explain;
+pub mod init;
+pub mod r#match;
+
+use std::io::Write;
+
+use crate::config::Config;
+use crate::dataset::{validate, Dataset};
+use crate::error::{Error, Problem, Result};
+use crate::input::read_files;
+
+/// Reads and validates `files`; prints warnings and notes on stderr; fails on any problem.
+pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
+    let (dataset, problems) = load_lenient(files, config)?;
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
+/// Like [`load`], but returns the valid groups together with the problems found.
+pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<Problem>)> {
+    let read = read_files(files, std::io::stdin().lock())?;
+    for w in &read.warnings {
+        eprintln_safe(&format!("warning: {w}"));
+    }
+    let validated = validate(read.records, &config.reference);
+    for n in &validated.notes {
+        eprintln_safe(&format!("note: {n}"));
+    }
+    let mut problems = read.problems;
+    problems.extend(validated.problems);
+    Ok((validated.dataset, problems))
+}
+
+/// Prints a line on stderr, ignoring failures (a closed stderr must not abort the run).
+pub fn eprintln_safe(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// The dataset index of `id`, or a usage error with the closest ids.
+pub fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
+    ds.index_of(id).ok_or_else(|| {
+        let mut close: Vec<(f64, &str)> = ds
+            .groups
+            .iter()
+            .map(|g| {
+                (
+                    strsim::jaro_winkler(&g.id.to_lowercase(), &id.to_lowercase()),
+                    g.id.as_str(),
+                )
+            })
+            .filter(|(s, _)| *s >= 0.8)
+            .collect();
+        close.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        let hint = match close.first() {
+            Some((_, best)) => format!(" — did you mean \"{best}\"?"),
+            None => String::new(),
+        };
+        Error::Usage(format!("no group has the id \"{id}\"{hint}"))
+    })
+}

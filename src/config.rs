@@ -1,0 +1,302 @@
+//! The configuration: `twin.toml` (optional) resolved into one documented [`Config`].
+//!
+//! The file is looked up as `--config FILE`, else `./twin.toml` when present, else the
+//! defaults apply. Unknown keys are errors naming the key and line; priority themes are
+//! resolved through the taxonomy, with "did you mean" suggestions.
+
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{Error, Problem, Result};
+use crate::normalize::miss_message;
+use crate::profile::ThemeSet;
+use crate::reference::{Reference, Theme};
+use crate::score::{Rules, Scoring, Weights};
+
+/// The default config written by `twin init`; also documents every key.
+pub const DEFAULT_TOML: &str = include_str!("../examples/twin.toml");
+
+/// Everything a run depends on besides the profiles.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Known countries, languages and themes (built-in plus the config's `[[themes]]`).
+    pub reference: Reference,
+    /// Weights, priority themes and eligibility rules.
+    pub scoring: Scoring,
+    /// How many candidates `match` shows per group by default.
+    pub per_group: usize,
+    /// The config file used, if any (for messages).
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct File {
+    priority_themes: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    weights: WeightsFile,
+    #[serde(default)]
+    rules: RulesFile,
+    #[serde(default, rename = "match")]
+    match_: MatchFile,
+    #[serde(default)]
+    themes: Vec<Theme>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct WeightsFile {
+    themes: Option<Spanned<f64>>,
+    languages: Option<Spanned<f64>>,
+    priority: Option<Spanned<f64>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    different_country: Option<bool>,
+    common_language: Option<bool>,
+    exclude_existing_twins: Option<bool>,
+    require_capacity: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct MatchFile {
+    per_group: Option<Spanned<i64>>,
+}
+
+/// The priority themes when the config names none.
+pub const DEFAULT_PRIORITIES: [&str; 3] = ["food-security", "gender-equality", "education-access"];
+
+impl Config {
+    /// The configuration with every default.
+    pub fn default_config() -> Self {
+        Self::parse("", None).expect("the empty config is valid")
+    }
+
+    /// Loads `explicit` if given, else `./twin.toml` if it exists, else the defaults.
+    pub fn load(explicit: Option<&Path>) -> Result<Self> {
+        let path = match explicit {
+            Some(p) => p.to_path_buf(),
+            None => {
+                let p = Path::new("twin.toml");
+                if !p.exists() {
+                    return Self::parse("", None);
+                }
+                p.to_path_buf()
+            }
+        };
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&name, e))?;
+        Self::parse(&text, Some(&name))
+    }
+
+    /// Parses config text; `name` is the file name used in messages.
+    pub fn parse(text: &str, name: Option<&str>) -> Result<Self> {
+        let file_name = name.unwrap_or("twin.toml").to_string();
+        let problem = |span: Option<Range<usize>>, msg: String| {
+            Problem::new(&file_name, span.map(|s| line_of(text, s.start)), msg)
+        };
+        let file: File = toml::from_str(text)
+            .map_err(|e| Error::Invalid(vec![problem(e.span(), e.message().trim().to_string())]))?;
+        let reference =
+            Reference::new(&file.themes).map_err(|e| Error::Invalid(vec![problem(None, e.0)]))?;
+
+        let mut problems = Vec::new();
+        let mut weights = Weights::default();
+        for (slot, value, key, min) in [
+            (
+                &mut weights.themes,
+                &file.weights.themes,
+                "weights.themes",
+                0.0,
+            ),
+            (
+                &mut weights.languages,
+                &file.weights.languages,
+                "weights.languages",
+                0.0,
+            ),
+            (
+                &mut weights.priority,
+                &file.weights.priority,
+                "weights.priority",
+                f64::MIN_POSITIVE,
+            ),
+        ] {
+            if let Some(v) = value {
+                let x = *v.get_ref();
+                if !x.is_finite() || x < min {
+                    let bound = if min > 0.0 { "> 0" } else { "≥ 0" };
+                    problems.push(problem(
+                        Some(v.span()),
+                        format!("`{key}` must be a number {bound}, got {x}"),
+                    ));
+                } else {
+                    *slot = x;
+                }
+            }
+        }
+        if problems.is_empty() && weights.themes + weights.languages <= 0.0 {
+            problems.push(problem(
+                None,
+                "`weights.themes` and `weights.languages` cannot both be 0".into(),
+            ));
+        }
+
+        let mut priorities: ThemeSet = 0;
+        match &file.priority_themes {
+            None => {
+                for id in DEFAULT_PRIORITIES {
+                    let i = reference.theme_by_id(id).expect("default priorities exist");
+                    priorities |= 1 << i;
+                }
+            }
+            Some(list) => {
+                for item in list {
+                    match reference.theme(item.get_ref()) {
+                        Ok(i) => priorities |= 1 << i,
+                        Err(miss) => problems.push(problem(
+                            Some(item.span()),
+                            miss_message(
+                                "theme",
+                                item.get_ref(),
+                                &miss,
+                                |i| reference.themes[i].id.clone(),
+                                " in `priority_themes`",
+                            ),
+                        )),
+                    }
+                }
+            }
+        }
+
+        let per_group = match &file.match_.per_group {
+            None => 3,
+            Some(v) if *v.get_ref() >= 1 => *v.get_ref() as usize,
+            Some(v) => {
+                problems.push(problem(
+                    Some(v.span()),
+                    format!("`match.per_group` must be ≥ 1, got {}", v.get_ref()),
+                ));
+                3
+            }
+        };
+
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        let d = Rules::default();
+        let r = &file.rules;
+        let rules = Rules {
+            different_country: r.different_country.unwrap_or(d.different_country),
+            common_language: r.common_language.unwrap_or(d.common_language),
+            exclude_existing_twins: r.exclude_existing_twins.unwrap_or(d.exclude_existing_twins),
+            require_capacity: r.require_capacity.unwrap_or(d.require_capacity),
+        };
+        Ok(Self {
+            reference,
+            scoring: Scoring {
+                weights,
+                priorities,
+                rules,
+            },
+            per_group,
+            source: name.map(str::to_string),
+        })
+    }
+}
+
+/// The 1-based line holding byte `offset` of `text`.
+pub fn line_of(text: &str, offset: usize) -> u64 {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u64
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        match Config::parse(text, Some("twin.toml")) {
+            Err(e) => e.report(),
+            Ok(_) => panic!("accepted {text:?}"),
+        }
+    }
+
+    #[test]
+    fn defaults_apply_without_a_file() {
+        let c = Config::default_config();
+        assert_eq!(c.scoring.weights, Weights::default());
+        assert_eq!(c.scoring.rules, Rules::default());
+        assert_eq!(c.scoring.priorities.count_ones(), 3);
+        assert_eq!(c.per_group, 3);
+    }
+
+    #[test]
+    fn the_shipped_example_config_is_valid_and_equals_the_defaults() {
+        let c = Config::parse(DEFAULT_TOML, None).unwrap();
+        let d = Config::default_config();
+        assert_eq!(c.scoring, d.scoring);
+        assert_eq!(c.per_group, d.per_group);
+    }
+
+    #[test]
+    fn keys_are_read() {
+        let c = Config::parse(
+            "priority_themes = [\"health\", \"logement\"]\n[weights]\nthemes = 1\nlanguages = 0.5\npriority = 3\n[rules]\ncommon_language = false\n[match]\nper_group = 5\n",
+            None,
+        )
+        .unwrap();
+        assert_eq!(c.scoring.weights.themes, 1.0);
+        assert_eq!(c.scoring.weights.languages, 0.5);
+        assert_eq!(c.scoring.weights.priority, 3.0);
+        assert!(!c.scoring.rules.common_language);
+        assert!(c.scoring.rules.different_country);
+        assert_eq!(c.scoring.priorities.count_ones(), 2);
+        assert_eq!(c.per_group, 5);
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_located() {
+        let e = err("[weights]\nthemes = 0.5\ntheme = 2\n");
+        assert!(e.contains("twin.toml:3:") && e.contains("theme"), "{e}");
+        let e = err("[weights]\npriority = 0\n");
+        assert!(
+            e.contains("twin.toml:2:") && e.contains("weights.priority"),
+            "{e}"
+        );
+        let e = err("[weights]\nthemes = 0\nlanguages = 0\n");
+        assert!(e.contains("cannot both be 0"), "{e}");
+        let e = err("priority_themes = [\"food securty\"]\n");
+        assert!(
+            e.contains("twin.toml:1:") && e.contains("did you mean \"food security\""),
+            "{e}"
+        );
+        let e = err("[match]\nper_group = 0\n");
+        assert!(e.contains("twin.toml:2:"), "{e}");
+        let e = err("[rules]\ncommon_language = \"yes\"\n");
+        assert!(e.contains("twin.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn extra_themes_extend_the_taxonomy() {
+        let c = Config::parse(
+            "priority_themes = [\"digital inclusion\"]\n[[themes]]\nid = \"digital-inclusion\"\nen = \"digital inclusion\"\nfr = \"inclusion numérique\"\nes = \"inclusión digital\"\n",
+            None,
+        )
+        .unwrap();
+        let i = c.reference.theme_by_id("digital-inclusion").unwrap();
+        assert_eq!(c.scoring.priorities, 1 << i);
+        let e = err("[[themes]]\nid = \"x\"\nen = \"hunger\"\nfr = \"x\"\nes = \"x\"\n");
+        assert!(e.contains("hunger"), "{e}");
+    }
+}

@@ -1,0 +1,115 @@
+//! Readers: the only code that reads profile files. Each turns bytes into [`Record`]s.
+//!
+//! The format follows the extension (`.csv`, `.tsv`, `.toml`); `-` reads CSV from standard
+//! input. A reader never stops at the first bad row: it returns every record it could read
+//! and every problem it found, located by file and line.
+
+mod csv;
+mod toml;
+
+use std::io::Read;
+
+use crate::error::{Error, Problem};
+use crate::profile::Record;
+
+pub use self::csv::{accepted_names, Column};
+
+/// What reading a set of files produced.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub records: Vec<Record>,
+    /// Errors (the run fails if any).
+    pub problems: Vec<Problem>,
+    /// Warnings that do not fail the run (e.g. ignored columns).
+    pub warnings: Vec<Problem>,
+}
+
+/// The format of one input, chosen from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv(u8),
+    Toml,
+}
+
+/// The format implied by a path's extension, or a problem naming the supported ones.
+pub fn format_of(path: &str) -> Result<Format, Problem> {
+    if path == "-" {
+        return Ok(Format::Csv(b','));
+    }
+    let ext = std::path::Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("csv") | Some("txt") => Ok(Format::Csv(b',')),
+        Some("tsv") | Some("tab") => Ok(Format::Csv(b'\t')),
+        Some("toml") => Ok(Format::Toml),
+        _ => Err(Problem::new(
+            path,
+            None,
+            "unsupported file type: use .csv, .tsv or .toml (or - for CSV on standard input)",
+        )),
+    }
+}
+
+/// Reads every file in `paths`; `-` is standard input (read at most once).
+pub fn read_files(paths: &[String], mut stdin: impl Read) -> Result<Loaded, Error> {
+    let mut out = Loaded::default();
+    let mut stdin_used = false;
+    for path in paths {
+        let format = match format_of(path) {
+            Ok(f) => f,
+            Err(p) => {
+                out.problems.push(p);
+                continue;
+            }
+        };
+        let (name, bytes) = if path == "-" {
+            if stdin_used {
+                return Err(Error::Usage(
+                    "standard input (-) can be read only once".into(),
+                ));
+            }
+            stdin_used = true;
+            let mut buf = Vec::new();
+            stdin
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::io("<stdin>", e))?;
+            ("<stdin>".to_string(), buf)
+        } else {
+            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            (path.clone(), bytes)
+        };
+        parse_bytes(&name, &bytes, format, &mut out);
+    }
+    Ok(out)
+}
+
+/// Parses one file's content; pure, so tests and fuzzers can call it without files.
+pub fn parse_bytes(name: &str, bytes: &[u8], format: Format, out: &mut Loaded) {
+    let text = match decode(name, bytes) {
+        Ok(t) => t,
+        Err(p) => {
+            out.problems.push(p);
+            return;
+        }
+    };
+    match format {
+        Format::Csv(delimiter) => csv::parse(name, text, delimiter, out),
+        Format::Toml => toml::parse(name, text, out),
+    }
+}
+
+/// UTF-8 text without its byte-order mark, or a problem naming the first bad line.
+fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        Problem::new(
+            name,
+            Some(line),
+            "the file is not UTF-8 text; save it as \"CSV UTF-8\" (Excel) or UTF-8 (other tools)",
+        )
+    })
+}

@@ -1,0 +1,148 @@
+//! The TOML reader: an array of `[[group]]` tables with the CSV columns' English names as
+//! keys; lists are arrays (or one string with separators), ids may be integers.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::Loaded;
+use crate::config::line_of;
+use crate::error::Problem;
+use crate::profile::{Cell, Record, Value};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    group: Vec<Spanned<Group>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Group {
+    id: Option<Scalar>,
+    name: Option<Scalar>,
+    country: Option<Scalar>,
+    languages: Option<Items>,
+    themes: Option<Items>,
+    city: Option<Scalar>,
+    capacity: Option<Scalar>,
+    twins: Option<Items>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "a string or an integer")]
+enum Scalar {
+    Text(String),
+    Int(i64),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "an array of strings, or one string")]
+enum Items {
+    List(Vec<Scalar>),
+    One(Scalar),
+}
+
+impl Scalar {
+    fn text(self) -> String {
+        match self {
+            Scalar::Text(t) => t,
+            Scalar::Int(i) => i.to_string(),
+        }
+    }
+}
+
+pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
+    let file: File = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e.span().map(|s| line_of(text, s.start));
+            out.problems
+                .push(Problem::new(name, line, e.message().trim().to_string()));
+            return;
+        }
+    };
+    if file.group.is_empty() {
+        out.problems.push(Problem::new(
+            name,
+            None,
+            "no groups: expected [[group]] tables with id, name, country, languages and themes",
+        ));
+    }
+    for spanned in file.group {
+        let line = line_of(text, spanned.span().start);
+        let g = spanned.into_inner();
+        let single = |key: &str, v: Option<Scalar>| {
+            v.map(|s| Cell {
+                column: key.to_string(),
+                value: Value::Text(s.text()),
+            })
+        };
+        let list = |key: &str, v: Option<Items>| {
+            v.map(|items| Cell {
+                column: key.to_string(),
+                value: match items {
+                    Items::List(l) => Value::List(l.into_iter().map(Scalar::text).collect()),
+                    Items::One(s) => Value::Text(s.text()),
+                },
+            })
+        };
+        out.records.push(Record {
+            file: name.to_string(),
+            line,
+            id: single("id", g.id),
+            name: single("name", g.name),
+            country: single("country", g.country),
+            languages: list("languages", g.languages),
+            themes: list("themes", g.themes),
+            city: single("city", g.city),
+            capacity: single("capacity", g.capacity),
+            twins: list("twins", g.twins),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Loaded {
+        let mut out = Loaded::default();
+        parse("g.toml", text, &mut out);
+        out
+    }
+
+    #[test]
+    fn groups_are_read_with_lines() {
+        let r = read("# groups\n\n[[group]]\nid = 7\nname = \"A\"\ncountry = \"FR\"\nlanguages = [\"fr\", \"es\"]\nthemes = \"health; housing\"\ncapacity = 2\n\n[[group]]\nid = \"B\"\n");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.records.len(), 2);
+        let a = &r.records[0];
+        assert_eq!(a.id.as_ref().unwrap().value, Value::Text("7".into()));
+        assert_eq!(
+            a.languages.as_ref().unwrap().value,
+            Value::List(vec!["fr".into(), "es".into()])
+        );
+        assert_eq!(a.capacity.as_ref().unwrap().value, Value::Text("2".into()));
+        assert!((3..=4).contains(&a.line), "line {}", a.line);
+        assert!(
+            (11..=12).contains(&r.records[1].line),
+            "line {}",
+            r.records[1].line
+        );
+    }
+
+    #[test]
+    fn type_errors_and_unknown_keys_are_located() {
+        let r = read("[[group]]\nid = \"A\"\ncapacity = 1.5\n");
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(3), "{:?}", r.problems);
+        let r = read("[[group]]\nid = \"A\"\nthemse = [\"health\"]\n");
+        assert!(r.problems[0].message.contains("themse"), "{:?}", r.problems);
+        assert_eq!(r.problems[0].line, Some(3));
+        let r = read("[[groups]]\nid = \"A\"\n");
+        assert!(r.problems[0].message.contains("groups"));
+        let r = read("[[group]]\nid = \"A\"\nid = \"B\"\n");
+        assert_eq!(r.problems[0].line, Some(3), "{:?}", r.problems);
+    }
+}

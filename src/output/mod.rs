@@ -1,0 +1,106 @@
+//! Renderers: pair rows as a table, CSV or JSON, rendered to bytes; where the bytes go
+//! (standard output or a file) is `sink`'s job, so every format is tested without disk.
+
+mod csv;
+mod json;
+pub mod sink;
+mod table;
+
+use serde::Serialize;
+
+use crate::dataset::Dataset;
+use crate::profile::themes_of;
+use crate::rank::Pair;
+use crate::reference::Reference;
+use crate::score::{shared, Hundredths};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A readable table (the default on a terminal).
+    Table,
+    /// CSV with a header row, one pair per row.
+    Csv,
+    /// A JSON object with a `pairs` array.
+    Json,
+}
+
+impl Format {
+    /// The format implied by an output file name, if its extension names one.
+    pub fn from_path(path: &str) -> Option<Format> {
+        let ext = std::path::Path::new(path).extension()?.to_str()?;
+        match ext.to_ascii_lowercase().as_str() {
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "txt" => Some(Format::Table),
+            _ => None,
+        }
+    }
+}
+
+/// One pair as exported: exactly these fields, in this order, in CSV and JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairRow {
+    pub rank: usize,
+    #[serde(serialize_with = "json::score")]
+    pub score: Hundredths,
+    pub id_a: String,
+    pub name_a: String,
+    pub country_a: String,
+    pub id_b: String,
+    pub name_b: String,
+    pub country_b: String,
+    pub shared_themes: Vec<String>,
+    pub shared_languages: Vec<String>,
+}
+
+/// How rows are grouped in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// A ranked list of pairs.
+    Pairs,
+    /// Consecutive rows with the same `id_a` are one group's candidates.
+    PerGroup,
+}
+
+/// Builds the exported rows for `pairs`, numbering them with `ranks`.
+pub fn pair_rows(
+    ds: &Dataset,
+    reference: &Reference,
+    pairs: &[Pair],
+    ranks: &[usize],
+) -> Vec<PairRow> {
+    pairs
+        .iter()
+        .zip(ranks)
+        .map(|(p, &rank)| {
+            let (a, b) = (&ds.groups[p.a], &ds.groups[p.b]);
+            PairRow {
+                rank,
+                score: p.score,
+                id_a: a.id.clone(),
+                name_a: a.name.clone(),
+                country_a: reference.countries[a.country].alpha2.clone(),
+                id_b: b.id.clone(),
+                name_b: b.name.clone(),
+                country_b: reference.countries[b.country].alpha2.clone(),
+                shared_themes: themes_of(a.themes & b.themes)
+                    .map(|t| reference.themes[t].id.clone())
+                    .collect(),
+                shared_languages: shared(&a.languages, &b.languages)
+                    .into_iter()
+                    .map(|l| reference.languages[l].code.clone())
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Renders rows in `format`.
+pub fn render(format: Format, rows: &[PairRow], layout: Layout) -> Vec<u8> {
+    match format {
+        Format::Table => table::render(rows, layout).into_bytes(),
+        Format::Csv => csv::render(rows),
+        Format::Json => json::render(rows),
+    }
+}
