@@ -18,18 +18,18 @@ pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     for p in &problems {
         super::eprintln_safe(&format!("error: {p}"));
     }
-    let text = summary(&ds, &config.reference, &config.scoring);
-    sink::write(text.as_bytes(), None, false)?;
+    if !ds.groups.is_empty() {
+        let text = summary(&ds, &config.reference, &config.scoring);
+        sink::write(text.as_bytes(), None, false)?;
+    }
     if problems.is_empty() {
         super::eprintln_safe("ok: no problems found");
         Ok(())
     } else {
-        // Already printed above; report the count only.
-        Err(Error::Refused(format!(
-            "{} problem{} found; the summary above covers the valid groups only",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
-        )))
+        // The problems are printed above; the error reports their count only.
+        let s = if problems.len() == 1 { "" } else { "s" };
+        let tail = if ds.groups.is_empty() { "" } else { "; the summary covers the valid groups only" };
+        Err(Error::Refused(format!("{} problem{s} found{tail}", problems.len())))
     }
 }
 

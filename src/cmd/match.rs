@@ -47,6 +47,9 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
         let mut ranks = Vec::new();
         for g in groups {
             let mut list = candidates(&ds, scoring, g, min);
+            if list.is_empty() {
+                super::eprintln_safe(&format!("note: {}", super::no_candidate(&ds, scoring, g, min)));
+            }
             list.truncate(k);
             ranks.extend(1..=list.len());
             pairs.extend(list);

@@ -11,6 +11,8 @@ use crate::config::Config;
 use crate::dataset::{validate, Dataset};
 use crate::error::{Error, Problem, Result};
 use crate::input::read_files;
+use crate::rank::why_alone;
+use crate::score::{format_score, Hundredths, Scoring};
 
 /// Reads and validates `files`; prints warnings and notes on stderr; fails on any problem.
 pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
@@ -63,4 +65,22 @@ pub fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
         };
         Error::Usage(format!("no group has the id \"{id}\"{hint}"))
     })
+}
+
+/// Why `group` has no candidate to show: the rules excluding every other group, or the
+/// minimum score.
+pub fn no_candidate(ds: &Dataset, scoring: &Scoring, group: usize, min_score: Hundredths) -> String {
+    let g = &ds.groups[group];
+    let reasons = why_alone(ds, scoring, group);
+    if ds.groups.len() == 1 {
+        format!("{} has no candidate: it is the only group", g.id)
+    } else if reasons.is_empty() {
+        format!("{} has no candidate scoring at least {}", g.id, format_score(min_score))
+    } else {
+        let detail: Vec<String> = reasons
+            .iter()
+            .map(|(e, n)| format!("{} ({n} group{})", e.describe(), if *n == 1 { "" } else { "s" }))
+            .collect();
+        format!("{} has no eligible partner: {}", g.id, detail.join(", "))
+    }
 }
