@@ -46,6 +46,11 @@ pub enum Command {
     /// Validate profiles, report every problem, and summarise the network.
     #[command(after_help = "Example:\n  twin check fr.csv es.csv extra.toml")]
     Check(CheckArgs),
+    /// Propose one global plan within every group's capacity: optimal or stable.
+    #[command(
+        after_help = "Examples:\n  twin assign groups.csv\n  twin assign groups.csv --method stable --format csv -o plan.csv\n  twin assign groups.csv --history plan-2025.csv --verify"
+    )]
+    Assign(AssignArgs),
     /// Write a commented default twin.toml (and with --template a groups.csv header).
     Init(InitArgs),
 }
@@ -78,6 +83,41 @@ pub struct MatchArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// Profile files (.csv, .tsv, .toml; - reads CSV from standard input).
+    #[arg(required = true, value_name = "FILES")]
+    pub files: Vec<String>,
+
+    /// optimal: the largest total score; stable: no two groups would both rather pair up.
+    #[arg(long, value_enum, default_value = "optimal")]
+    pub method: PlanMethod,
+
+    /// Optimal only: first twin as many pairs as possible, then maximise the total.
+    #[arg(long)]
+    pub max_cardinality: bool,
+
+    /// An earlier plan (twin's CSV, or any CSV with id_a,id_b): its pairs are not proposed again (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub history: Vec<String>,
+
+    /// Check the optimal plan's certificate (LP duality) and report it on stderr.
+    #[arg(long)]
+    pub verify: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// How `assign` builds its plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlanMethod {
+    /// The largest total score (exact).
+    Optimal,
+    /// The unique stable plan: best remaining pair first.
+    Stable,
 }
 
 #[derive(Debug, Args)]

@@ -7,7 +7,7 @@
 
 use crate::error::Problem;
 use crate::normalize::miss_message;
-use crate::profile::{split_list, Cell, Group, Record, Source, ThemeSet, Value};
+use crate::profile::{Cell, Group, Record, Source, ThemeSet, Value, split_list};
 use crate::reference::Reference;
 
 /// Validated groups, sorted by id (so index order is id order).

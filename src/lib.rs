@@ -5,9 +5,10 @@
 //!
 //! Layout: domain logic is pure — [`profile`] (types), [`normalize`] and [`reference`]
 //! (names to canonical entries), [`dataset`] (validation), [`score`] (the formula and the
-//! rules) and [`rank`] (ordering). [`input`] reads files and [`output`] renders bytes: they
+//! rules) and [`rank`] (ordering), [`plan`] (a global plan; algorithms in [`assign`]). [`input`] reads files and [`output`] renders bytes: they
 //! are the only edges. [`cmd`] holds one file per subcommand; [`cli`] is clap's definition.
 
+pub mod assign;
 pub mod cli;
 pub mod cmd;
 pub mod config;
@@ -16,6 +17,7 @@ pub mod error;
 pub mod input;
 pub mod normalize;
 pub mod output;
+pub mod plan;
 pub mod profile;
 pub mod rank;
 pub mod reference;
@@ -35,6 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Match(args) => cmd::r#match::run(args, &config),
         Command::Explain(args) => cmd::explain::run(args, &config),
         Command::Check(args) => cmd::check::run(args, &config),
+        Command::Assign(args) => cmd::assign::run(args, &config),
         Command::Init(_) => unreachable!("handled above"),
     }
 }

@@ -7,8 +7,8 @@
 
 use std::collections::HashMap;
 
-use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Folds text for matching: lower case, accents removed, every run of characters that are
 /// neither letters nor digits turned into a single space, trimmed.

@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 
 use crate::dataset::Dataset;
-use crate::score::{eligible, exclusions, score, Exclusion, Hundredths, Scoring};
+use crate::score::{Exclusion, Hundredths, Scoring, eligible, exclusions, score};
 
 /// A scored pair of groups (dataset indices).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -130,9 +130,11 @@ mod tests {
         // A, B, C share everything (100); D is in A's country; E speaks nothing in common.
         assert_eq!(ids[..3], [(0, 1), (0, 2), (1, 2)]);
         assert!(pairs[..3].iter().all(|p| p.score == 10000));
-        assert!(pairs
-            .iter()
-            .all(|p| p.a < p.b && p.b != 4 && (p.a, p.b) != (0, 3)));
+        assert!(
+            pairs
+                .iter()
+                .all(|p| p.a < p.b && p.b != 4 && (p.a, p.b) != (0, 3))
+        );
         assert_eq!(pairs.len(), 5);
         assert!(pairs.windows(2).all(|w| best_first(&w[0], &w[1]).is_lt()));
 

@@ -156,11 +156,7 @@ pub fn components(a: &Group, b: &Group, scoring: &Scoring) -> Components {
     let shared = weighted_size(a.themes & b.themes, scoring);
     let share = |set: ThemeSet| {
         let total = weighted_size(set, scoring);
-        if total > 0.0 {
-            shared / total
-        } else {
-            0.0
-        }
+        if total > 0.0 { shared / total } else { 0.0 }
     };
     let (share_a, share_b) = (share(a.themes), share(b.themes));
     // Add the two shares in a fixed order so the sum is bit-identical either way round.

@@ -28,8 +28,15 @@ pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     } else {
         // The problems are printed above; the error reports their count only.
         let s = if problems.len() == 1 { "" } else { "s" };
-        let tail = if ds.groups.is_empty() { "" } else { "; the summary covers the valid groups only" };
-        Err(Error::Refused(format!("{} problem{s} found{tail}", problems.len())))
+        let tail = if ds.groups.is_empty() {
+            ""
+        } else {
+            "; the summary covers the valid groups only"
+        };
+        Err(Error::Refused(format!(
+            "{} problem{s} found{tail}",
+            problems.len()
+        )))
     }
 }
 

@@ -7,10 +7,10 @@ use crate::config::Config;
 use crate::dataset::Dataset;
 use crate::error::Result;
 use crate::output::sink;
-use crate::profile::{themes_of, Group};
+use crate::profile::{Group, themes_of};
 use crate::reference::Reference;
 use crate::score::{
-    components, exclusions, format_score, shared, weighted_size, Exclusion, Scoring,
+    Exclusion, Scoring, components, exclusions, format_score, shared, weighted_size,
 };
 
 pub fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
@@ -123,7 +123,10 @@ pub fn explain(ds: &Dataset, r: &Reference, scoring: &Scoring, a: usize, b: usiz
 
     let theme_points = 100.0 * w.themes * c.themes / total_w;
     let lang_points = 100.0 * w.languages * c.languages / total_w;
-    let _ = writeln!(out, "score = 100 × (themes weight × theme overlap + languages weight × language overlap) / (sum of weights)");
+    let _ = writeln!(
+        out,
+        "score = 100 × (themes weight × theme overlap + languages weight × language overlap) / (sum of weights)"
+    );
     let _ = writeln!(
         out,
         "      = 100 × ({} × {:.3} + {} × {:.3}) / {}",

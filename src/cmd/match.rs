@@ -3,8 +3,8 @@
 use crate::cli::MatchArgs;
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{self, sink, Format, Layout};
-use crate::rank::{all_pairs, candidates, Pair};
+use crate::output::{self, Format, Layout, sink};
+use crate::rank::{Pair, all_pairs, candidates};
 
 pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     let out = &args.output;
@@ -48,7 +48,10 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
         for g in groups {
             let mut list = candidates(&ds, scoring, g, min);
             if list.is_empty() {
-                super::eprintln_safe(&format!("note: {}", super::no_candidate(&ds, scoring, g, min)));
+                super::eprintln_safe(&format!(
+                    "note: {}",
+                    super::no_candidate(&ds, scoring, g, min)
+                ));
             }
             list.truncate(k);
             ranks.extend(1..=list.len());

@@ -1,5 +1,6 @@
 //! Subcommands, one file each: glue only (load → compute → render → write).
 
+pub mod assign;
 pub mod check;
 pub mod explain;
 pub mod init;
@@ -8,11 +9,11 @@ pub mod r#match;
 use std::io::Write;
 
 use crate::config::Config;
-use crate::dataset::{validate, Dataset};
+use crate::dataset::{Dataset, validate};
 use crate::error::{Error, Problem, Result};
 use crate::input::read_files;
 use crate::rank::why_alone;
-use crate::score::{format_score, Hundredths, Scoring};
+use crate::score::{Hundredths, Scoring, format_score};
 
 /// Reads and validates `files`; prints warnings and notes on stderr; fails on any problem.
 pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
@@ -69,17 +70,32 @@ pub fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
 
 /// Why `group` has no candidate to show: the rules excluding every other group, or the
 /// minimum score.
-pub fn no_candidate(ds: &Dataset, scoring: &Scoring, group: usize, min_score: Hundredths) -> String {
+pub fn no_candidate(
+    ds: &Dataset,
+    scoring: &Scoring,
+    group: usize,
+    min_score: Hundredths,
+) -> String {
     let g = &ds.groups[group];
     let reasons = why_alone(ds, scoring, group);
     if ds.groups.len() == 1 {
         format!("{} has no candidate: it is the only group", g.id)
     } else if reasons.is_empty() {
-        format!("{} has no candidate scoring at least {}", g.id, format_score(min_score))
+        format!(
+            "{} has no candidate scoring at least {}",
+            g.id,
+            format_score(min_score)
+        )
     } else {
         let detail: Vec<String> = reasons
             .iter()
-            .map(|(e, n)| format!("{} ({n} group{})", e.describe(), if *n == 1 { "" } else { "s" }))
+            .map(|(e, n)| {
+                format!(
+                    "{} ({n} group{})",
+                    e.describe(),
+                    if *n == 1 { "" } else { "s" }
+                )
+            })
             .collect();
         format!("{} has no eligible partner: {}", g.id, detail.join(", "))
     }

@@ -236,7 +236,9 @@ mod tests {
 
     #[test]
     fn headers_match_in_any_language_case_and_order() {
-        let r = read("Thèmes, NOM ,Pays,identifiant,Langues,Capacité,Notes\n\"health; housing\",Lyon,FR,F1,fr,2,x\n");
+        let r = read(
+            "Thèmes, NOM ,Pays,identifiant,Langues,Capacité,Notes\n\"health; housing\",Lyon,FR,F1,fr,2,x\n",
+        );
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         assert_eq!(r.records.len(), 1);
         let rec = &r.records[0];
@@ -253,9 +255,11 @@ mod tests {
     fn missing_and_duplicated_columns_are_errors() {
         let r = read("id,name,country,languages\n1,a,FR,fr\n");
         assert_eq!(r.problems.len(), 1);
-        assert!(r.problems[0]
-            .to_string()
-            .starts_with("t.csv:1: missing required column \"themes\""));
+        assert!(
+            r.problems[0]
+                .to_string()
+                .starts_with("t.csv:1: missing required column \"themes\"")
+        );
         let r = read("id,name,nom,country,languages,themes\n");
         assert!(
             r.problems[0].message.contains("\"name\" and \"nom\""),
@@ -275,9 +279,11 @@ mod tests {
     #[test]
     fn extra_values_and_empty_files_are_errors() {
         let r = read("id,name,country,languages,themes\n1,a,FR,fr,health,oops\n");
-        assert!(r.problems[0]
-            .to_string()
-            .starts_with("t.csv:2: this row has 6 values"));
+        assert!(
+            r.problems[0]
+                .to_string()
+                .starts_with("t.csv:2: this row has 6 values")
+        );
         assert!(read("").problems[0].message.contains("empty"));
         let r = read("id,name,country,languages,themes\n1,a,FR,fr,health,,\n");
         assert!(r.problems.is_empty(), "trailing empty cells are fine");

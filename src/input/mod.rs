@@ -5,6 +5,7 @@
 //! and every problem it found, located by file and line.
 
 mod csv;
+pub mod history;
 mod toml;
 
 use std::io::Read;
@@ -12,7 +13,7 @@ use std::io::Read;
 use crate::error::{Error, Problem};
 use crate::profile::Record;
 
-pub use self::csv::{accepted_names, Column};
+pub use self::csv::{Column, accepted_names};
 
 /// What reading a set of files produced.
 #[derive(Debug, Default)]
@@ -97,6 +98,27 @@ pub fn parse_bytes(name: &str, bytes: &[u8], format: Format, out: &mut Loaded) {
     match format {
         Format::Csv(delimiter) => csv::parse(name, text, delimiter, out),
         Format::Toml => toml::parse(name, text, out),
+    }
+}
+
+/// Reads history files (earlier plans): the pairs they list.
+pub fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
+    let mut pairs = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        match decode(path, &bytes)
+            .map_err(|p| vec![p])
+            .and_then(|text| history::parse(path, text))
+        {
+            Ok(p) => pairs.extend(p),
+            Err(p) => problems.extend(p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(pairs)
+    } else {
+        Err(Error::Invalid(problems))
     }
 }
 

@@ -114,7 +114,9 @@ mod tests {
 
     #[test]
     fn groups_are_read_with_lines() {
-        let r = read("# groups\n\n[[group]]\nid = 7\nname = \"A\"\ncountry = \"FR\"\nlanguages = [\"fr\", \"es\"]\nthemes = \"health; housing\"\ncapacity = 2\n\n[[group]]\nid = \"B\"\n");
+        let r = read(
+            "# groups\n\n[[group]]\nid = 7\nname = \"A\"\ncountry = \"FR\"\nlanguages = [\"fr\", \"es\"]\nthemes = \"health; housing\"\ncapacity = 2\n\n[[group]]\nid = \"B\"\n",
+        );
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         assert_eq!(r.records.len(), 2);
         let a = &r.records[0];

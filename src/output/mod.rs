@@ -12,7 +12,7 @@ use crate::dataset::Dataset;
 use crate::profile::themes_of;
 use crate::rank::Pair;
 use crate::reference::Reference;
-use crate::score::{shared, Hundredths};
+use crate::score::{Hundredths, shared};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -94,6 +94,11 @@ pub fn pair_rows(
             }
         })
         .collect()
+}
+
+/// A plan as JSON: `{"pairs": [...], "summary": {...}}`.
+pub fn render_plan_json(rows: &[PairRow], summary: &crate::plan::Summary) -> Vec<u8> {
+    json::render_plan(rows, summary)
 }
 
 /// Renders rows in `format`.

@@ -1,0 +1,61 @@
+//! Twinning plans: choose eligible pairs of groups so that every group `v`
+//! is in at most `capacity[v]` chosen pairs.
+//!
+//! * [`Method::Optimal`]: exact maximum-weight simple b-matching
+//!   ([`max_weight_b_matching`]), optionally maximising the number of pairs
+//!   first. Built on Edmonds' blossom algorithm ([`blossom`]) through an
+//!   edge-gadget reduction with exact pricing ([`bmatching`]).
+//! * [`Method::Stable`]: the greedy, unique stable plan ([`stable_plan`]).
+//! * [`verify_optimal`]: an exact LP-duality certificate of optimality.
+//!
+//! Inputs are never rejected: self-loops, endpoints `>= n`, weights `<= 0`,
+//! nodes without capacity (also missing `capacity` entries) simply make an
+//! edge ineligible. Weights are expected in `1..=1_000_000_000`. Results are
+//! deterministic: the same input (same edge order) gives the same output.
+
+pub mod blossom;
+pub mod bmatching;
+pub mod stable;
+pub mod verify;
+
+#[cfg(test)]
+mod brute;
+#[cfg(test)]
+mod tests;
+
+pub use bmatching::{SolveStats, max_weight_b_matching, max_weight_b_matching_with_stats};
+pub use stable::stable_plan;
+pub use verify::{Certificate, verify_optimal, verify_optimal_with};
+
+/// An eligible pair of groups `a`, `b` (`a != b`) with score `weight > 0`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Edge {
+    pub a: u32,
+    pub b: u32,
+    pub weight: i64,
+}
+
+/// How to build a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// Exact maximum total weight.
+    Optimal,
+    /// Greedy by weight: the unique stable plan.
+    Stable,
+}
+
+/// Options for [`plan`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanOptions {
+    pub method: Method,
+    /// Optimal only: maximise the number of pairs first, then the weight.
+    pub max_cardinality: bool,
+}
+
+/// Returns the indices (into `edges`) of the chosen edges, sorted ascending.
+pub fn plan(n: usize, capacity: &[u32], edges: &[Edge], opts: &PlanOptions) -> Vec<usize> {
+    match opts.method {
+        Method::Optimal => max_weight_b_matching(n, capacity, edges, opts.max_cardinality),
+        Method::Stable => stable_plan(n, capacity, edges),
+    }
+}

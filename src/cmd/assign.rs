@@ -1,0 +1,111 @@
+//! `twin assign`: one global plan within every group's capacity — optimal or stable —
+//! with a summary, reasons for every group left out, and optionally a checked certificate.
+
+use crate::assign::{Method, PlanOptions, verify_optimal_with};
+use crate::cli::{AssignArgs, PlanMethod};
+use crate::config::Config;
+use crate::dataset::Dataset;
+use crate::error::{Error, Problem, Result};
+use crate::input::{history::PastPair, read_history};
+use crate::output::{self, Format, Layout, sink};
+use crate::plan::{choose, edges, summarise};
+
+pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
+    let out = &args.output;
+    sink::check_target(out.output.as_deref(), out.force)?;
+    let format = out
+        .format
+        .or_else(|| out.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Table);
+    let mut ds = super::load(&args.files, config)?;
+    let past = read_history(&args.history)?;
+    add_history(&mut ds, &past);
+
+    let method = match args.method {
+        PlanMethod::Optimal => Method::Optimal,
+        PlanMethod::Stable => Method::Stable,
+    };
+    let opts = PlanOptions {
+        method,
+        max_cardinality: args.max_cardinality,
+    };
+    let scoring = &config.scoring;
+    let chosen = choose(&ds, scoring, &opts);
+
+    if args.verify {
+        if method != Method::Optimal {
+            return Err(Error::Usage(
+                "--verify checks the optimal plan: use it with --method optimal".into(),
+            ));
+        }
+        let (edges, pairs) = edges(&ds, scoring);
+        let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
+        let mut indices: Vec<usize> = chosen
+            .iter()
+            .map(|c| {
+                pairs
+                    .iter()
+                    .position(|p| (p.a, p.b) == (c.a, c.b))
+                    .expect("chosen pairs are eligible")
+            })
+            .collect();
+        indices.sort_unstable();
+        match verify_optimal_with(
+            ds.groups.len(),
+            &capacity,
+            &edges,
+            &indices,
+            args.max_cardinality,
+        ) {
+            Ok(c) => super::eprintln_safe(&format!(
+                "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
+                c.dual_objective, c.objective, c.edges_checked
+            )),
+            Err(e) => {
+                return Err(Error::Refused(format!(
+                    "the optimality certificate does not hold: {e}"
+                )));
+            }
+        }
+    }
+
+    let ranks: Vec<usize> = (1..=chosen.len()).collect();
+    let rows = output::pair_rows(&ds, &config.reference, &chosen, &ranks);
+    let summary = summarise(&ds, &config.reference, scoring, method, &chosen);
+    let bytes = match format {
+        Format::Json => output::render_plan_json(&rows, &summary),
+        _ => output::render(format, &rows, Layout::Pairs),
+    };
+    sink::write(&bytes, out.output.as_deref(), out.force)?;
+    if format != Format::Json {
+        super::eprintln_safe(summary.to_text().trim_end());
+    }
+    Ok(())
+}
+
+/// Marks every pair of `past` as existing twins; ids not in the input get a note.
+fn add_history(ds: &mut Dataset, past: &[PastPair]) {
+    for p in past {
+        match (ds.index_of(&p.id_a), ds.index_of(&p.id_b)) {
+            (Some(a), Some(b)) if a != b => {
+                for (x, y) in [(a, b), (b, a)] {
+                    let twins = &mut ds.groups[x].twins;
+                    if let Err(i) = twins.binary_search(&y) {
+                        twins.insert(i, y);
+                    }
+                }
+            }
+            _ => super::eprintln_safe(&format!(
+                "note: {}",
+                Problem::new(
+                    &p.file,
+                    Some(p.line),
+                    format!(
+                        "past pair {} – {} is not between two groups of the input; ignored",
+                        p.id_a, p.id_b
+                    )
+                )
+            )),
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! A twinning plan for a whole dataset: the chosen pairs, their summary, and for every
+//! group left without a twin, the reason.
+//!
+//! The algorithms live in [`crate::assign`]; this module turns a dataset into their input
+//! (every eligible pair with a positive score, weighted by its score in hundredths) and
+//! their output back into pairs and explanations. Pure: no I/O.
+
+use serde::Serialize;
+
+use crate::assign::{self, Edge, Method, PlanOptions};
+use crate::dataset::Dataset;
+use crate::rank::{Pair, all_pairs, best_first, why_alone};
+use crate::reference::Reference;
+use crate::score::{Hundredths, Scoring, exclusions, format_score, score};
+
+/// Chooses the plan's pairs, best first.
+pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
+    let (edges, pairs) = edges(ds, scoring);
+    let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
+    let mut chosen: Vec<Pair> = assign::plan(ds.groups.len(), &capacity, &edges, opts)
+        .into_iter()
+        .map(|i| pairs[i])
+        .collect();
+    chosen.sort_by(best_first);
+    chosen
+}
+
+/// The solver's input: every eligible pair with a positive score, in a canonical order.
+pub fn edges(ds: &Dataset, scoring: &Scoring) -> (Vec<Edge>, Vec<Pair>) {
+    let mut pairs = all_pairs(ds, scoring, 1);
+    // Canonical order by ids, independent of scores, so ties resolve the same way always.
+    pairs.sort_by_key(|p| (p.a, p.b));
+    let edges = pairs
+        .iter()
+        .map(|p| Edge {
+            a: p.a as u32,
+            b: p.b as u32,
+            weight: i64::from(p.score),
+        })
+        .collect();
+    (edges, pairs)
+}
+
+/// Whether the plan method is `stable` (for messages).
+pub fn method_name(m: Method) -> &'static str {
+    match m {
+        Method::Optimal => "optimal",
+        Method::Stable => "stable",
+    }
+}
+
+/// The plan in figures, and who is left out and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub method: &'static str,
+    pub pairs: usize,
+    /// Groups seeking a twin (capacity ≥ 1).
+    pub groups_seeking: usize,
+    /// Groups with at least one twin in the plan.
+    pub groups_twinned: usize,
+    /// Groups seeking a twin that got none.
+    pub groups_without_twin: usize,
+    /// Places (capacity) not filled, over all groups.
+    pub places_unfilled: u64,
+    #[serde(serialize_with = "total")]
+    pub total_score: u64,
+    #[serde(serialize_with = "mean")]
+    pub mean_score: Option<u64>,
+    #[serde(serialize_with = "opt_score")]
+    pub lowest_score: Option<Hundredths>,
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A group seeking a twin that the plan leaves without one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeftOut {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    #[serde(flatten)]
+    pub reason: Reason,
+}
+
+/// Why a group got no twin.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    /// No other group is eligible; `excluded` counts the groups each rule excludes and
+    /// `nearest` shows the closest groups by score with the rules excluding them.
+    NoEligiblePartner {
+        excluded: Vec<RuleCount>,
+        nearest: Vec<Nearest>,
+    },
+    /// It had eligible partners, but each was at capacity in a better plan overall:
+    /// its best candidate and the group(s) that candidate is twinned with.
+    PartnersTaken {
+        best_candidate: String,
+        #[serde(serialize_with = "score_num")]
+        best_score: Hundredths,
+        taken_by: Vec<String>,
+        eligible_partners: usize,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleCount {
+    pub rule: &'static str,
+    pub groups: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Nearest {
+    pub id: String,
+    #[serde(serialize_with = "score_num")]
+    pub score: Hundredths,
+    pub excluded_by: Vec<&'static str>,
+}
+
+/// Summarises `chosen` (a plan over `ds`).
+pub fn summarise(
+    ds: &Dataset,
+    reference: &Reference,
+    scoring: &Scoring,
+    method: Method,
+    chosen: &[Pair],
+) -> Summary {
+    let n = ds.groups.len();
+    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for p in chosen {
+        partners[p.a].push(p.b);
+        partners[p.b].push(p.a);
+    }
+    let seeking: Vec<usize> = (0..n).filter(|&g| ds.groups[g].capacity > 0).collect();
+    let total: u64 = chosen.iter().map(|p| u64::from(p.score)).sum();
+    let mut left_out = Vec::new();
+    for &g in seeking.iter().filter(|&&g| partners[g].is_empty()) {
+        let group = &ds.groups[g];
+        let reason = left_out_reason(ds, scoring, g, &partners);
+        left_out.push(LeftOut {
+            id: group.id.clone(),
+            name: group.name.clone(),
+            country: reference.countries[group.country].alpha2.clone(),
+            reason,
+        });
+    }
+    Summary {
+        method: method_name(method),
+        pairs: chosen.len(),
+        groups_seeking: seeking.len(),
+        groups_twinned: partners.iter().filter(|p| !p.is_empty()).count(),
+        groups_without_twin: left_out.len(),
+        places_unfilled: (0..n)
+            .map(|g| u64::from(ds.groups[g].capacity).saturating_sub(partners[g].len() as u64))
+            .sum(),
+        total_score: total,
+        // Mean in hundredths, rounded half up.
+        mean_score: (!chosen.is_empty())
+            .then(|| (total * 2 + chosen.len() as u64) / (2 * chosen.len() as u64)),
+        lowest_score: chosen.iter().map(|p| p.score).min(),
+        left_out,
+    }
+}
+
+fn left_out_reason(ds: &Dataset, scoring: &Scoring, g: usize, partners: &[Vec<usize>]) -> Reason {
+    let groups = &ds.groups;
+    let candidates = crate::rank::candidates(ds, scoring, g, 1);
+    if let Some(best) = candidates.first() {
+        let mut taken_by: Vec<String> = partners[best.b]
+            .iter()
+            .map(|&o| groups[o].id.clone())
+            .collect();
+        taken_by.sort();
+        return Reason::PartnersTaken {
+            best_candidate: groups[best.b].id.clone(),
+            best_score: best.score,
+            taken_by,
+            eligible_partners: candidates.len(),
+        };
+    }
+    let excluded = why_alone(ds, scoring, g)
+        .into_iter()
+        .map(|(e, n)| RuleCount {
+            rule: e.describe(),
+            groups: n,
+        })
+        .collect();
+    let mut nearest: Vec<Pair> = (0..groups.len())
+        .filter(|&o| o != g)
+        .map(|o| Pair {
+            a: g,
+            b: o,
+            score: score(&groups[g], &groups[o], scoring),
+        })
+        .collect();
+    nearest.sort_by(best_first);
+    let nearest = nearest
+        .into_iter()
+        .take(3)
+        .map(|p| Nearest {
+            id: groups[p.b].id.clone(),
+            score: p.score,
+            excluded_by: exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules)
+                .into_iter()
+                .map(|e| e.describe())
+                .collect(),
+        })
+        .collect();
+    Reason::NoEligiblePartner { excluded, nearest }
+}
+
+impl Summary {
+    /// The summary as text, for stderr.
+    pub fn to_text(&self) -> String {
+        let mut out = format!(
+            "plan ({}): {} pairs; {} of {} groups seeking a twin are twinned, {} without a twin, {} places unfilled\n",
+            self.method,
+            self.pairs,
+            self.groups_twinned,
+            self.groups_seeking,
+            self.groups_without_twin,
+            self.places_unfilled
+        );
+        if let (Some(mean), Some(low)) = (self.mean_score, self.lowest_score) {
+            out.push_str(&format!(
+                "total score {}, mean {}, lowest {}\n",
+                format_score_u64(self.total_score),
+                format_score_u64(mean),
+                format_score(low)
+            ));
+        }
+        for l in &self.left_out {
+            let why = match &l.reason {
+                Reason::NoEligiblePartner { excluded, nearest } => {
+                    let rules: Vec<String> = excluded
+                        .iter()
+                        .map(|r| format!("{} ({})", r.rule, r.groups))
+                        .collect();
+                    let near: Vec<String> = nearest
+                        .iter()
+                        .map(|n| {
+                            format!(
+                                "{} {}: {}",
+                                n.id,
+                                format_score(n.score),
+                                n.excluded_by.join(", ")
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "no eligible partner — excluded by {}; nearest: {}",
+                        rules.join(", "),
+                        near.join("; ")
+                    )
+                }
+                Reason::PartnersTaken {
+                    best_candidate,
+                    best_score,
+                    taken_by,
+                    eligible_partners,
+                } => format!(
+                    "its {eligible_partners} eligible partner(s) are all at capacity; best candidate {best_candidate} ({}) is twinned with {}",
+                    format_score(*best_score),
+                    taken_by.join(", ")
+                ),
+            };
+            out.push_str(&format!(
+                "  without a twin: {} {} ({}): {why}\n",
+                l.id, l.name, l.country
+            ));
+        }
+        out
+    }
+}
+
+fn format_score_u64(h: u64) -> String {
+    format!("{}.{:02}", h / 100, h % 100)
+}
+
+fn score_num<S: serde::Serializer>(h: &Hundredths, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(f64::from(*h) / 100.0)
+}
+
+fn total<S: serde::Serializer>(h: &u64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(*h as f64 / 100.0)
+}
+
+fn mean<S: serde::Serializer>(h: &Option<u64>, s: S) -> Result<S::Ok, S::Error> {
+    match h {
+        Some(h) => s.serialize_f64(*h as f64 / 100.0),
+        None => s.serialize_none(),
+    }
+}
+
+fn opt_score<S: serde::Serializer>(h: &Option<Hundredths>, s: S) -> Result<S::Ok, S::Error> {
+    match h {
+        Some(h) => score_num(h, s),
+        None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::profile::{Group, Source};
+
+    fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {
+        Dataset {
+            groups: specs
+                .iter()
+                .map(|&(id, country, langs, themes, capacity)| Group {
+                    id: id.into(),
+                    name: id.into(),
+                    country,
+                    languages: langs.to_vec(),
+                    themes,
+                    city: None,
+                    capacity,
+                    twins: vec![],
+                    source: Source {
+                        file: "t".into(),
+                        line: 1,
+                    },
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_left_out_group_is_explained() {
+        // A-B is the best pair; C's only partner is A (capacity 1), D speaks no shared language.
+        let ds = dataset(&[
+            ("A", 0, &[0], 0b11, 1),
+            ("B", 1, &[0], 0b11, 1),
+            ("C", 2, &[0], 0b01, 1),
+            ("D", 3, &[9], 0b11, 1),
+        ]);
+        let config = Config::default_config();
+        let s = &config.scoring;
+        let opts = PlanOptions {
+            method: Method::Optimal,
+            max_cardinality: false,
+        };
+        let chosen = choose(&ds, s, &opts);
+        let summary = summarise(&ds, &config.reference, s, Method::Optimal, &chosen);
+        assert_eq!(summary.pairs, 1);
+        assert_eq!(summary.groups_without_twin, 2);
+        let c = &summary.left_out[0];
+        assert_eq!(c.id, "C");
+        assert!(
+            matches!(&c.reason, Reason::PartnersTaken { best_candidate, .. } if best_candidate == "A"),
+            "{c:?}"
+        );
+        let d = &summary.left_out[1];
+        assert!(
+            matches!(&d.reason, Reason::NoEligiblePartner { excluded, .. } if excluded[0].rule == "no common language"),
+            "{d:?}"
+        );
+        assert!(summary.to_text().contains("without a twin: D"));
+    }
+}
