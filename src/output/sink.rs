@@ -22,18 +22,32 @@ pub fn write(bytes: &[u8], target: Option<&str>, force: bool) -> Result<()> {
     }
 }
 
-/// Refuses early when `target` exists and `force` is off, before any work is done.
+/// Refuses early when `target` is an existing regular file and `force` is off, before any
+/// work is done.
 pub fn check_target(target: Option<&str>, force: bool) -> Result<()> {
     match target {
-        Some(path) if path != "-" && !force && Path::new(path).exists() => Err(Error::Refused(
-            format!("{path} already exists; add --force to replace it"),
-        )),
+        Some(path) if path != "-" && !force && is_regular_file(Path::new(path)) => Err(
+            Error::Refused(format!("{path} already exists; add --force to replace it")),
+        ),
         _ => Ok(()),
     }
 }
 
+fn is_regular_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
+}
+
 fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     let name = path.display().to_string();
+    // A device or pipe (/dev/null, a FIFO) is written in place: renaming a file over it
+    // would replace it.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| Error::io(&name, e))?;
+        return f.write_all(bytes).map_err(|e| Error::io(&name, e));
+    }
     check_target(Some(&name), force)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -79,6 +93,13 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         // No temporary file is left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn devices_are_written_in_place_not_replaced() {
+        write(b"x", Some("/dev/null"), false).unwrap();
+        let meta = std::fs::metadata("/dev/null").unwrap();
+        assert!(!meta.is_file(), "/dev/null must stay a device");
     }
 
     #[test]
