@@ -29,8 +29,27 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
+    #[command(flatten)]
+    pub input: InputArgs,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// How to read profile files; apply to every command that reads them.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Text encoding of CSV files (e.g. utf-8, windows-1252) instead of detecting it.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub encoding: Option<String>,
+
+    /// CSV delimiter (',' ';' tab '|') instead of detecting it.
+    #[arg(long, global = true, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+
+    /// Spreadsheet sheet to read (default: the first).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -158,6 +177,19 @@ pub struct InitArgs {
     /// Replace existing files.
     #[arg(long)]
     pub force: bool,
+}
+
+/// Parses a delimiter: one ASCII character, or `tab` / `\\t`.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        t if t.len() == 1 && t.is_ascii() && t != "\"" && t != "\n" && t != "\r" => {
+            Ok(t.as_bytes()[0])
+        }
+        _ => Err(format!(
+            "\"{text}\" is not a delimiter: use one character such as , ; | or tab"
+        )),
+    }
 }
 
 /// Parses a score given on the command line (0–100, at most two decimals) into hundredths.

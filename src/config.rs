@@ -30,6 +30,8 @@ pub struct Config {
     pub per_group: usize,
     /// The config file used, if any (for messages).
     pub source: Option<String>,
+    /// How to read profile files (from the command line).
+    pub input: crate::input::ReadOptions,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -207,6 +209,7 @@ impl Config {
             },
             per_group,
             source: name.map(str::to_string),
+            input: crate::input::ReadOptions::default(),
         })
     }
 }

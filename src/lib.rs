@@ -32,7 +32,12 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Command::Init(args) = &cli.command {
         return cmd::init::run(args);
     }
-    let config = Config::load(cli.config.as_deref())?;
+    let mut config = Config::load(cli.config.as_deref())?;
+    config.input = input::ReadOptions {
+        encoding: cli.input.encoding.clone(),
+        delimiter: cli.input.delimiter,
+        sheet: cli.input.sheet.clone(),
+    };
     match &cli.command {
         Command::Match(args) => cmd::r#match::run(args, &config),
         Command::Explain(args) => cmd::explain::run(args, &config),

@@ -27,7 +27,7 @@ pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
 
 /// Like [`load`], but returns the valid groups together with the problems found.
 pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<Problem>)> {
-    let read = read_files(files, std::io::stdin().lock())?;
+    let read = read_files(files, &config.input, std::io::stdin().lock())?;
     for w in &read.warnings {
         eprintln_safe(&format!("warning: {w}"));
     }

@@ -25,6 +25,17 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
+/// How to read input files; from the command line (`--encoding`, `--delimiter`, `--sheet`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Force this text encoding (an encoding label such as `windows-1252`) instead of detecting it.
+    pub encoding: Option<String>,
+    /// Force this CSV delimiter instead of detecting it.
+    pub delimiter: Option<u8>,
+    /// For spreadsheets: the sheet to read instead of the first one.
+    pub sheet: Option<String>,
+}
+
 /// The format of one input, chosen from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -54,7 +65,11 @@ pub fn format_of(path: &str) -> Result<Format, Problem> {
 }
 
 /// Reads every file in `paths`; `-` is standard input (read at most once).
-pub fn read_files(paths: &[String], mut stdin: impl Read) -> Result<Loaded, Error> {
+pub fn read_files(
+    paths: &[String],
+    options: &ReadOptions,
+    mut stdin: impl Read,
+) -> Result<Loaded, Error> {
     let mut out = Loaded::default();
     let mut stdin_used = false;
     for path in paths {
@@ -81,13 +96,19 @@ pub fn read_files(paths: &[String], mut stdin: impl Read) -> Result<Loaded, Erro
             let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
             (path.clone(), bytes)
         };
-        parse_bytes(&name, &bytes, format, &mut out);
+        parse_bytes(&name, &bytes, format, options, &mut out);
     }
     Ok(out)
 }
 
 /// Parses one file's content; pure, so tests and fuzzers can call it without files.
-pub fn parse_bytes(name: &str, bytes: &[u8], format: Format, out: &mut Loaded) {
+pub fn parse_bytes(
+    name: &str,
+    bytes: &[u8],
+    format: Format,
+    options: &ReadOptions,
+    out: &mut Loaded,
+) {
     let text = match decode(name, bytes) {
         Ok(t) => t,
         Err(p) => {
@@ -96,7 +117,9 @@ pub fn parse_bytes(name: &str, bytes: &[u8], format: Format, out: &mut Loaded) {
         }
     };
     match format {
-        Format::Csv(delimiter) => csv::parse(name, text, delimiter, out),
+        Format::Csv(delimiter) => {
+            csv::parse(name, text, options.delimiter.unwrap_or(delimiter), out)
+        }
         Format::Toml => toml::parse(name, text, out),
     }
 }
