@@ -1,8 +1,8 @@
 //! A seeded generator of realistic group profiles, for benchmarks and tests.
 //!
 //! `cargo run --release --example gen -- 10000 42 > big.csv` writes 10,000 groups in the
-//! countries where AIC works, each with one or more of that country's real languages (and
-//! often English, French or Spanish as a working language), 1–5 themes weighted towards the
+//! countries where AIC works, each with its country's main language, some of its other languages, and
+//! now and then English, French or Spanish as a second working language, 1–5 themes weighted towards the
 //! common ones, and a capacity mix (mostly 1, some 2–3, a few 0). Same arguments, same file.
 
 use std::io::{BufWriter, Write};
@@ -12,11 +12,11 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("FR", &["fr"]),
     ("BE", &["fr", "nl"]),
     ("ES", &["es", "ca"]),
-    ("IT", &["it"]),
-    ("PT", &["pt"]),
-    ("PL", &["pl"]),
-    ("SK", &["sk"]),
-    ("DE", &["de"]),
+    ("IT", &["it", "fr"]),
+    ("PT", &["pt", "es"]),
+    ("PL", &["pl", "en"]),
+    ("SK", &["sk", "en"]),
+    ("DE", &["de", "en"]),
     ("IE", &["en"]),
     ("US", &["en", "es"]),
     ("MX", &["es"]),
@@ -25,22 +25,22 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("PE", &["es", "qu"]),
     ("BO", &["es", "qu", "ay"]),
     ("PY", &["es", "gn"]),
-    ("AR", &["es"]),
-    ("BR", &["pt"]),
-    ("HT", &["ht", "fr"]),
-    ("MG", &["mg", "fr"]),
+    ("AR", &["es", "it"]),
+    ("BR", &["pt", "es"]),
+    ("HT", &["fr", "ht"]),
+    ("MG", &["fr", "mg"]),
     ("CD", &["fr", "ln", "sw"]),
-    ("RW", &["rw", "fr", "en"]),
+    ("RW", &["fr", "rw", "en"]),
     ("CM", &["fr", "en"]),
     ("CI", &["fr"]),
-    ("ET", &["am"]),
-    ("EG", &["ar"]),
-    ("LB", &["ar", "fr"]),
-    ("PH", &["tl", "en"]),
-    ("ID", &["id"]),
-    ("TH", &["th"]),
-    ("IN", &["hi", "en"]),
-    ("CN", &["zh"]),
+    ("ET", &["am", "en"]),
+    ("EG", &["ar", "fr"]),
+    ("LB", &["ar", "fr", "en"]),
+    ("PH", &["en", "tl"]),
+    ("ID", &["id", "en"]),
+    ("TH", &["th", "en"]),
+    ("IN", &["en", "hi"]),
+    ("CN", &["zh", "en"]),
 ];
 
 const THEMES: &[&str] = &[
@@ -97,8 +97,15 @@ fn main() {
     writeln!(out, "id,name,country,languages,themes,capacity").unwrap();
     for i in 0..count {
         let (country, langs) = COUNTRIES[rng.below(COUNTRIES.len())];
-        let mut languages = vec![langs[rng.skewed(langs.len())]];
-        if rng.below(3) == 0 {
+        // The country's main language, each other one half the time, and now and then a
+        // second working language from elsewhere.
+        let mut languages = vec![langs[0]];
+        for &l in &langs[1..] {
+            if rng.below(2) == 0 {
+                languages.push(l);
+            }
+        }
+        if rng.below(4) == 0 {
             let extra = ["en", "fr", "es"][rng.below(3)];
             if !languages.contains(&extra) {
                 languages.push(extra);

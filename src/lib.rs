@@ -15,6 +15,7 @@ pub mod config;
 pub mod dataset;
 pub mod error;
 pub mod input;
+pub mod kernel;
 pub mod normalize;
 pub mod output;
 pub mod plan;
@@ -22,6 +23,7 @@ pub mod profile;
 pub mod rank;
 pub mod reference;
 pub mod score;
+pub mod topk;
 
 use cli::{Cli, Command};
 use config::Config;

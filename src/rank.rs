@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 
 use crate::dataset::Dataset;
-use crate::score::{Exclusion, Hundredths, Scoring, eligible, exclusions, score};
+use crate::score::{Exclusion, Hundredths, Scoring, eligible, score, shared_count};
 
 /// A scored pair of groups (dataset indices).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,21 +70,38 @@ pub fn candidates(
 /// least one eligible partner.
 pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
     let g = &ds.groups;
-    let mut counts: Vec<(Exclusion, usize)> = Vec::new();
-    for b in (0..g.len()).filter(|&b| b != group) {
-        let reasons = exclusions(&g[group], group, &g[b], b, &scoring.rules);
-        if reasons.is_empty() {
+    let rules = &scoring.rules;
+    let me = &g[group];
+    // Counted inline, without building each pair's exclusion list: this runs over every
+    // other group for every lonely group.
+    let mut counts = [0usize; 4];
+    for (b, other) in g.iter().enumerate().filter(|&(b, _)| b != group) {
+        let same_country = rules.different_country && me.country == other.country;
+        let no_language =
+            rules.common_language && shared_count(&me.languages, &other.languages) == 0;
+        let twins =
+            rules.exclude_existing_twins && (me.is_twinned_with(b) || other.is_twinned_with(group));
+        let capacity = rules.require_capacity && (me.capacity == 0 || other.capacity == 0);
+        if !(same_country || no_language || twins || capacity) {
             return Vec::new();
         }
-        for r in reasons {
-            match counts.iter_mut().find(|(e, _)| *e == r) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((r, 1)),
-            }
+        for (i, hit) in [same_country, no_language, twins, capacity]
+            .into_iter()
+            .enumerate()
+        {
+            counts[i] += usize::from(hit);
         }
     }
-    counts.sort();
-    counts
+    [
+        Exclusion::SameCountry,
+        Exclusion::NoCommonLanguage,
+        Exclusion::AlreadyTwins,
+        Exclusion::NoCapacity,
+    ]
+    .into_iter()
+    .zip(counts)
+    .filter(|&(_, n)| n > 0)
+    .collect()
 }
 
 #[cfg(test)]

@@ -153,21 +153,40 @@ pub fn weighted_size(set: ThemeSet, scoring: &Scoring) -> f64 {
 /// The score components of the pair (a, b). Symmetric: `components(a, b) == components(b, a)`
 /// up to swapping the two shares.
 pub fn components(a: &Group, b: &Group, scoring: &Scoring) -> Components {
-    let shared = weighted_size(a.themes & b.themes, scoring);
-    let share = |set: ThemeSet| {
-        let total = weighted_size(set, scoring);
-        if total > 0.0 { shared / total } else { 0.0 }
-    };
-    let (share_a, share_b) = (share(a.themes), share(b.themes));
+    combine(
+        weighted_size(a.themes & b.themes, scoring),
+        weighted_size(a.themes, scoring),
+        weighted_size(b.themes, scoring),
+        shared_count(&a.languages, &b.languages) as u32,
+        a.languages.len() as u32,
+        b.languages.len() as u32,
+        &scoring.weights,
+    )
+}
+
+/// The formula itself, from the pair's counts: W(S), W(T_A), W(T_B), the number of shared
+/// languages and each group's language count. Both the reference path ([`components`]) and
+/// the fast kernel call this one function, so their scores are bit-identical by construction.
+#[inline(always)]
+pub fn combine(
+    shared: f64,
+    total_a: f64,
+    total_b: f64,
+    langs_shared: u32,
+    langs_a: u32,
+    langs_b: u32,
+    w: &Weights,
+) -> Components {
+    let share = |total: f64| if total > 0.0 { shared / total } else { 0.0 };
+    let (share_a, share_b) = (share(total_a), share(total_b));
     // Add the two shares in a fixed order so the sum is bit-identical either way round.
     let themes = (share_a.min(share_b) + share_a.max(share_b)) / 2.0;
-    let smaller = a.languages.len().min(b.languages.len());
+    let smaller = langs_a.min(langs_b);
     let languages = if smaller == 0 {
         0.0
     } else {
-        shared_count(&a.languages, &b.languages) as f64 / smaller as f64
+        f64::from(langs_shared) / f64::from(smaller)
     };
-    let w = &scoring.weights;
     let total = w.themes + w.languages;
     let value = if total > 0.0 {
         (w.themes * themes + w.languages * languages) / total

@@ -5,14 +5,15 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::output::{self, Format, Layout, sink};
 use crate::rank::{Pair, all_pairs, candidates};
+use crate::topk::top_candidates;
+
+/// How many "no candidate" notes to print before summarising the rest.
+const MAX_NOTES: usize = 10;
 
 pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     let out = &args.output;
+    let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
-    let format = out
-        .format
-        .or_else(|| out.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Table);
     let ds = super::load(&args.files, config)?;
     let scoring = &config.scoring;
     let min = args.min_score.unwrap_or(0);
@@ -43,24 +44,46 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
             (chosen, usize::MAX)
         };
         let k = args.per_group.map_or(default_k, |k| k as usize);
+        // Lists for every group come from the fast all-pairs pass; a few chosen groups are
+        // cheaper one row at a time.
+        let mut lists = if args.groups.is_empty() {
+            top_candidates(&ds, scoring, k, min)
+        } else {
+            vec![Vec::new(); ds.groups.len()]
+        };
         let mut pairs = Vec::new();
         let mut ranks = Vec::new();
+        let mut alone = 0usize;
         for g in groups {
-            let mut list = candidates(&ds, scoring, g, min);
+            let mut list = if args.groups.is_empty() {
+                std::mem::take(&mut lists[g])
+            } else {
+                candidates(&ds, scoring, g, min)
+            };
             if list.is_empty() {
-                super::eprintln_safe(&format!(
-                    "note: {}",
-                    super::no_candidate(&ds, scoring, g, min)
-                ));
+                // Say why for the first few; past that the list would drown the output.
+                if alone < MAX_NOTES {
+                    super::eprintln_safe(&format!(
+                        "note: {}",
+                        super::no_candidate(&ds, scoring, g, min)
+                    ));
+                }
+                alone += 1;
             }
             list.truncate(k);
             ranks.extend(1..=list.len());
             pairs.extend(list);
         }
+        if alone > MAX_NOTES {
+            super::eprintln_safe(&format!(
+                "note: … and {} more groups have no candidate; `twin check` lists them all with reasons",
+                alone - MAX_NOTES
+            ));
+        }
         (pairs, ranks, Layout::PerGroup)
     };
 
     let rows = output::pair_rows(&ds, &config.reference, &pairs, &ranks);
-    let bytes = output::render(format, &rows, layout);
+    let bytes = output::render(format, &rows, layout, csv)?;
     sink::write(&bytes, out.output.as_deref(), out.force)
 }
