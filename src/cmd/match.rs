@@ -12,8 +12,11 @@ const MAX_NOTES: usize = 10;
 
 pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     let out = &args.output;
-    let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
+    let format = out
+        .format
+        .or_else(|| out.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Table);
     let ds = super::load(&args.files, config)?;
     let scoring = &config.scoring;
     let min = args.min_score.unwrap_or(0);
@@ -84,6 +87,6 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     };
 
     let rows = output::pair_rows(&ds, &config.reference, &pairs, &ranks);
-    let bytes = output::render(format, &rows, layout, csv)?;
+    let bytes = output::render(format, &rows, layout);
     sink::write(&bytes, out.output.as_deref(), out.force)
 }
