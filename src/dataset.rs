@@ -167,9 +167,9 @@ fn resolve(
 
     let capacity = match single(&record.capacity, "capacity", false, &mut report) {
         None => Some(1),
-        Some(text) => match text.parse::<u32>() {
-            Ok(n) => Some(n),
-            Err(_) => {
+        Some(text) => match whole_number(&text) {
+            Some(n) => Some(n),
+            None => {
                 let column = column_of(&record.capacity, "capacity");
                 report(format!(
                     "invalid capacity \"{text}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)"
@@ -230,6 +230,17 @@ fn single(
     text
 }
 
+/// A whole number as a spreadsheet may write it: "2", or "2.0" / "2,0" (a number cell
+/// exported with decimals, by an English or a French/Spanish locale); "1,5" is not one.
+fn whole_number(text: &str) -> Option<u32> {
+    let digits = match text.find(['.', ',']) {
+        Some(at) if text[at + 1..].bytes().all(|b| b == b'0') && at + 1 < text.len() => &text[..at],
+        Some(_) => return None,
+        None => text,
+    };
+    digits.parse().ok()
+}
+
 /// A required list cell with at least one item.
 fn list(cell: &Option<Cell>, field: &str, report: &mut impl FnMut(String)) -> Option<Vec<String>> {
     let items = cell
@@ -272,6 +283,21 @@ mod tests {
 
     fn reference() -> Reference {
         Reference::new(&[]).unwrap()
+    }
+
+    #[test]
+    fn capacity_accepts_spreadsheet_decimals_of_zero_only() {
+        for (text, n) in [
+            ("2", Some(2)),
+            ("2.0", Some(2)),
+            ("2,0", Some(2)),
+            ("0,00", Some(0)),
+        ] {
+            assert_eq!(whole_number(text), n, "{text}");
+        }
+        for text in ["1,5", "2.", ",0", "2,0,0", "2.05", "-1", "2 0", "x"] {
+            assert_eq!(whole_number(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! The CSV/TSV reader: header names in English, French, Spanish or Italian, in any order.
 //!
-//! Header cells are matched after folding (no case, accents or spacing), so "Thèmes",
-//! "THEMES" and " themes " are one column. Unknown columns are ignored with one warning;
-//! a missing required column or a column given twice is an error. Blank rows are skipped.
+//! The bytes become a [`Table`] first (encoding, delimiter, line ends: see `table`); its rows
+//! then go through the header matching every tabular reader shares (`records`). Header cells
+//! are matched after folding (no case, accents or spacing), so "Thèmes", "THEMES" and
+//! " themes " are one column. Unknown columns are ignored with one warning; a missing
+//! required column or a column given twice is an error. Blank rows are skipped.
 
 use super::Loaded;
+use super::records::{Row, Wording, from_rows};
+use super::table::Table;
 use crate::error::Problem;
-use crate::normalize::fold;
-use crate::profile::{Cell, Record, Value};
 
 /// The columns twin reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,161 +71,53 @@ pub fn accepted_names(column: Column) -> &'static [&'static str] {
     }
 }
 
-fn column_for(header: &str) -> Option<Column> {
-    let key = fold(header);
-    Column::ALL
-        .into_iter()
-        .find(|&c| accepted_names(c).iter().any(|n| fold(n) == key))
-}
+/// The messages that differ from spreadsheets.
+const WORDING: Wording = Wording {
+    empty: "the file is empty: expected a header row (id, name, country, languages, themes, …)",
+    extra_values_hint: "is a value missing quotes around a separator?",
+};
 
-pub(super) fn parse(name: &str, text: &str, delimiter: u8, out: &mut Loaded) {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = reader.records();
-
-    // The header is the first row with any non-empty cell.
-    let header = loop {
-        match rows.next() {
-            None => {
-                out.problems.push(Problem::new(
-                    name,
-                    None,
-                    "the file is empty: expected a header row (id, name, country, languages, themes, …)",
-                ));
-                return;
-            }
-            Some(Err(e)) => {
-                out.problems.push(csv_problem(name, &e));
-                return;
-            }
-            Some(Ok(row)) if row.iter().all(|c| c.trim().is_empty()) => continue,
-            Some(Ok(row)) => break row,
-        }
-    };
-    let header_line = header.position().map_or(1, |p| p.line());
-
-    let mut columns: Vec<Option<Column>> = Vec::with_capacity(header.len());
-    let mut unknown = Vec::new();
-    let mut problems = Vec::new();
-    for cell in header.iter() {
-        let cell = cell.trim();
-        let column = column_for(cell);
-        match column {
-            Some(c) => {
-                if let Some(j) = columns.iter().position(|&o| o == Some(c)) {
-                    problems.push(Problem::new(
-                        name,
-                        Some(header_line),
-                        format!(
-                            "columns \"{}\" and \"{}\" both give the {}; keep one",
-                            header[j].trim(),
-                            cell,
-                            c.key()
-                        ),
-                    ));
-                }
-            }
-            None if !cell.is_empty() => unknown.push(format!("\"{cell}\"")),
-            None => {}
-        }
-        columns.push(column);
-    }
-    for c in Column::ALL.into_iter().filter(|c| c.required()) {
-        if !columns.contains(&Some(c)) {
-            problems.push(Problem::new(
-                name,
-                Some(header_line),
-                format!(
-                    "missing required column \"{}\" (accepted names: {})",
-                    c.key(),
-                    accepted_names(c).join(", ")
-                ),
-            ));
-        }
-    }
-    if !problems.is_empty() {
-        out.problems.extend(problems);
+/// Turns a table read by [`read_table`](super::read_table) into records in `out`.
+pub(super) fn parse(name: &str, table: &Table, out: &mut Loaded) {
+    if table.header.is_empty() {
+        out.problems.push(Problem::new(name, None, WORDING.empty));
         return;
     }
-    if !unknown.is_empty() {
-        out.warnings.push(Problem::new(
-            name,
-            Some(header_line),
-            format!("ignoring unknown column(s) {}", unknown.join(", ")),
-        ));
-    }
-
-    for row in rows {
-        let row = match row {
-            Ok(r) => r,
-            Err(e) => {
-                out.problems.push(csv_problem(name, &e));
-                return;
-            }
-        };
-        if row.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let line = row.position().map_or(0, |p| p.line());
-        let extra = row
-            .iter()
-            .skip(columns.len())
-            .filter(|c| !c.trim().is_empty())
-            .count();
-        if extra > 0 {
-            out.problems.push(Problem::new(
-                name,
-                Some(line),
-                format!(
-                    "this row has {} values but the header has {} columns; is a value missing quotes around a separator?",
-                    row.len(),
-                    columns.len()
-                ),
-            ));
-            continue;
-        }
-        let mut record = Record {
-            file: name.to_string(),
-            line,
-            ..Record::default()
-        };
-        for (i, column) in columns.iter().enumerate() {
-            let Some(column) = column else { continue };
-            let value = row.get(i).unwrap_or("");
-            let cell = Some(Cell {
-                column: header[i].trim().to_string(),
-                value: Value::Text(value.to_string()),
-            });
-            match column {
-                Column::Id => record.id = cell,
-                Column::Name => record.name = cell,
-                Column::Country => record.country = cell,
-                Column::Languages => record.languages = cell,
-                Column::Themes => record.themes = cell,
-                Column::City => record.city = cell,
-                Column::Capacity => record.capacity = cell,
-                Column::Twins => record.twins = cell,
-            }
-        }
-        out.records.push(record);
-    }
-}
-
-fn csv_problem(name: &str, e: &csv::Error) -> Problem {
-    let line = e.position().map(|p| p.line());
-    Problem::new(name, line, format!("cannot read CSV: {e}"))
+    // The header keeps its empty cells at the end, so rows as wide as it are accepted and
+    // only wider ones (a stray delimiter) are refused.
+    let mut cells = table.header.clone();
+    cells.resize(table.header_width.max(cells.len()), String::new());
+    let header = Row {
+        line: table.header_line,
+        cells,
+        bad: Vec::new(),
+    };
+    let rows = table.rows.iter().map(|r| Row {
+        line: r.line,
+        cells: r.cells.clone(),
+        bad: Vec::new(),
+    });
+    from_rows(
+        name,
+        std::iter::once(header).chain(rows).map(Ok),
+        WORDING,
+        out,
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::input::{ReadOptions, read_table};
+    use crate::profile::{Cell, Value};
+
     fn read(text: &str) -> Loaded {
         let mut out = Loaded::default();
-        parse("t.csv", text, b',', &mut out);
+        match read_table("t.csv", text.as_bytes(), b',', &ReadOptions::default()) {
+            Ok(table) => parse("t.csv", &table, &mut out),
+            Err(p) => out.problems = p,
+        }
         out
     }
 
@@ -285,7 +179,15 @@ mod tests {
                 .starts_with("t.csv:2: this row has 6 values")
         );
         assert!(read("").problems[0].message.contains("empty"));
+        // Trailing empty cells are fine when the header has them too (as spreadsheets write
+        // it), and refused when the row alone is wider: a separator too many shifts values.
+        let r = read("id,name,country,languages,themes,,\n1,a,FR,fr,health,,\n");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
         let r = read("id,name,country,languages,themes\n1,a,FR,fr,health,,\n");
-        assert!(r.problems.is_empty(), "trailing empty cells are fine");
+        assert!(
+            r.problems[0].message.contains("7 values"),
+            "{:?}",
+            r.problems
+        );
     }
 }

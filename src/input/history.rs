@@ -1,6 +1,8 @@
 //! The history reader: earlier plans, as twin's own pair-row CSV or any CSV with `id_a` and
 //! `id_b` columns. Each row is a pair that already exists and must not be proposed again.
+//! The file is read like any CSV (encoding and delimiter detected, see `table`).
 
+use super::table::{Table, trim_cell};
 use crate::error::Problem;
 use crate::normalize::fold;
 
@@ -13,73 +15,38 @@ pub struct PastPair {
     pub line: u64,
 }
 
-/// Parses one history file's text (UTF-8, optional BOM already removed).
-pub fn parse(name: &str, text: &str) -> Result<Vec<PastPair>, Vec<Problem>> {
-    let delimiter = if name.to_ascii_lowercase().ends_with(".tsv") {
-        b'\t'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = reader.records();
-    let header = match rows.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => {
-            return Err(vec![Problem::new(
-                name,
-                e.position().map(|p| p.line()),
-                format!("cannot read CSV: {e}"),
-            )]);
-        }
-        None => {
-            return Err(vec![Problem::new(
-                name,
-                None,
-                "the history file is empty: expected a header with id_a and id_b",
-            )]);
-        }
-    };
-    let find = |key: &str| header.iter().position(|h| fold(h) == fold(key));
+/// Reads the pairs of one history file, already read as a table (any encoding or delimiter
+/// [`read_table`](super::read_table) accepts).
+pub fn parse(name: &str, table: &Table) -> Result<Vec<PastPair>, Vec<Problem>> {
+    if table.header.is_empty() {
+        return Err(vec![Problem::new(
+            name,
+            None,
+            "the history file is empty: expected a header with id_a and id_b",
+        )]);
+    }
+    let find = |key: &str| table.header.iter().position(|h| fold(h) == fold(key));
     let (Some(ia), Some(ib)) = (find("id_a"), find("id_b")) else {
         return Err(vec![Problem::new(
             name,
-            Some(1),
+            Some(table.header_line),
             "a history file needs the columns id_a and id_b (as in twin's own CSV output)",
         )]);
     };
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for row in rows {
-        let row = match row {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(Problem::new(
-                    name,
-                    e.position().map(|p| p.line()),
-                    format!("cannot read CSV: {e}"),
-                ));
-                break;
-            }
-        };
-        if row.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let line = row.position().map_or(0, |p| p.line());
-        let a = row.get(ia).unwrap_or("").trim();
-        let b = row.get(ib).unwrap_or("").trim();
+    for row in &table.rows {
+        let cell = |i: usize| row.cells.get(i).map_or("", |c| trim_cell(c));
+        let (a, b) = (unneutralise(cell(ia)), unneutralise(cell(ib)));
         if a.is_empty() || b.is_empty() {
-            problems.push(Problem::new(name, Some(line), "missing id_a or id_b"));
+            problems.push(Problem::new(name, Some(row.line), "missing id_a or id_b"));
             continue;
         }
         out.push(PastPair {
             id_a: a.to_string(),
             id_b: b.to_string(),
             file: name.to_string(),
-            line,
+            line: row.line,
         });
     }
     if problems.is_empty() {
@@ -89,9 +56,23 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<PastPair>, Vec<Problem>> {
     }
 }
 
+/// An id as twin wrote it before CSV neutralisation (`'=X` → `=X`; see `output::neutralise`).
+fn unneutralise(id: &str) -> &str {
+    match id.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => id,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::{ReadOptions, read_table};
+
+    fn parse(name: &str, text: &str) -> Result<Vec<PastPair>, Vec<Problem>> {
+        read_table(name, text.as_bytes(), b',', &ReadOptions::default())
+            .and_then(|t| super::parse(name, &t))
+    }
 
     #[test]
     fn reads_twins_own_output_and_plain_pairs() {

@@ -5,7 +5,11 @@
 //! and every problem it found, located by file and line.
 
 mod csv;
+mod decode;
 pub mod history;
+mod records;
+mod sheet;
+mod table;
 mod toml;
 
 use std::io::Read;
@@ -14,6 +18,8 @@ use crate::error::{Error, Problem};
 use crate::profile::Record;
 
 pub use self::csv::{Column, accepted_names};
+pub use self::decode::encoding_for_label;
+pub use self::table::{Row, Table, read_table};
 
 /// What reading a set of files produced.
 #[derive(Debug, Default)]
@@ -23,6 +29,8 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
     /// Warnings that do not fail the run (e.g. ignored columns).
     pub warnings: Vec<Problem>,
+    /// What the user should know about how a file was read (e.g. a guessed encoding).
+    pub notes: Vec<Problem>,
 }
 
 /// How to read input files; from the command line (`--encoding`, `--delimiter`, `--sheet`).
@@ -41,6 +49,8 @@ pub struct ReadOptions {
 pub enum Format {
     Csv(u8),
     Toml,
+    /// A spreadsheet (.xlsx, .xlsm, .xls, .ods): see `sheet`.
+    Sheet,
 }
 
 /// The format implied by a path's extension, or a problem naming the supported ones.
@@ -56,10 +66,11 @@ pub fn format_of(path: &str) -> Result<Format, Problem> {
         Some("csv") | Some("txt") => Ok(Format::Csv(b',')),
         Some("tsv") | Some("tab") => Ok(Format::Csv(b'\t')),
         Some("toml") => Ok(Format::Toml),
+        Some("xlsx") | Some("xlsm") | Some("xls") | Some("ods") => Ok(Format::Sheet),
         _ => Err(Problem::new(
             path,
             None,
-            "unsupported file type: use .csv, .tsv or .toml (or - for CSV on standard input)",
+            "unsupported file type: use .csv, .tsv, .toml, .xlsx, .xls or .ods (or - for CSV on standard input)",
         )),
     }
 }
@@ -70,6 +81,9 @@ pub fn read_files(
     options: &ReadOptions,
     mut stdin: impl Read,
 ) -> Result<Loaded, Error> {
+    if let Some(label) = &options.encoding {
+        encoding_for_label(label).map_err(Error::Usage)?;
+    }
     let mut out = Loaded::default();
     let mut stdin_used = false;
     for path in paths {
@@ -109,18 +123,22 @@ pub fn parse_bytes(
     options: &ReadOptions,
     out: &mut Loaded,
 ) {
-    let text = match decode(name, bytes) {
-        Ok(t) => t,
-        Err(p) => {
-            out.problems.push(p);
-            return;
-        }
-    };
+    if format == Format::Sheet {
+        return sheet::parse(name, bytes, options.sheet.as_deref(), out);
+    }
     match format {
-        Format::Csv(delimiter) => {
-            csv::parse(name, text, options.delimiter.unwrap_or(delimiter), out)
-        }
-        Format::Toml => toml::parse(name, text, out),
+        Format::Csv(delimiter) => match read_table(name, bytes, delimiter, options) {
+            Ok(table) => {
+                out.notes.extend(table.notes.iter().cloned());
+                csv::parse(name, &table, out);
+            }
+            Err(problems) => out.problems.extend(problems),
+        },
+        Format::Toml => match utf8(name, bytes) {
+            Ok(text) => toml::parse(name, text, out),
+            Err(p) => out.problems.push(p),
+        },
+        Format::Sheet => unreachable!("read above"),
     }
 }
 
@@ -130,9 +148,12 @@ pub fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
     let mut problems = Vec::new();
     for path in paths {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        match decode(path, &bytes)
-            .map_err(|p| vec![p])
-            .and_then(|text| history::parse(path, text))
+        let delimiter = match format_of(path) {
+            Ok(Format::Csv(d)) => d,
+            _ => b',',
+        };
+        match read_table(path, &bytes, delimiter, &ReadOptions::default())
+            .and_then(|table| history::parse(path, &table))
         {
             Ok(p) => pairs.extend(p),
             Err(p) => problems.extend(p),
@@ -145,8 +166,9 @@ pub fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
     }
 }
 
-/// UTF-8 text without its byte-order mark, or a problem naming the first bad line.
-fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
+/// UTF-8 text without its byte-order mark (TOML is always UTF-8), or a problem naming the
+/// first bad line.
+fn utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::Loaded;
-use crate::config::line_of;
+use crate::config::{line_of, toml_error};
 use crate::error::Problem;
 use crate::profile::{Cell, Record, Value};
 
@@ -30,14 +30,14 @@ struct Group {
 }
 
 #[derive(Deserialize)]
-#[serde(untagged, expecting = "a string or an integer")]
+#[serde(untagged, expecting = "expected a string or an integer")]
 enum Scalar {
     Text(String),
     Int(i64),
 }
 
 #[derive(Deserialize)]
-#[serde(untagged, expecting = "an array of strings, or one string")]
+#[serde(untagged, expecting = "expected an array of strings, or one string")]
 enum Items {
     List(Vec<Scalar>),
     One(Scalar),
@@ -56,9 +56,8 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
     let file: File = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
-            let line = e.span().map(|s| line_of(text, s.start));
-            out.problems
-                .push(Problem::new(name, line, e.message().trim().to_string()));
+            let (line, message) = toml_error(text, &e);
+            out.problems.push(Problem::new(name, line, message));
             return;
         }
     };

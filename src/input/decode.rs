@@ -1,0 +1,303 @@
+//! Text decoding: bytes as spreadsheets export them turned into text, never read wrong silently.
+//!
+//! The encoding is, in this order: the one forced with `--encoding`; the one a byte-order mark
+//! names (UTF-8, UTF-16LE, UTF-16BE); UTF-8 when the bytes are valid UTF-8; otherwise
+//! chardetng's guess among the legacy single-byte encodings (windows-1252 for the French,
+//! Spanish, Italian and Portuguese exports of Excel), falling back to windows-1252 when the
+//! guess is a multi-byte encoding or unsure. Bytes that do not decode in the chosen encoding
+//! are an error naming the line: nothing is replaced with U+FFFD.
+
+use encoding_rs::{DecoderResult, Encoding, UTF_8, WINDOWS_1252};
+
+use crate::error::Problem;
+
+/// Text decoded from a file, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without its byte-order mark.
+    pub text: String,
+    pub encoding: &'static Encoding,
+    /// How the encoding was chosen.
+    pub how: Detection,
+}
+
+/// How the encoding of a file was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detection {
+    /// Named with `--encoding`.
+    Forced,
+    /// Named by the file's byte-order mark.
+    ByteOrderMark,
+    /// The bytes are valid UTF-8.
+    ValidUtf8,
+    /// Guessed from the bytes (not UTF-8, no byte-order mark).
+    Guessed,
+}
+
+impl Decoded {
+    /// A note for the user when the file was not plain UTF-8 and `--encoding` was not given.
+    pub fn note(&self, name: &str) -> Option<Problem> {
+        let message = match self.how {
+            Detection::Forced | Detection::ValidUtf8 => return None,
+            Detection::ByteOrderMark if self.encoding == UTF_8 => return None,
+            Detection::ByteOrderMark => {
+                format!(
+                    "read as {} (from its byte-order mark)",
+                    self.encoding.name()
+                )
+            }
+            Detection::Guessed => format!(
+                "read as {} (not UTF-8); use --encoding to choose another",
+                self.encoding.name().to_ascii_lowercase()
+            ),
+        };
+        Some(Problem::new(name, None, message))
+    }
+}
+
+/// Labels suggested when `--encoding` names an unknown one.
+const COMMON_LABELS: [&str; 12] = [
+    "utf-8",
+    "utf-16le",
+    "utf-16be",
+    "windows-1252",
+    "iso-8859-1",
+    "iso-8859-15",
+    "windows-1250",
+    "iso-8859-2",
+    "windows-1251",
+    "windows-1256",
+    "windows-874",
+    "macintosh",
+];
+
+/// The encoding named by a label such as `utf-8`, `latin1` or `windows-1252`; otherwise a
+/// message naming the label with the closest known ones.
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, String> {
+    if let Some(e) = Encoding::for_label_no_replacement(label.trim().as_bytes()) {
+        return Ok(e);
+    }
+    let key = label.trim().to_ascii_lowercase();
+    let best = COMMON_LABELS
+        .iter()
+        .map(|l| (strsim::jaro_winkler(&key, l), *l))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let hint = match best {
+        Some((s, l)) if s >= 0.8 => format!("did you mean \"{l}\"?"),
+        _ => format!("use one of {}", COMMON_LABELS.join(", ")),
+    };
+    Err(format!(
+        "unknown encoding \"{label}\" for --encoding: {hint}"
+    ))
+}
+
+/// Decodes `bytes` in `forced` or the detected encoding (see the module doc).
+pub fn decode(
+    name: &str,
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, Problem> {
+    let (encoding, how, body) = match (forced, Encoding::for_bom(bytes)) {
+        (Some(f), Some((bom, len))) if bom == f => (f, Detection::Forced, &bytes[len..]),
+        (Some(f), _) => (f, Detection::Forced, bytes),
+        (None, Some((bom, len))) => (bom, Detection::ByteOrderMark, &bytes[len..]),
+        (None, None) if std::str::from_utf8(bytes).is_ok() => (UTF_8, Detection::ValidUtf8, bytes),
+        (None, None) => (guess(bytes), Detection::Guessed, bytes),
+    };
+    let text = strict(encoding, body).map_err(|(before, bad)| {
+        let hex: Vec<String> = bad.iter().map(|b| format!("0x{b:02X}")).collect();
+        let hint = if encoding == UTF_8 {
+            "; is the file in another encoding? try --encoding windows-1252"
+        } else {
+            "; use --encoding to choose another encoding"
+        };
+        Problem::new(
+            name,
+            Some(line_breaks(&before) + 1),
+            format!(
+                "bytes {} are not valid {} text{hint}",
+                hex.join(" "),
+                encoding.name()
+            ),
+        )
+    })?;
+    if let Some(at) = text.find('\0') {
+        return Err(Problem::new(
+            name,
+            Some(line_breaks(&text[..at]) + 1),
+            "the file holds NUL characters, so it is not a text file of this encoding: save a spreadsheet as CSV, or name UTF-16 without a byte-order mark with --encoding utf-16le",
+        ));
+    }
+    Ok(Decoded {
+        text,
+        encoding,
+        how,
+    })
+}
+
+/// chardetng's guess for bytes that are not UTF-8, kept to single-byte encodings.
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let (guess, sure) = detector.guess_assess(None, false);
+    if sure && guess.is_single_byte() {
+        guess
+    } else {
+        WINDOWS_1252
+    }
+}
+
+/// Decodes without replacement; on failure, the text before the bad bytes and the bad bytes.
+fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, (String, Vec<u8>)> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let room = |n: usize| n.saturating_mul(3).saturating_add(16);
+    let mut out = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len())
+            .unwrap_or_else(|| room(bytes.len())),
+    );
+    let mut rest = bytes;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut out, true);
+        let consumed = &rest[..read];
+        rest = &rest[read..];
+        match result {
+            DecoderResult::InputEmpty => return Ok(out),
+            DecoderResult::OutputFull => out.reserve(room(rest.len())),
+            DecoderResult::Malformed(bad, extra) => {
+                let end = read.saturating_sub(usize::from(extra));
+                let start = end.saturating_sub(usize::from(bad));
+                return Err((out, consumed[start..end].to_vec()));
+            }
+        }
+    }
+}
+
+/// How many line breaks `text` holds: `\r\n`, `\n` and a lone `\r` (old Mac) each count one.
+pub fn line_breaks(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            n += 1;
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn windows_1252(text: &str) -> Vec<u8> {
+        let (bytes, _, bad) = WINDOWS_1252.encode(text);
+        assert!(!bad);
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn utf8_with_or_without_bom_needs_no_note() {
+        let d = decode("a.csv", "id,nom\nF1,Équipe\n".as_bytes(), None).unwrap();
+        assert_eq!((d.encoding, d.how), (UTF_8, Detection::ValidUtf8));
+        assert_eq!(d.note("a.csv"), None);
+        let d = decode("a.csv", b"\xEF\xBB\xBFid,nom\n", None).unwrap();
+        assert_eq!(d.text, "id,nom\n");
+        assert_eq!(d.note("a.csv"), None);
+    }
+
+    #[test]
+    fn utf16_with_a_bom_is_decoded_either_way_round() {
+        let text = "id;pays\r\nP1;Pérou\r\n";
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        let d = decode("u.csv", &le, None).unwrap();
+        assert_eq!((d.text.as_str(), d.how), (text, Detection::ByteOrderMark));
+        assert_eq!(
+            d.note("u.csv").unwrap().to_string(),
+            "u.csv: read as UTF-16LE (from its byte-order mark)"
+        );
+        assert_eq!(decode("u.csv", &be, None).unwrap().text, text);
+    }
+
+    #[test]
+    fn french_and_spanish_windows_1252_exports_are_detected() {
+        let samples = [
+            "Identifiant;Nom;Pays;Thèmes;Capacité\r\nFR-01;Équipe Lyon;France;sécurité alimentaire;2\r\nPE-01;Lima;Pérou;santé;1\r\n",
+            "id;nombre;país;idiomas\r\nES-01;Peña Ñuñoa;España;español\r\n",
+            "id,nome,paese,città\nIT-01,Società San Vincenzo,Italia,Città di Castello\n",
+            "id;nome;país\nBR-01;Associação São João;Brasil\n",
+            "Pérou\n",
+        ];
+        for text in samples {
+            let d = decode("fr.csv", &windows_1252(text), None).unwrap();
+            assert_eq!(d.text, text);
+            assert_eq!((d.encoding, d.how), (WINDOWS_1252, Detection::Guessed));
+            assert_eq!(
+                d.note("fr.csv").unwrap().to_string(),
+                "fr.csv: read as windows-1252 (not UTF-8); use --encoding to choose another"
+            );
+        }
+    }
+
+    #[test]
+    fn a_forced_encoding_wins_and_bad_bytes_name_their_line() {
+        let bytes = windows_1252("a,b\n1,2\n3,Pérou\n");
+        let e = decode("f.csv", &bytes, Some(UTF_8)).unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert!(
+            e.message.starts_with("bytes 0xE9 are not valid UTF-8 text"),
+            "{e}"
+        );
+        let d = decode("f.csv", &bytes, Some(WINDOWS_1252)).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.note("f.csv")),
+            ("a,b\n1,2\n3,Pérou\n", None)
+        );
+        // A byte-order mark of the forced encoding is dropped.
+        let d = decode("f.csv", b"\xEF\xBB\xBFa", Some(UTF_8)).unwrap();
+        assert_eq!(d.text, "a");
+    }
+
+    #[test]
+    fn unpaired_surrogates_and_cut_characters_are_errors() {
+        // "a\r" then a lone high surrogate D800 followed by "b".
+        let bytes = [0xFF, 0xFE, b'a', 0, b'\r', 0, 0x00, 0xD8, b'b', 0];
+        let e = decode("s.csv", &bytes, None).unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+        assert!(e.message.contains("UTF-16LE"), "{e}");
+        let e = decode("s.csv", &[0xFF, 0xFE, b'a', 0, b'b'], None).unwrap_err();
+        assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn nul_bytes_are_refused() {
+        let e = decode("x.csv", b"i\0d\0\n", None).unwrap_err();
+        assert!(e.message.contains("utf-16le"), "{e}");
+    }
+
+    #[test]
+    fn labels_resolve_or_suggest() {
+        assert_eq!(encoding_for_label("latin1").unwrap(), WINDOWS_1252);
+        assert_eq!(encoding_for_label(" UTF8 ").unwrap(), UTF_8);
+        let e = encoding_for_label("windows1252x").unwrap_err();
+        assert!(
+            e.contains("\"windows1252x\"") && e.contains("windows-1252"),
+            "{e}"
+        );
+        assert!(encoding_for_label("klingon").unwrap_err().contains("utf-8"));
+        assert!(encoding_for_label("iso-2022-kr").is_err());
+    }
+
+    #[test]
+    fn line_breaks_count_crlf_once_and_lone_cr() {
+        assert_eq!(line_breaks("a\r\nb\rc\nd"), 3);
+        assert_eq!(line_breaks("\r\r\n\n"), 3);
+        assert_eq!(line_breaks(""), 0);
+    }
+}

@@ -1,0 +1,427 @@
+//! The spreadsheet reader: `.xlsx`, `.xlsm`, `.xls` and `.ods` profile files, through calamine.
+//!
+//! One sheet is read: the first visible worksheet, or the one named with `--sheet`. Its rows
+//! go through the same header matching as CSV ([`super::records`]), with the spreadsheet's
+//! row numbers as lines, so messages read `groups.xlsx:14: …`. Whole numbers are written
+//! without decimals (a capacity of 2.0 is "2", an id 17.0 is "17"); a cell holding a formula
+//! error or a date, in a column twin reads, is a problem naming the cell.
+//!
+//! The kind of workbook is recognised from its content, not its extension, so an `.xlsx`
+//! saved as `.xls` still reads; anything else is a `cannot read spreadsheet` problem.
+
+use std::io::Cursor;
+
+use calamine::{
+    Data, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx, open_workbook_from_rs,
+};
+
+use super::Loaded;
+use super::records::{Row, Wording, from_rows};
+use crate::error::Problem;
+use crate::normalize::fold;
+
+/// The messages that differ from CSV.
+const WORDING: Wording = Wording {
+    empty: "the sheet is empty: expected a header row (id, name, country, languages, themes, …)",
+    extra_values_hint: "name the extra column in the header row, or clear its cells",
+};
+
+/// Reads the chosen sheet of workbook `bytes` (file `name`) into `out`.
+pub(super) fn parse(name: &str, bytes: &[u8], sheet: Option<&str>, out: &mut Loaded) {
+    match read_range(bytes, sheet) {
+        Ok(range) => from_rows(name, rows(&range), WORDING, out),
+        Err(message) => out.problems.push(Problem::new(name, None, message)),
+    }
+}
+
+/// The kinds of workbook calamine reads.
+enum Workbook {
+    Xlsx(Xlsx<Cursor<Vec<u8>>>),
+    Xls(Xls<Cursor<Vec<u8>>>),
+    Ods(Ods<Cursor<Vec<u8>>>),
+}
+
+/// Opens the workbook and reads the chosen sheet, or says why it cannot.
+fn read_range(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> {
+    let mut book = open(bytes).map_err(|e| format!("cannot read spreadsheet: {e}"))?;
+    let sheets = match &book {
+        Workbook::Xlsx(b) => b.sheets_metadata().to_vec(),
+        Workbook::Xls(b) => b.sheets_metadata().to_vec(),
+        Workbook::Ods(b) => b.sheets_metadata().to_vec(),
+    };
+    let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+    let chosen = match sheet {
+        Some(wanted) => find_sheet(&names, wanted)?,
+        None => sheets
+            .iter()
+            .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
+            .or_else(|| sheets.iter().find(|s| s.typ == SheetType::WorkSheet))
+            .map(|s| s.name.clone())
+            .ok_or("cannot read spreadsheet: the workbook has no worksheet")?,
+    };
+    let range = match &mut book {
+        Workbook::Xlsx(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
+        Workbook::Xls(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
+        Workbook::Ods(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
+    };
+    range.map_err(|e| format!("cannot read spreadsheet: sheet \"{chosen}\": {e}"))
+}
+
+/// Opens a workbook by its content: a zip is xlsx or ods, an OLE compound file is xls.
+fn open(bytes: &[u8]) -> Result<Workbook, String> {
+    let cursor = Cursor::new(bytes.to_vec());
+    if bytes.is_empty() {
+        Err("the file is empty".into())
+    } else if bytes.starts_with(b"PK") {
+        // An OpenDocument file stores its media type uncompressed as the first entry.
+        let head = &bytes[..bytes.len().min(100)];
+        let is_ods = head
+            .windows(b"opendocument.spreadsheet".len())
+            .any(|w| w == b"opendocument.spreadsheet");
+        if is_ods {
+            open_workbook_from_rs(cursor)
+                .map(Workbook::Ods)
+                .map_err(|e: calamine::OdsError| e.to_string())
+        } else {
+            open_workbook_from_rs(cursor)
+                .map(Workbook::Xlsx)
+                .map_err(|e: calamine::XlsxError| e.to_string())
+        }
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        open_workbook_from_rs(cursor)
+            .map(Workbook::Xls)
+            .map_err(|e: calamine::XlsError| e.to_string())
+    } else if !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok() {
+        Err(
+            "this is a text file, not an Excel or OpenDocument workbook; \
+             if it holds comma- or semicolon-separated values, rename it to .csv"
+                .into(),
+        )
+    } else {
+        Err("not an Excel (.xlsx, .xlsm, .xls) or OpenDocument (.ods) workbook".into())
+    }
+}
+
+/// The sheet called `wanted` (exactly, else ignoring case as Excel does), or an error
+/// listing the sheets there are.
+fn find_sheet(names: &[&str], wanted: &str) -> Result<String, String> {
+    if let Some(n) = names.iter().find(|n| **n == wanted) {
+        return Ok(n.to_string());
+    }
+    let lower = wanted.to_lowercase();
+    let same_case: Vec<&&str> = names.iter().filter(|n| n.to_lowercase() == lower).collect();
+    if let [one] = same_case.as_slice() {
+        return Ok(one.to_string());
+    }
+    let list: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    let key = fold(wanted);
+    let close = names
+        .iter()
+        .map(|n| (strsim::jaro_winkler(&fold(n), &key), *n))
+        .filter(|(s, _)| *s >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(a.1)));
+    let hint = match close {
+        Some((_, n)) => format!(" — did you mean \"{n}\"?"),
+        None => String::new(),
+    };
+    Err(format!(
+        "no sheet named \"{wanted}\"{hint} (the sheets are {})",
+        list.join(", ")
+    ))
+}
+
+/// The rows of `range` with their spreadsheet row numbers.
+fn rows(range: &Range<Data>) -> impl Iterator<Item = Result<Row, Problem>> + '_ {
+    let (top, left) = range.start().unwrap_or((0, 0));
+    range.rows().enumerate().map(move |(i, cells)| {
+        let number = u64::from(top) + i as u64 + 1;
+        let mut row = Row {
+            line: number,
+            cells: Vec::with_capacity(cells.len()),
+            bad: Vec::new(),
+        };
+        for (j, data) in cells.iter().enumerate() {
+            let (text, bad) = cell_text(data);
+            if let Some(why) = bad {
+                let cell = format!("{}{number}", column_letters(u64::from(left) + j as u64));
+                row.bad.push((j, format!("cell {cell} {why}")));
+            }
+            row.cells.push(text);
+        }
+        // Trailing empty cells are the sheet's width, not values of this row.
+        while row.cells.last().is_some_and(|c| c.is_empty()) {
+            row.cells.pop();
+        }
+        Ok(row)
+    })
+}
+
+/// A cell as text, and why it cannot be used if it cannot.
+fn cell_text(data: &Data) -> (String, Option<String>) {
+    match data {
+        Data::Empty => (String::new(), None),
+        Data::String(s) => (s.clone(), None),
+        Data::Int(i) => (i.to_string(), None),
+        Data::Float(f) => (number_text(*f), None),
+        Data::Bool(b) => (if *b { "TRUE" } else { "FALSE" }.to_string(), None),
+        Data::Error(e) => (e.to_string(), Some(format!("holds an error ({e})"))),
+        Data::DateTime(d) => {
+            let text = if d.is_duration() {
+                format!("{} days", number_text(d.as_f64()))
+            } else {
+                let (y, m, day, ..) = d.to_ymd_hms_milli();
+                format!("{y:04}-{m:02}-{day:02}")
+            };
+            let why = format!("holds a date or time ({text}); twin expects text or a number");
+            (text, Some(why))
+        }
+        Data::DateTimeIso(s) | Data::DurationIso(s) => (
+            s.clone(),
+            Some(format!(
+                "holds a date or time ({s}); twin expects text or a number"
+            )),
+        ),
+    }
+}
+
+/// A spreadsheet number as a person would type it: `2` for 2.0, `2.5` for 2.5.
+fn number_text(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
+}
+
+/// The letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA.
+fn column_letters(mut col: u64) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Value;
+    use rust_xlsxwriter::{Formula, Workbook};
+
+    /// An xlsx workbook built in memory: one sheet per (name, rows), cells as text.
+    fn xlsx(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
+        let mut book = Workbook::new();
+        for (name, rows) in sheets {
+            let ws = book.add_worksheet();
+            ws.set_name(*name).unwrap();
+            for (r, row) in rows.iter().enumerate() {
+                for (c, cell) in row.iter().enumerate() {
+                    if !cell.is_empty() {
+                        ws.write_string(r as u32, c as u16, *cell).unwrap();
+                    }
+                }
+            }
+        }
+        book.save_to_buffer().unwrap()
+    }
+
+    fn read(bytes: &[u8], sheet: Option<&str>) -> Loaded {
+        let mut out = Loaded::default();
+        parse("groups.xlsx", bytes, sheet, &mut out);
+        out
+    }
+
+    fn text(c: &Option<crate::profile::Cell>) -> &str {
+        match &c.as_ref().unwrap().value {
+            Value::Text(t) => t,
+            Value::List(_) => unreachable!(),
+        }
+    }
+
+    const HEADER: &[&str] = &["id", "name", "country", "languages", "themes", "capacity"];
+
+    #[test]
+    fn numbers_become_the_text_a_person_typed() {
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet();
+        ws.write_row(1, 1, HEADER.iter().copied()).unwrap();
+        ws.write_number(2, 1, 17.0).unwrap();
+        ws.write_string(2, 2, "Lyon").unwrap();
+        ws.write_string(2, 3, "FR").unwrap();
+        ws.write_string(2, 4, "fr").unwrap();
+        ws.write_string(2, 5, "health").unwrap();
+        ws.write_number(2, 6, 2.0).unwrap();
+        let r = read(&book.save_to_buffer().unwrap(), None);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        let rec = &r.records[0];
+        // Row 3 of the sheet (the header is in row 2, starting in column B).
+        assert_eq!(rec.line, 3);
+        assert_eq!(text(&rec.id), "17");
+        assert_eq!(text(&rec.capacity), "2");
+        assert_eq!(number_text(2.5), "2.5");
+        assert_eq!(number_text(-3.0), "-3");
+    }
+
+    #[test]
+    fn a_workbook_with_french_headers_gives_the_records_of_its_csv_twin() {
+        use crate::input::{Format, ReadOptions, parse_bytes};
+        let csv = "Identifiant,Nom,Pays,Langues,Thèmes,Capacité,Jumelages\n\
+                   FR-01,Lyon Solidarité,France,fr; en,sécurité alimentaire,2,\n\
+                   PE-01,Lima Norte,Perú,es; qu,santé,1,FR-01\n";
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet();
+        for (r, line) in csv.lines().enumerate() {
+            for (c, value) in line.split(',').enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                match value.parse::<f64>() {
+                    Ok(n) => ws.write_number(r, c, n).map(|_| ()),
+                    Err(_) if value.is_empty() => Ok(()),
+                    Err(_) => ws.write_string(r, c, value).map(|_| ()),
+                }
+                .unwrap();
+            }
+        }
+        let read = |name: &str, bytes: &[u8], format| {
+            let mut out = Loaded::default();
+            parse_bytes(name, bytes, format, &ReadOptions::default(), &mut out);
+            assert!(out.problems.is_empty(), "{:?}", out.problems);
+            out.records
+                .into_iter()
+                .map(|r| crate::profile::Record {
+                    file: String::new(),
+                    ..r
+                })
+                .collect::<Vec<_>>()
+        };
+        let from_csv = read("g.csv", csv.as_bytes(), Format::Csv(b','));
+        let from_xlsx = read("g.xlsx", &book.save_to_buffer().unwrap(), Format::Sheet);
+        assert_eq!(from_xlsx.len(), 2);
+        assert_eq!(from_xlsx, from_csv);
+    }
+
+    #[test]
+    fn errors_and_dates_name_the_cell() {
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet();
+        ws.write_row(0, 0, HEADER.iter().copied()).unwrap();
+        ws.write_row(1, 0, ["F1", "Lyon", "FR", "fr", "health"])
+            .unwrap();
+        ws.write_formula(1, 5, Formula::new("=1/0").set_result("#DIV/0!"))
+            .unwrap();
+        ws.write_row(2, 0, ["F2", "Nice", "FR", "fr", "health"])
+            .unwrap();
+        let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 3, 1).unwrap();
+        let fmt = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+        ws.write_datetime_with_format(2, 5, &date, &fmt).unwrap();
+        let r = read(&book.save_to_buffer().unwrap(), None);
+        let messages: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            messages,
+            [
+                "groups.xlsx:2: column \"capacity\": cell F2 holds an error (#DIV/0!)",
+                "groups.xlsx:3: column \"capacity\": cell F3 holds a date or time (2024-03-01); twin expects text or a number",
+            ]
+        );
+        assert!(r.records.is_empty());
+    }
+
+    #[test]
+    fn the_sheet_is_chosen_by_name_or_the_list_is_given() {
+        let rows: &[&[&str]] = &[HEADER, &["P1", "Lima", "PE", "es", "health", "1"]];
+        let bytes = xlsx(&[("Notes", &[&["nothing here"]]), ("Groupes", rows)]);
+        let r = read(&bytes, Some("groupes"));
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(text(&r.records[0].id), "P1");
+        let r = read(&bytes, Some("Groups"));
+        assert_eq!(
+            r.problems[0].to_string(),
+            "groups.xlsx: no sheet named \"Groups\" — did you mean \"Groupes\"? (the sheets are \"Notes\", \"Groupes\")"
+        );
+        // The first sheet by default.
+        let r = read(&bytes, None);
+        assert!(r.problems[0].message.contains("missing required column"));
+        assert_eq!(r.problems[0].line, Some(1));
+    }
+
+    #[test]
+    fn corrupt_files_are_one_problem_never_a_panic() {
+        let good = xlsx(&[("Sheet1", &[HEADER])]);
+        let mut inputs: Vec<Vec<u8>> = vec![
+            Vec::new(),
+            b"id,name\n1,2\n".to_vec(),
+            vec![0xFF, 0x00, 0x13, 0x37],
+            b"PK\x03\x04garbage".to_vec(),
+            vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 1, 2, 3],
+        ];
+        for cut in [10, good.len() / 3, good.len() / 2, good.len() - 10] {
+            inputs.push(good[..cut].to_vec());
+        }
+        // Bytes flipped in the middle of the archive.
+        let mut flipped = good.clone();
+        for i in (good.len() / 4..good.len() / 2).step_by(7) {
+            flipped[i] ^= 0x5A;
+        }
+        for bytes in inputs {
+            let r = read(&bytes, None);
+            assert!(r.records.is_empty());
+            assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+            assert!(
+                r.problems[0]
+                    .to_string()
+                    .starts_with("groups.xlsx: cannot read spreadsheet: "),
+                "{:?}",
+                r.problems
+            );
+        }
+        // Whatever a damaged archive still yields, reading it does not panic.
+        read(&flipped, None);
+    }
+
+    #[test]
+    fn damaged_workbooks_never_panic() {
+        let good = xlsx(&[
+            (
+                "Groups",
+                &[HEADER, &["F1", "Lyon", "FR", "fr", "health", "1"]],
+            ),
+            ("Notes", &[&["x"]]),
+        ]);
+        // A small deterministic generator (xorshift) for reproducible damage.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let runs: usize = std::env::var("TWIN_SHEET_FUZZ")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(200);
+        for _ in 0..runs {
+            let mut bytes = good.clone();
+            for _ in 0..1 + next() % 8 {
+                let i = (next() % bytes.len() as u64) as usize;
+                bytes[i] = next() as u8;
+            }
+            if next() % 4 == 0 {
+                bytes.truncate((next() % bytes.len() as u64) as usize);
+            }
+            read(&bytes, None);
+            read(&bytes, Some("Notes"));
+        }
+    }
+
+    #[test]
+    fn columns_are_lettered_like_excel() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(16_383), "XFD");
+    }
+}
