@@ -12,6 +12,7 @@ Examples:
   twin match groups.csv                    best 3 candidates for every group
   twin match fr.csv es.csv --group FR-01   all candidates of one group
   twin match groups.csv --top 20 -o best.csv
+  twin match groups.xlsx --sheet Groupes -o pairs.xlsx
   twin explain groups.csv FR-01 PE-03      why this pair scores what it does
   twin init                                write a commented twin.toml
 
@@ -19,9 +20,9 @@ Exit codes: 0 success, 1 invalid input or I/O error, 2 usage error.";
 
 /// Proposes twinning partnerships between charity groups in different countries.
 ///
-/// twin reads group profiles (CSV, TSV or TOML), scores every eligible pair of groups from
-/// different countries by shared themes and languages, and prints ranked, explained
-/// suggestions.
+/// twin reads group profiles (CSV, TSV, TOML, or an .xlsx, .xls or .ods spreadsheet), scores
+/// every eligible pair of groups from different countries by shared themes and languages,
+/// and prints ranked, explained suggestions.
 #[derive(Debug, Parser)]
 #[command(name = "twin", version, after_help = EXAMPLES, max_term_width = 100)]
 pub struct Cli {
@@ -47,7 +48,7 @@ pub struct InputArgs {
     #[arg(long, global = true, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
 
-    /// Spreadsheet sheet to read (default: the first).
+    /// Sheet of .xlsx, .xlsm, .xls and .ods files to read [default: the first].
     #[arg(long, global = true, value_name = "NAME")]
     pub sheet: Option<String>,
 }
@@ -76,7 +77,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct MatchArgs {
-    /// Profile files (.csv, .tsv, .toml; - reads CSV from standard input).
+    /// Profile files (.csv, .tsv, .toml, .xlsx, .xls, .ods; - reads CSV from standard input).
     #[arg(required = true, value_name = "FILES")]
     pub files: Vec<String>,
 
@@ -106,7 +107,7 @@ pub struct MatchArgs {
 
 #[derive(Debug, Args)]
 pub struct AssignArgs {
-    /// Profile files (.csv, .tsv, .toml; - reads CSV from standard input).
+    /// Profile files (.csv, .tsv, .toml, .xlsx, .xls, .ods; - reads CSV from standard input).
     #[arg(required = true, value_name = "FILES")]
     pub files: Vec<String>,
 
@@ -141,7 +142,7 @@ pub enum PlanMethod {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format [default: from the -o extension, else table].
+    /// Output format [default: from the -o extension (.csv, .json, .xlsx, .txt), else table].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
@@ -152,6 +153,15 @@ pub struct OutputArgs {
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
+
+    /// CSV for Excel: start with a UTF-8 byte-order mark so accents show right (with
+    /// --out-delimiter ';' where Excel expects semicolons).
+    #[arg(long)]
+    pub excel: bool,
+
+    /// CSV output delimiter (',' ';' tab '|') [default: ','].
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub out_delimiter: Option<u8>,
 }
 
 #[derive(Debug, Args)]
@@ -163,7 +173,7 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Profile files (.csv, .tsv, .toml; - reads CSV from standard input).
+    /// Profile files (.csv, .tsv, .toml, .xlsx, .xls, .ods; - reads CSV from standard input).
     #[arg(required = true, value_name = "FILES")]
     pub files: Vec<String>,
 }

@@ -229,46 +229,53 @@ impl Summary {
             ));
         }
         for l in &self.left_out {
-            let why = match &l.reason {
-                Reason::NoEligiblePartner { excluded, nearest } => {
-                    let rules: Vec<String> = excluded
-                        .iter()
-                        .map(|r| format!("{} ({})", r.rule, r.groups))
-                        .collect();
-                    let near: Vec<String> = nearest
-                        .iter()
-                        .map(|n| {
-                            format!(
-                                "{} {}: {}",
-                                n.id,
-                                format_score(n.score),
-                                n.excluded_by.join(", ")
-                            )
-                        })
-                        .collect();
-                    format!(
-                        "no eligible partner — excluded by {}; nearest: {}",
-                        rules.join(", "),
-                        near.join("; ")
-                    )
-                }
-                Reason::PartnersTaken {
-                    best_candidate,
-                    best_score,
-                    taken_by,
-                    eligible_partners,
-                } => format!(
-                    "its {eligible_partners} eligible partner(s) are all at capacity; best candidate {best_candidate} ({}) is twinned with {}",
-                    format_score(*best_score),
-                    taken_by.join(", ")
-                ),
-            };
+            let why = l.reason.describe();
             out.push_str(&format!(
                 "  without a twin: {} {} ({}): {why}\n",
                 l.id, l.name, l.country
             ));
         }
         out
+    }
+}
+
+impl Reason {
+    /// Why the group is left out, in one line (as printed on stderr and in the xlsx summary).
+    pub fn describe(&self) -> String {
+        match self {
+            Reason::NoEligiblePartner { excluded, nearest } => {
+                let rules: Vec<String> = excluded
+                    .iter()
+                    .map(|r| format!("{} ({})", r.rule, r.groups))
+                    .collect();
+                let near: Vec<String> = nearest
+                    .iter()
+                    .map(|n| {
+                        format!(
+                            "{} {}: {}",
+                            n.id,
+                            format_score(n.score),
+                            n.excluded_by.join(", ")
+                        )
+                    })
+                    .collect();
+                format!(
+                    "no eligible partner — excluded by {}; nearest: {}",
+                    rules.join(", "),
+                    near.join("; ")
+                )
+            }
+            Reason::PartnersTaken {
+                best_candidate,
+                best_score,
+                taken_by,
+                eligible_partners,
+            } => format!(
+                "its {eligible_partners} eligible partner(s) are all at capacity; best candidate {best_candidate} ({}) is twinned with {}",
+                format_score(*best_score),
+                taken_by.join(", ")
+            ),
+        }
     }
 }
 

@@ -7,16 +7,13 @@ use crate::config::Config;
 use crate::dataset::Dataset;
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
-use crate::output::{self, Format, Layout, sink};
+use crate::output::{self, Format, sink};
 use crate::plan::{choose, edges, summarise};
 
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     let out = &args.output;
+    let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
-    let format = out
-        .format
-        .or_else(|| out.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Table);
     let mut ds = super::load(&args.files, config)?;
     let past = read_history(&args.history)?;
     add_history(&mut ds, &past);
@@ -72,10 +69,7 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     let ranks: Vec<usize> = (1..=chosen.len()).collect();
     let rows = output::pair_rows(&ds, &config.reference, &chosen, &ranks);
     let summary = summarise(&ds, &config.reference, scoring, method, &chosen);
-    let bytes = match format {
-        Format::Json => output::render_plan_json(&rows, &summary),
-        _ => output::render(format, &rows, Layout::Pairs),
-    };
+    let bytes = output::render_plan(format, &rows, &summary, csv)?;
     sink::write(&bytes, out.output.as_deref(), out.force)?;
     if format != Format::Json {
         super::eprintln_safe(summary.to_text().trim_end());

@@ -3,7 +3,7 @@
 use crate::cli::MatchArgs;
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{self, Format, Layout, sink};
+use crate::output::{self, Layout, sink};
 use crate::rank::{Pair, all_pairs, candidates};
 use crate::topk::top_candidates;
 
@@ -12,11 +12,8 @@ const MAX_NOTES: usize = 10;
 
 pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     let out = &args.output;
+    let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
-    let format = out
-        .format
-        .or_else(|| out.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Table);
     let ds = super::load(&args.files, config)?;
     let scoring = &config.scoring;
     let min = args.min_score.unwrap_or(0);
@@ -87,6 +84,6 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     };
 
     let rows = output::pair_rows(&ds, &config.reference, &pairs, &ranks);
-    let bytes = output::render(format, &rows, layout);
+    let bytes = output::render(format, &rows, layout, csv)?;
     sink::write(&bytes, out.output.as_deref(), out.force)
 }

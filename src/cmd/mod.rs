@@ -31,6 +31,9 @@ pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<P
     for w in &read.warnings {
         eprintln_safe(&format!("warning: {w}"));
     }
+    for n in &read.notes {
+        eprintln_safe(&format!("note: {n}"));
+    }
     let validated = validate(read.records, &config.reference);
     for n in &validated.notes {
         eprintln_safe(&format!("note: {n}"));
@@ -99,4 +102,36 @@ pub fn no_candidate(
             .collect();
         format!("{} has no eligible partner: {}", g.id, detail.join(", "))
     }
+}
+
+/// The output format and CSV options `out` asks for, checked before any work is done: CSV
+/// options with another format, or a workbook to a terminal, are usage errors.
+pub fn output_choice(
+    out: &crate::cli::OutputArgs,
+) -> Result<(crate::output::Format, crate::output::CsvOptions)> {
+    use crate::output::{CsvOptions, Format, sink};
+    let format = out
+        .format
+        .or_else(|| out.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Table);
+    if format != Format::Csv && (out.excel || out.out_delimiter.is_some()) {
+        let option = if out.excel {
+            "--excel"
+        } else {
+            "--out-delimiter"
+        };
+        return Err(Error::Usage(format!(
+            "{option} applies to CSV output; add --format csv or write to a .csv file"
+        )));
+    }
+    if format == Format::Xlsx && sink::is_terminal(out.output.as_deref()) {
+        return Err(Error::Usage(
+            "an xlsx workbook is binary and standard output is a terminal: write it to a file with -o FILE.xlsx".into(),
+        ));
+    }
+    let csv = CsvOptions {
+        delimiter: out.out_delimiter.unwrap_or(b','),
+        bom: out.excel,
+    };
+    Ok((format, csv))
 }

@@ -1,4 +1,12 @@
 //! Pair rows as CSV: the documented header, lists joined by "; ", scores with two decimals.
+//!
+//! Safe to open in a spreadsheet: a text cell starting with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return gets a leading `'`, so Excel, LibreOffice or Google Sheets show it as text
+//! instead of running it as a formula (OWASP's advice against CSV injection). Rank and score
+//! are numbers and never touched. [`CsvOptions`] adds a byte-order mark (`--excel`) or
+//! another delimiter (`--out-delimiter`).
+
+use std::borrow::Cow;
 
 use super::PairRow;
 use crate::score::format_score;
@@ -16,24 +24,140 @@ pub const HEADER: [&str; 10] = [
     "shared_languages",
 ];
 
-pub fn render(rows: &[PairRow]) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+/// How CSV is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvOptions {
+    /// The field delimiter (`,` by default; `;` for Excel in many European locales).
+    pub delimiter: u8,
+    /// Start with a UTF-8 byte-order mark, so Excel reads accents right.
+    pub bom: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        Self {
+            delimiter: b',',
+            bom: false,
+        }
+    }
+}
+
+/// The UTF-8 byte-order mark.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+pub fn render(rows: &[PairRow], options: CsvOptions) -> Vec<u8> {
+    let start = if options.bom {
+        BOM.to_vec()
+    } else {
+        Vec::new()
+    };
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(options.delimiter)
+        .from_writer(start);
     // Writing to memory cannot fail.
     w.write_record(HEADER).expect("in-memory write");
     for r in rows {
-        w.write_record([
-            r.rank.to_string(),
-            format_score(r.score),
-            r.id_a.clone(),
-            r.name_a.clone(),
-            r.country_a.clone(),
-            r.id_b.clone(),
-            r.name_b.clone(),
-            r.country_b.clone(),
-            r.shared_themes.join("; "),
-            r.shared_languages.join("; "),
-        ])
-        .expect("in-memory write");
+        let themes = r.shared_themes.join("; ");
+        let languages = r.shared_languages.join("; ");
+        let texts = [
+            r.id_a.as_str(),
+            &r.name_a,
+            &r.country_a,
+            &r.id_b,
+            &r.name_b,
+            &r.country_b,
+            &themes,
+            &languages,
+        ];
+        let rank = r.rank.to_string();
+        let score = format_score(r.score);
+        let mut record: Vec<Cow<str>> = vec![Cow::from(rank), Cow::from(score)];
+        record.extend(texts.iter().map(|t| neutralise(t)));
+        w.write_record(record.iter().map(|c| c.as_bytes()))
+            .expect("in-memory write");
     }
     w.into_inner().expect("in-memory write")
+}
+
+/// `text` as a spreadsheet will show it, never as a formula: prefixed with `'` when it
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
+pub fn neutralise(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name_a: &str, id_b: &str) -> PairRow {
+        PairRow {
+            rank: 1,
+            score: 8050,
+            id_a: "A".into(),
+            name_a: name_a.into(),
+            country_a: "FR".into(),
+            id_b: id_b.into(),
+            name_b: "Équipe, Lima".into(),
+            country_b: "PE".into(),
+            shared_themes: vec!["health".into()],
+            shared_languages: vec!["fr".into(), "es".into()],
+        }
+    }
+
+    #[test]
+    fn formula_like_text_is_neutralised_and_numbers_are_not() {
+        let rows = [
+            row("=1+1", "B"),
+            row("-5 Équipe", "@B"),
+            row("+33 group", "\tB"),
+            row("Lyon - Croix-Rousse", "=HYPERLINK(\"x\")"),
+        ];
+        let text = String::from_utf8(render(&rows, CsvOptions::default())).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], HEADER.join(","));
+        assert_eq!(
+            lines[1],
+            "1,80.50,A,'=1+1,FR,B,\"Équipe, Lima\",PE,health,fr; es"
+        );
+        assert!(
+            lines[2].starts_with("1,80.50,A,'-5 Équipe,FR,'@B,"),
+            "{text}"
+        );
+        assert!(
+            lines[3].starts_with("1,80.50,A,'+33 group,FR,'\tB,"),
+            "{text}"
+        );
+        assert!(
+            lines[4].starts_with("1,80.50,A,Lyon - Croix-Rousse,FR,\"'=HYPERLINK(\"\"x\"\")\","),
+            "{text}"
+        );
+        assert_eq!(neutralise("\rx"), "'\rx");
+        assert_eq!(neutralise("plain"), "plain");
+    }
+
+    #[test]
+    fn the_bom_and_the_delimiter_follow_the_options() {
+        let rows = [row("Équipe", "B")];
+        let plain = render(&rows, CsvOptions::default());
+        let excel = render(
+            &rows,
+            CsvOptions {
+                delimiter: b';',
+                bom: true,
+            },
+        );
+        assert!(!plain.starts_with(BOM));
+        assert!(excel.starts_with(BOM));
+        let text = std::str::from_utf8(&excel[BOM.len()..]).unwrap();
+        assert!(text.starts_with("rank;score;id_a;"), "{text}");
+        // A cell holding the delimiter is quoted; "; " inside lists too.
+        assert!(
+            text.contains(";Équipe, Lima;PE;health;\"fr; es\"\n"),
+            "{text}"
+        );
+    }
 }

@@ -1,14 +1,19 @@
-//! Renderers: pair rows as a table, CSV or JSON, rendered to bytes; where the bytes go
-//! (standard output or a file) is `sink`'s job, so every format is tested without disk.
+//! Renderers: pair rows as a table, CSV, JSON or an xlsx workbook, rendered to bytes; where
+//! the bytes go (standard output or a file) is `sink`'s job, so every format is tested
+//! without disk.
 
 mod csv;
 mod json;
 pub mod sink;
 mod table;
+mod xlsx;
+
+pub use self::csv::{CsvOptions, neutralise};
 
 use serde::Serialize;
 
 use crate::dataset::Dataset;
+use crate::error::{Error, Result};
 use crate::profile::themes_of;
 use crate::rank::Pair;
 use crate::reference::Reference;
@@ -23,6 +28,8 @@ pub enum Format {
     Csv,
     /// A JSON object with a `pairs` array.
     Json,
+    /// An Excel workbook (to a file or a pipe, not a terminal).
+    Xlsx,
 }
 
 impl Format {
@@ -33,6 +40,7 @@ impl Format {
             "csv" => Some(Format::Csv),
             "json" => Some(Format::Json),
             "txt" => Some(Format::Table),
+            "xlsx" => Some(Format::Xlsx),
             _ => None,
         }
     }
@@ -101,11 +109,33 @@ pub fn render_plan_json(rows: &[PairRow], summary: &crate::plan::Summary) -> Vec
     json::render_plan(rows, summary)
 }
 
-/// Renders rows in `format`.
-pub fn render(format: Format, rows: &[PairRow], layout: Layout) -> Vec<u8> {
+/// Renders rows in `format`; `csv` says how CSV is written. Fails only when the rows do not
+/// fit the format (more rows than an Excel sheet holds).
+pub fn render(
+    format: Format,
+    rows: &[PairRow],
+    layout: Layout,
+    csv: CsvOptions,
+) -> Result<Vec<u8>> {
     match format {
-        Format::Table => table::render(rows, layout).into_bytes(),
-        Format::Csv => csv::render(rows),
-        Format::Json => json::render(rows),
+        Format::Table => Ok(table::render(rows, layout).into_bytes()),
+        Format::Csv => Ok(csv::render(rows, csv)),
+        Format::Json => Ok(json::render(rows)),
+        Format::Xlsx => xlsx::render(rows, None).map_err(Error::Refused),
+    }
+}
+
+/// Renders a plan in `format`: its pairs, and the summary where the format has room for it
+/// (a JSON object, a second xlsx sheet); other formats show the pairs only.
+pub fn render_plan(
+    format: Format,
+    rows: &[PairRow],
+    summary: &crate::plan::Summary,
+    csv: CsvOptions,
+) -> Result<Vec<u8>> {
+    match format {
+        Format::Json => Ok(json::render_plan(rows, summary)),
+        Format::Xlsx => xlsx::render(rows, Some(summary)).map_err(Error::Refused),
+        _ => render(format, rows, Layout::Pairs, csv),
     }
 }

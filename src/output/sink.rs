@@ -33,6 +33,12 @@ pub fn check_target(target: Option<&str>, force: bool) -> Result<()> {
     }
 }
 
+/// Whether `target` is standard output and that is a terminal (binary output is refused there).
+pub fn is_terminal(target: Option<&str>) -> bool {
+    use std::io::IsTerminal;
+    matches!(target, None | Some("-")) && std::io::stdout().is_terminal()
+}
+
 fn is_regular_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
