@@ -1,0 +1,336 @@
+//! The fluent harness: run the `twin` binary, then assert on its exit code and output.
+//!
+//! `twin(&["match", "good/small.csv"]).run()` runs the freshly built binary with
+//! `tests/data/` as the working folder (so fixture paths in messages are short and stable,
+//! and no stray `./twin.toml` can be picked up), and returns an [`Outcome`] whose methods
+//! chain: `.ok()`, `.code(2)`, `.stdout_empty()`, `.stderr_has("…")`. Every outcome is
+//! checked for a panic message, whatever the test asserts.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The path of `examples/groups.csv` as seen from the default working folder.
+pub const EXAMPLES: &str = "../../examples/groups.csv";
+
+/// The fixture folder, `tests/data/`.
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("data")
+}
+
+/// The repository root (for `examples/`).
+pub fn root_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The built binary.
+pub fn bin() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_twin"))
+}
+
+/// Reads a fixture (path relative to `tests/data/`).
+pub fn fixture(rel: &str) -> Vec<u8> {
+    std::fs::read(data_dir().join(rel)).unwrap_or_else(|e| panic!("fixture {rel}: {e}"))
+}
+
+/// A command line being built.
+pub struct Twin {
+    args: Vec<String>,
+    dir: PathBuf,
+    stdin: Option<Vec<u8>>,
+}
+
+/// Starts a `twin` command line, run from `tests/data/`.
+pub fn twin(args: &[&str]) -> Twin {
+    Twin {
+        args: args.iter().map(|s| s.to_string()).collect(),
+        dir: data_dir(),
+        stdin: None,
+    }
+}
+
+impl Twin {
+    pub fn args(mut self, args: &[&str]) -> Self {
+        self.args.extend(args.iter().map(|s| s.to_string()));
+        self
+    }
+
+    /// Runs in `dir` instead of `tests/data/`.
+    pub fn in_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.dir = dir.as_ref().to_path_buf();
+        self
+    }
+
+    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(bytes.into());
+        self
+    }
+
+    pub fn run(self) -> Outcome {
+        let mut cmd = assert_cmd::Command::new(bin());
+        cmd.args(&self.args)
+            .current_dir(&self.dir)
+            .env_remove("RUST_BACKTRACE")
+            .env("NO_COLOR", "1")
+            .timeout(Duration::from_secs(30));
+        // Never inherit the test runner's stdin: no stdin means an empty one.
+        cmd.write_stdin(self.stdin.unwrap_or_default());
+        let out = cmd.output().expect("twin runs");
+        let outcome = Outcome {
+            command: format!("twin {}", self.args.join(" ")),
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            stdout_bytes: out.stdout,
+        };
+        assert!(
+            !outcome.stderr.contains("panicked"),
+            "{}: panicked\n{}",
+            outcome.command,
+            outcome.stderr
+        );
+        outcome
+    }
+}
+
+/// What a run produced.
+#[derive(Debug)]
+pub struct Outcome {
+    pub command: String,
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+    pub stdout_bytes: Vec<u8>,
+}
+
+impl Outcome {
+    fn context(&self) -> String {
+        format!(
+            "{}\n--- exit code: {:?}\n--- stdout:\n{}\n--- stderr:\n{}",
+            self.command, self.code, self.stdout, self.stderr
+        )
+    }
+
+    /// Exit code `code`.
+    #[track_caller]
+    pub fn code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, Some(code), "{}", self.context());
+        self
+    }
+
+    /// Exit code 0.
+    #[track_caller]
+    pub fn ok(&self) -> &Self {
+        self.code(0)
+    }
+
+    #[track_caller]
+    pub fn stdout_empty(&self) -> &Self {
+        assert!(self.stdout_bytes.is_empty(), "{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_not_empty(&self) -> &Self {
+        assert!(!self.stdout_bytes.is_empty(), "{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}\n{}",
+            self.context()
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}\n{}",
+            self.context()
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr_lacks(&self, needle: &str) -> &Self {
+        assert!(
+            !self.stderr.contains(needle),
+            "stderr has {needle:?}\n{}",
+            self.context()
+        );
+        self
+    }
+
+    /// The stderr lines starting with `prefix` (e.g. "error: ", "warning: ").
+    pub fn stderr_lines(&self, prefix: &str) -> Vec<&str> {
+        self.stderr
+            .lines()
+            .filter(|l| l.starts_with(prefix))
+            .collect()
+    }
+
+    /// The input was rejected with exactly one message: exit 1, nothing on stdout, and
+    /// stderr is one line `error: {location} …` containing every word of `words`.
+    #[track_caller]
+    pub fn one_error(&self, location: &str, words: &[&str]) -> &Self {
+        self.code(1).stdout_empty();
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "expected one line\n{}", self.context());
+        let expected = format!("error: {location} ");
+        assert!(
+            lines[0].starts_with(&expected),
+            "expected the prefix {expected:?}\n{}",
+            self.context()
+        );
+        for w in words {
+            assert!(
+                lines[0].contains(w),
+                "the message lacks {w:?}\n{}",
+                self.context()
+            );
+        }
+        self
+    }
+
+    /// Parses stdout as CSV: the header and the rows.
+    pub fn csv(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        parse_csv(&self.stdout_bytes)
+    }
+}
+
+/// Parses CSV bytes into the header and rows.
+pub fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(bytes);
+    let header = r
+        .headers()
+        .expect("a CSV header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows = r
+        .records()
+        .map(|rec| rec.expect("a CSV row").iter().map(str::to_string).collect())
+        .collect();
+    (header, rows)
+}
+
+/// A small deterministic PRNG (xorshift64*), so random tests are reproducible.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = self.below(i + 1);
+            items.swap(i, j);
+        }
+    }
+}
+
+/// The same CSV with its data rows in a random order (the header stays first).
+pub fn shuffle_rows(text: &str, rng: &mut Rng) -> String {
+    let mut lines: Vec<&str> = text.lines().collect();
+    let header = lines.remove(0);
+    let before = lines.clone();
+    while lines.len() > 1 && lines == before {
+        rng.shuffle(&mut lines);
+    }
+    let mut out = String::from(header);
+    out.push('\n');
+    for l in lines {
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+/// A JSON object with its keys in document order (serde_json's map sorts them).
+#[derive(Debug)]
+pub struct Ordered(pub Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Ordered {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Ordered, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, serde_json::Value>()? {
+                    entries.push(entry);
+                }
+                Ok(Ordered(entries))
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
+}
+
+impl Ordered {
+    pub fn keys(&self) -> Vec<&str> {
+        self.0.iter().map(|(k, _)| k.as_str()).collect()
+    }
+
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> &serde_json::Value {
+        &self
+            .0
+            .iter()
+            .find(|(k, _)| k == key)
+            .unwrap_or_else(|| panic!("no key {key:?} in {self:?}"))
+            .1
+    }
+
+    pub fn str(&self, key: &str) -> &str {
+        self.get(key)
+            .as_str()
+            .unwrap_or_else(|| panic!("{key} is not a string in {self:?}"))
+    }
+}
+
+/// `twin match --format json` output: exactly `{"pairs": [...]}`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonDoc {
+    pub pairs: Vec<Ordered>,
+}
+
+/// Parses `match --format json` output.
+pub fn parse_json(bytes: &[u8]) -> JsonDoc {
+    serde_json::from_slice(bytes)
+        .unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{}", String::from_utf8_lossy(bytes)))
+}

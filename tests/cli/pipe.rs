@@ -1,0 +1,97 @@
+//! Broken pipe: `twin match … | head -c 16` must exit 0 quietly, like any Unix filter.
+//!
+//! The reader closes its end after a few bytes; the output is larger than a pipe buffer
+//! (64 KiB on Linux), so twin is still writing when the pipe breaks.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use crate::harness::{EXAMPLES, Rng, bin, data_dir};
+
+/// Runs twin with `args` in `dir`, reads `keep` bytes of stdout, closes it, and returns
+/// the exit code and stderr.
+fn run_and_hang_up(dir: &std::path::Path, args: &[&str], keep: usize) -> (Option<i32>, String) {
+    let mut child = Command::new(bin())
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("twin starts");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut buf = vec![0u8; keep];
+    if keep > 0 {
+        stdout.read_exact(&mut buf).expect("the first bytes");
+        assert!(!buf.iter().all(|&b| b == 0));
+    }
+    drop(stdout);
+    let out = child.wait_with_output().expect("twin ends");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[track_caller]
+fn assert_quiet_success(args: &[&str], code: Option<i32>, stderr: &str) {
+    assert_eq!(code, Some(0), "{args:?} exit code; stderr:\n{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("error"),
+        "{args:?} stderr:\n{stderr}"
+    );
+}
+
+#[test]
+fn the_examples_piped_into_a_reader_that_closes_early() {
+    let dir = data_dir();
+    // JSON of every pair of the examples is well over 64 KiB.
+    let full = Command::new(bin())
+        .args(["match", EXAMPLES, "--all", "--format", "json"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(full.stdout.len() > 100 * 1024, "{}", full.stdout.len());
+    for format in ["json", "table", "csv"] {
+        let args = ["match", EXAMPLES, "--all", "--format", format];
+        let (code, stderr) = run_and_hang_up(&dir, &args, 16);
+        assert_quiet_success(&args, code, &stderr);
+    }
+}
+
+#[test]
+fn a_large_network_piped_into_a_reader_that_closes_early() {
+    // 300 generated groups give tens of thousands of pairs: megabytes in every format.
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Rng::new(99);
+    let countries = ["FR", "ES", "PE", "IT", "MX", "BE", "DE", "PL"];
+    let languages = ["fr", "es", "en", "it"];
+    let themes = [
+        "food security",
+        "health",
+        "elderly",
+        "housing",
+        "literacy",
+        "education access",
+    ];
+    let mut csv = String::from("id,name,country,languages,themes,capacity\n");
+    for i in 0..300 {
+        csv.push_str(&format!(
+            "G{i:03},Group {i},{},{}; {},{}; {},{}\n",
+            rng.pick(&countries),
+            rng.pick(&languages),
+            rng.pick(&languages),
+            rng.pick(&themes),
+            rng.pick(&themes),
+            1 + rng.below(3)
+        ));
+    }
+    std::fs::write(dir.path().join("big.csv"), csv).unwrap();
+    for format in ["table", "csv", "json"] {
+        for keep in [0, 1, 4096] {
+            let args = ["match", "big.csv", "--all", "--format", format];
+            let (code, stderr) = run_and_hang_up(dir.path(), &args, keep);
+            assert_quiet_success(&args, code, &stderr);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Usage errors: a wrong command line exits 2 with a message on stderr and nothing on
+//! stdout, before any input is read.
+
+use crate::harness::twin;
+
+#[track_caller]
+fn usage_error(args: &[&str], words: &[&str]) {
+    let out = twin(args).run();
+    out.code(2).stdout_empty().stderr_has("error");
+    for w in words {
+        out.stderr_has(w);
+    }
+}
+
+#[test]
+fn no_files() {
+    usage_error(&["match"], &["<FILES>"]);
+    usage_error(&["check"], &["<FILES>"]);
+    usage_error(&["explain", "good/small.csv", "FR-01"], &[]);
+}
+
+#[test]
+fn top_zero() {
+    usage_error(&["match", "good/small.csv", "--top", "0"], &["--top"]);
+}
+
+#[test]
+fn min_score_out_of_range_or_not_a_number() {
+    usage_error(
+        &["match", "good/small.csv", "--min-score", "200"],
+        &["--min-score", "200"],
+    );
+    usage_error(
+        &["match", "good/small.csv", "--min-score=-1"],
+        &["--min-score", "-1"],
+    );
+    usage_error(
+        &["match", "good/small.csv", "--min-score", "lots"],
+        &["--min-score", "lots"],
+    );
+}
+
+#[test]
+fn top_with_all_or_group() {
+    usage_error(
+        &["match", "good/small.csv", "--top", "2", "--all"],
+        &["--top", "--all"],
+    );
+    usage_error(
+        &["match", "good/small.csv", "--top", "2", "--group", "ES-01"],
+        &["--top", "--group"],
+    );
+    usage_error(
+        &["match", "good/small.csv", "--all", "--group", "ES-01"],
+        &["--all", "--group"],
+    );
+}
+
+#[test]
+fn unknown_flag_or_value() {
+    usage_error(&["match", "good/small.csv", "--bogus"], &["--bogus"]);
+    usage_error(
+        &["match", "good/small.csv", "--format", "xml"],
+        &["xml", "--format"],
+    );
+    usage_error(&["frobnicate"], &["frobnicate"]);
+    usage_error(&[], &["Usage"]);
+}
+
+#[test]
+fn usage_errors_win_over_broken_input() {
+    // The command line is checked first: a broken file does not turn exit 2 into exit 1.
+    usage_error(&["match", "broken/empty.csv", "--top", "0"], &["--top"]);
+}
+
+#[test]
+fn standard_input_can_be_read_only_once() {
+    let out = twin(&["match", "-", "-"])
+        .stdin(crate::harness::fixture("good/small.csv"))
+        .run();
+    out.code(2).stdout_empty().stderr_has("standard input");
+}
+
+#[test]
+fn help_and_version_succeed() {
+    twin(&["--help"])
+        .run()
+        .ok()
+        .stdout_has("Exit codes: 0 success, 1 invalid input or I/O error, 2 usage error");
+    twin(&["match", "--help"])
+        .run()
+        .ok()
+        .stdout_has("--min-score");
+    twin(&["--version"]).run().ok().stdout_has("twin");
+}
