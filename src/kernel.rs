@@ -5,16 +5,29 @@
 
 use crate::dataset::Dataset;
 use crate::profile::Group;
-use crate::score::{Hundredths, Scoring, combine};
+use crate::score::{Hundredths, Scoring, language_points, theme_points, to_hundredths};
+
+/// Theme and language counts up to this size are scored from tables (beyond, directly).
+const MAX_COUNT: usize = 8;
+/// Count pairs (c, c_priority) per dimension of the theme table.
+const SLOTS: usize = (MAX_COUNT + 1) * (MAX_COUNT + 1);
+/// At most this many distinct (themes, priority themes) counts get a table row.
+const MAX_CLASSES: usize = 48;
+/// Marks a group whose counts have no table row.
+const NO_CLASS: u16 = u16::MAX;
 
 /// The most distinct languages a dataset may use for the kernel (one 128-bit set).
 pub const MAX_LANGUAGES: usize = 128;
 
-/// Packed profiles, indexed like the dataset.
+/// Packed profiles. Groups sit at *positions* `0..len()`, in an order the caller chooses
+/// (e.g. grouped by language set, so that blocks of pairs with no common language can be
+/// skipped whole); [`Kernel::group`] maps a position back to the dataset index.
 #[derive(Debug, Clone)]
 pub struct Kernel<'a> {
     groups: &'a [Group],
     scoring: Scoring,
+    /// The dataset index of the group at each position.
+    group: Vec<u32>,
     country: Vec<u32>,
     themes: Vec<u128>,
     languages: Vec<u128>,
@@ -24,12 +37,25 @@ pub struct Kernel<'a> {
     /// False when capacity rules exclude the group from every pair.
     available: Vec<bool>,
     has_twins: Vec<bool>,
+    /// Each group's (theme count, priority theme count) class, or `NO_CLASS`.
+    class: Vec<u16>,
+    classes: usize,
+    /// `theme_points` for every (class A, class B, shared count, shared priority count).
+    theme_table: Vec<f64>,
+    /// `language_points` for every (shared languages, smaller language count).
+    language_table: Vec<f64>,
 }
 
 impl<'a> Kernel<'a> {
-    /// Packs `ds`; `None` when the dataset uses more than [`MAX_LANGUAGES`] languages (the
-    /// caller then uses the reference path).
+    /// Packs every group of `ds` in dataset order; `None` when the dataset uses more than
+    /// [`MAX_LANGUAGES`] languages (the caller then uses the reference path).
     pub fn new(ds: &'a Dataset, scoring: &Scoring) -> Option<Self> {
+        let order: Vec<usize> = (0..ds.groups.len()).collect();
+        Self::with_order(ds, scoring, &order)
+    }
+
+    /// Packs the groups `order` lists (dataset indices), position `p` holding `order[p]`.
+    pub fn with_order(ds: &'a Dataset, scoring: &Scoring, order: &[usize]) -> Option<Self> {
         let mut interned: Vec<usize> = ds
             .groups
             .iter()
@@ -41,10 +67,22 @@ impl<'a> Kernel<'a> {
             return None;
         }
         let bit = |l: &usize| 1u128 << interned.binary_search(l).expect("interned");
-        let g = &ds.groups;
+        let g: Vec<&Group> = order.iter().map(|&i| &ds.groups[i]).collect();
+        let (class, classes, theme_table) = theme_table(&g, scoring);
+        let language_table = (0..=MAX_COUNT as u32)
+            .flat_map(|shared| {
+                (0..=MAX_COUNT as u32)
+                    .map(move |smaller| language_points(shared, smaller, smaller, &scoring.weights))
+            })
+            .collect();
         Some(Self {
-            groups: g,
+            class,
+            classes,
+            theme_table,
+            language_table,
+            groups: &ds.groups,
             scoring: scoring.clone(),
+            group: order.iter().map(|&i| i as u32).collect(),
             country: g.iter().map(|x| x.country as u32).collect(),
             themes: g.iter().map(|x| x.themes).collect(),
             languages: g
@@ -61,6 +99,7 @@ impl<'a> Kernel<'a> {
         })
     }
 
+    /// How many groups are packed.
     pub fn len(&self) -> usize {
         self.country.len()
     }
@@ -69,49 +108,127 @@ impl<'a> Kernel<'a> {
         self.country.is_empty()
     }
 
-    /// Whether group `a` can be in any pair at all (capacity rule).
-    #[inline]
-    pub fn available(&self, a: usize) -> bool {
-        self.available[a]
+    /// The dataset index of the group at position `p`.
+    #[inline(always)]
+    pub fn group(&self, p: usize) -> usize {
+        self.group[p] as usize
     }
 
-    /// The pair's score when it is eligible, else `None`. Same result as
-    /// `score::eligible` + `score::score`.
-    #[inline]
+    /// The interned language set of the group at position `p`.
+    #[inline(always)]
+    pub fn languages(&self, p: usize) -> u128 {
+        self.languages[p]
+    }
+
+    /// Whether the group at position `p` can be in any pair at all (capacity rule).
+    #[inline(always)]
+    pub fn available(&self, p: usize) -> bool {
+        self.available[p]
+    }
+
+    /// The score of the pair at positions `a`, `b` when it is eligible, else `None`. Same
+    /// result as `score::eligible` + `score::score` on the groups there.
+    #[inline(always)]
     pub fn pair(&self, a: usize, b: usize) -> Option<Hundredths> {
-        let rules = &self.scoring.rules;
-        if !(self.available[a] && self.available[b]) || a == b {
-            return None;
-        }
-        if rules.different_country && self.country[a] == self.country[b] {
-            return None;
-        }
-        let common_languages = (self.languages[a] & self.languages[b]).count_ones();
-        if rules.common_language && common_languages == 0 {
-            return None;
-        }
-        if rules.exclude_existing_twins
-            && (self.has_twins[a] || self.has_twins[b])
-            && (self.groups[a].is_twinned_with(b) || self.groups[b].is_twinned_with(a))
-        {
-            return None;
-        }
-        Some(self.score(a, b, common_languages))
+        let (eligible, score) = self.pair_parts(a, b);
+        eligible.then_some(score)
     }
 
+    /// Whether the pair is eligible, and its score either way. Written without branches on
+    /// the data (the rules are combined with `&`, not `&&`): in the all-pairs loop, country
+    /// and language tests are coin flips the CPU cannot predict, and a mispredicted branch
+    /// costs more than scoring the pair.
+    #[inline(always)]
+    pub fn pair_parts(&self, a: usize, b: usize) -> (bool, Hundredths) {
+        let rules = &self.scoring.rules;
+        let common_languages = (self.languages[a] & self.languages[b]).count_ones();
+        let mut eligible = (a != b)
+            & (!rules.require_capacity | (self.available[a] & self.available[b]))
+            & (!rules.different_country | (self.country[a] != self.country[b]))
+            & (!rules.common_language | (common_languages != 0));
+        // Existing twins are rare: this branch is almost never taken.
+        if rules.exclude_existing_twins && (self.has_twins[a] | self.has_twins[b]) {
+            let (ga, gb) = (self.group(a), self.group(b));
+            eligible &=
+                !(self.groups[ga].is_twinned_with(gb) || self.groups[gb].is_twinned_with(ga));
+        }
+        (eligible, self.score(a, b, common_languages))
+    }
+
+    /// The score from tables: no division. The tables hold `theme_points` and
+    /// `language_points` for every count, computed by the very functions
+    /// `score::combine` calls, so the sum rounds to the same hundredths.
     #[inline(always)]
     fn score(&self, a: usize, b: usize, common_languages: u32) -> Hundredths {
-        combine(
-            weighted(self.themes[a] & self.themes[b], &self.scoring),
-            self.theme_weight[a],
-            self.theme_weight[b],
-            common_languages,
-            self.language_count[a],
-            self.language_count[b],
-            &self.scoring.weights,
-        )
-        .score
+        let w = &self.scoring.weights;
+        let shared = self.themes[a] & self.themes[b];
+        let (ca, cb) = (self.class[a], self.class[b]);
+        let themes = if ca != NO_CLASS && cb != NO_CLASS {
+            let count = shared.count_ones() as usize;
+            let prio = (shared & self.scoring.priorities).count_ones() as usize;
+            let row = (usize::from(ca) * self.classes + usize::from(cb)) * SLOTS;
+            self.theme_table[row + count * (MAX_COUNT + 1) + prio]
+        } else {
+            theme_points(
+                weighted(shared, &self.scoring),
+                self.theme_weight[a],
+                self.theme_weight[b],
+                w,
+            )
+        };
+        let smaller = self.language_count[a].min(self.language_count[b]);
+        let languages = if smaller as usize <= MAX_COUNT && common_languages as usize <= MAX_COUNT {
+            self.language_table[common_languages as usize * (MAX_COUNT + 1) + smaller as usize]
+        } else {
+            language_points(common_languages, smaller, smaller, w)
+        };
+        to_hundredths(themes + languages)
     }
+}
+
+/// Classes of (theme count, priority theme count) for `groups`, and the table of
+/// `theme_points` for every pair of classes and every shared (count, priority count).
+fn theme_table(groups: &[&Group], scoring: &Scoring) -> (Vec<u16>, usize, Vec<f64>) {
+    let counts = |set: u128| {
+        (
+            set.count_ones() as usize,
+            (set & scoring.priorities).count_ones() as usize,
+        )
+    };
+    let mut kinds: Vec<(usize, usize)> = groups
+        .iter()
+        .map(|g| counts(g.themes))
+        .filter(|&(c, _)| c <= MAX_COUNT)
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    kinds.truncate(MAX_CLASSES);
+    let class = groups
+        .iter()
+        .map(|g| {
+            kinds
+                .binary_search(&counts(g.themes))
+                .map_or(NO_CLASS, |i| i as u16)
+        })
+        .collect();
+    // W(X) from counts, the same expression `weighted` evaluates.
+    let w = |c: usize, p: usize| c as f64 + (scoring.weights.priority - 1.0) * p as f64;
+    let mut table = Vec::with_capacity(kinds.len() * kinds.len() * SLOTS);
+    for &(ca, pa) in &kinds {
+        for &(cb, pb) in &kinds {
+            for count in 0..=MAX_COUNT {
+                for prio in 0..=MAX_COUNT {
+                    table.push(theme_points(
+                        w(count, prio),
+                        w(ca, pa),
+                        w(cb, pb),
+                        &scoring.weights,
+                    ));
+                }
+            }
+        }
+    }
+    (class, kinds.len(), table)
 }
 
 /// W(X), computed exactly as `score::weighted_size` does.
@@ -136,7 +253,8 @@ pub(crate) mod tests {
             (
                 0usize..4,
                 proptest::collection::btree_set(0usize..5, 1..3),
-                1u128..(1 << 8),
+                // Up to 11 themes: both the table path (≤ 8) and the direct one.
+                1u128..(1 << 11),
                 0u32..3,
                 proptest::collection::vec(0usize..max, 0..2),
             ),

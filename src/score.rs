@@ -166,7 +166,8 @@ pub fn components(a: &Group, b: &Group, scoring: &Scoring) -> Components {
 
 /// The formula itself, from the pair's counts: W(S), W(T_A), W(T_B), the number of shared
 /// languages and each group's language count. Both the reference path ([`components`]) and
-/// the fast kernel call this one function, so their scores are bit-identical by construction.
+/// the fast kernel build the score from [`theme_points`] and [`language_points`], so their
+/// scores are bit-identical by construction.
 #[inline(always)]
 pub fn combine(
     shared: f64,
@@ -179,26 +180,58 @@ pub fn combine(
 ) -> Components {
     let share = |total: f64| if total > 0.0 { shared / total } else { 0.0 };
     let (share_a, share_b) = (share(total_a), share(total_b));
-    // Add the two shares in a fixed order so the sum is bit-identical either way round.
-    let themes = (share_a.min(share_b) + share_a.max(share_b)) / 2.0;
-    let smaller = langs_a.min(langs_b);
-    let languages = if smaller == 0 {
-        0.0
-    } else {
-        f64::from(langs_shared) / f64::from(smaller)
-    };
-    let total = w.themes + w.languages;
-    let value = if total > 0.0 {
-        (w.themes * themes + w.languages * languages) / total
-    } else {
-        0.0
-    };
+    let value = theme_points(shared, total_a, total_b, w)
+        + language_points(langs_shared, langs_a, langs_b, w);
     Components {
         theme_share_a: share_a,
         theme_share_b: share_b,
-        themes,
-        languages,
+        themes: theme_overlap(shared, total_a, total_b),
+        languages: language_overlap(langs_shared, langs_a, langs_b),
         score: to_hundredths(value),
+    }
+}
+
+/// The mean of the two shares, W(S)/W(T_A) and W(S)/W(T_B), as one fraction: one division
+/// instead of two, symmetric because + and × commute. (W(S) = 0 gives 0.)
+#[inline(always)]
+pub fn theme_overlap(shared: f64, total_a: f64, total_b: f64) -> f64 {
+    if total_a > 0.0 && total_b > 0.0 {
+        shared * (total_a + total_b) / (2.0 * total_a * total_b)
+    } else {
+        0.0
+    }
+}
+
+/// Shared languages over the smaller group's language count.
+#[inline(always)]
+pub fn language_overlap(langs_shared: u32, langs_a: u32, langs_b: u32) -> f64 {
+    let smaller = langs_a.min(langs_b);
+    if smaller == 0 {
+        0.0
+    } else {
+        f64::from(langs_shared) / f64::from(smaller)
+    }
+}
+
+/// The themes' part of the score as a fraction of 1: the overlap times its normalised weight.
+#[inline(always)]
+pub fn theme_points(shared: f64, total_a: f64, total_b: f64, w: &Weights) -> f64 {
+    let total = w.themes + w.languages;
+    if total > 0.0 {
+        (w.themes / total) * theme_overlap(shared, total_a, total_b)
+    } else {
+        0.0
+    }
+}
+
+/// The languages' part of the score as a fraction of 1.
+#[inline(always)]
+pub fn language_points(langs_shared: u32, langs_a: u32, langs_b: u32, w: &Weights) -> f64 {
+    let total = w.themes + w.languages;
+    if total > 0.0 {
+        (w.languages / total) * language_overlap(langs_shared, langs_a, langs_b)
+    } else {
+        0.0
     }
 }
 
@@ -207,9 +240,11 @@ pub fn score(a: &Group, b: &Group, scoring: &Scoring) -> Hundredths {
     components(a, b, scoring).score
 }
 
-/// Maps a value in 0..=1 onto 0..=10000, rounding half away from zero.
-fn to_hundredths(value: f64) -> Hundredths {
-    (value.clamp(0.0, 1.0) * 10_000.0).round() as Hundredths
+/// Maps a value in 0..=1 onto 0..=10000, rounding halves up. (Adding ½ and truncating is
+/// one instruction where `f64::round` is a library call, and this runs for every pair.)
+#[inline(always)]
+pub fn to_hundredths(value: f64) -> Hundredths {
+    (value.clamp(0.0, 1.0) * 10_000.0 + 0.5) as Hundredths
 }
 
 /// Formats hundredths as a decimal score with two decimals: 8750 → "87.50".

@@ -5,6 +5,8 @@
 //! any thread count: heaps keep the best k under a total order (score, then id), so the set
 //! kept does not depend on the order pairs are seen in.
 
+use std::ops::Range;
+
 use rayon::prelude::*;
 
 use crate::dataset::Dataset;
@@ -12,12 +14,23 @@ use crate::kernel::Kernel;
 use crate::rank::{Pair, candidates};
 use crate::score::{Hundredths, Scoring};
 
-/// Rows per work unit; a unit pairs a row block from the start with one from the end so
-/// every unit of the triangular loop has the same amount of work.
-const BLOCK: usize = 32;
+/// Rows per work unit: small enough for rayon to balance uneven blocks.
+const ROWS_PER_UNIT: usize = 64;
+
+/// One piece of work: rows `rows` of block `a` against block `b` (positions in the kernel);
+/// when `a == b`, each row only against the later rows, so every pair is seen once.
+struct Unit {
+    rows: Range<usize>,
+    block_a: Range<usize>,
+    block_b: Range<usize>,
+}
 
 /// For every group, its best `k` eligible candidates scoring at least `min_score`, best
 /// first (each pair's `a` is the group).
+///
+/// Groups are laid out by language set, and when the common-language rule is on, blocks of
+/// groups with no language in common are skipped whole: with a handful of working
+/// languages that is half of all pairs never looked at.
 pub fn top_candidates(
     ds: &Dataset,
     scoring: &Scoring,
@@ -28,7 +41,7 @@ pub fn top_candidates(
     if k == 0 || n == 0 {
         return vec![Vec::new(); n];
     }
-    let Some(kernel) = Kernel::new(ds, scoring) else {
+    let Some(identity) = Kernel::new(ds, scoring) else {
         // More languages than the kernel packs: the reference path, one group at a time.
         return (0..n)
             .map(|g| {
@@ -38,48 +51,125 @@ pub fn top_candidates(
             })
             .collect();
     };
-    let blocks = n.div_ceil(BLOCK);
-    let units = blocks.div_ceil(2);
-    // Few, large accumulators: each holds heaps for all N groups.
-    let min_len = units.div_ceil(4 * rayon::current_num_threads()).max(1);
-    let heaps = (0..units)
-        .into_par_iter()
+    // Only groups that can be in a pair, ordered by language set (then index).
+    let mut order: Vec<usize> = (0..n).filter(|&g| identity.available(g)).collect();
+    order.sort_by_key(|&g| (identity.languages(g), g));
+    let kernel = Kernel::with_order(ds, scoring, &order).expect("as above");
+    let blocks = language_blocks(&kernel);
+    let units = units(&kernel, &blocks, scoring.rules.common_language);
+
+    // Few, large accumulators: each holds heaps for every packed group.
+    let min_len = units
+        .len()
+        .div_ceil(4 * rayon::current_num_threads())
+        .max(1);
+    let heaps = units
+        .par_iter()
         .with_min_len(min_len)
         .fold(
-            || Heaps::new(n, k),
+            || Heaps::new(kernel.len(), k),
             |mut heaps, unit| {
-                let first = unit;
-                let last = blocks - 1 - unit;
-                for block in if first == last {
-                    vec![first]
-                } else {
-                    vec![first, last]
-                } {
-                    for a in block * BLOCK..((block + 1) * BLOCK).min(n) {
-                        scan_row(&kernel, a, min_score, &mut heaps);
-                    }
+                for a in unit.rows.clone() {
+                    let start = if unit.block_a == unit.block_b {
+                        a + 1
+                    } else {
+                        unit.block_b.start
+                    };
+                    scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps);
                 }
                 heaps
             },
         )
         .reduce_with(Heaps::merge)
-        .unwrap_or_else(|| Heaps::new(n, k));
-    (0..n).map(|g| heaps.sorted(g)).collect()
+        .unwrap_or_else(|| Heaps::new(kernel.len(), k));
+
+    let mut out = vec![Vec::new(); n];
+    for p in 0..kernel.len() {
+        out[kernel.group(p)] = heaps.sorted(kernel.group(p), p);
+    }
+    out
 }
 
-/// Scores `a` against every later group, offering each eligible pair to both heaps.
-#[inline]
-fn scan_row(kernel: &Kernel, a: usize, min_score: Hundredths, heaps: &mut Heaps) {
-    if !kernel.available(a) {
-        return;
+/// Runs of positions sharing one language set.
+fn language_blocks(kernel: &Kernel) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for p in 1..=kernel.len() {
+        if p == kernel.len() || kernel.languages(p) != kernel.languages(start) {
+            blocks.push(start..p);
+            start = p;
+        }
     }
-    for b in a + 1..kernel.len() {
-        if let Some(score) = kernel.pair(a, b) {
-            if score >= min_score {
-                heaps.offer(a, key(score, b));
-                heaps.offer(b, key(score, a));
+    blocks
+}
+
+/// Every pair of blocks that may hold eligible pairs, cut into units of rows.
+fn units(kernel: &Kernel, blocks: &[Range<usize>], common_language: bool) -> Vec<Unit> {
+    let mut units = Vec::new();
+    for (i, a) in blocks.iter().enumerate() {
+        for b in &blocks[i..] {
+            if common_language && kernel.languages(a.start) & kernel.languages(b.start) == 0 {
+                continue;
+            }
+            let mut row = a.start;
+            while row < a.end {
+                let end = (row + ROWS_PER_UNIT).min(a.end);
+                units.push(Unit {
+                    rows: row..end,
+                    block_a: a.clone(),
+                    block_b: b.clone(),
+                });
+                row = end;
             }
         }
+    }
+    units
+}
+
+/// Scores position `a` against positions `others`, offering each eligible pair to both
+/// heaps, using the CPU's popcount instruction when it has one (detected at run time, so
+/// the default build runs everywhere).
+#[inline]
+fn scan(kernel: &Kernel, a: usize, others: Range<usize>, min_score: Hundredths, heaps: &mut Heaps) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("popcnt") {
+        // SAFETY: `scan_popcnt` only requires the popcnt instruction, which the CPU was
+        // just detected to support.
+        #[allow(unsafe_code)]
+        unsafe {
+            return scan_popcnt(kernel, a, others, min_score, heaps);
+        }
+    }
+    scan_portable(kernel, a, others, min_score, heaps);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "popcnt")]
+fn scan_popcnt(
+    kernel: &Kernel,
+    a: usize,
+    others: Range<usize>,
+    min_score: Hundredths,
+    heaps: &mut Heaps,
+) {
+    scan_portable(kernel, a, others, min_score, heaps);
+}
+
+#[inline(always)]
+fn scan_portable(
+    kernel: &Kernel,
+    a: usize,
+    others: Range<usize>,
+    min_score: Hundredths,
+    heaps: &mut Heaps,
+) {
+    let group_a = kernel.group(a);
+    for b in others {
+        let (eligible, score) = kernel.pair_parts(a, b);
+        // Key 0 is never kept, so an ineligible pair is offered as 0 instead of branching.
+        let keep = u64::from(eligible & (score >= min_score));
+        heaps.offer(a, key(score, kernel.group(b)) * keep);
+        heaps.offer(b, key(score, group_a) * keep);
     }
 }
 
@@ -102,6 +192,8 @@ struct Heaps {
     k: usize,
     keys: Vec<u64>,
     len: Vec<u32>,
+    /// The worst key kept by a full heap (0 while it is not full): most offers stop here.
+    floor: Vec<u64>,
 }
 
 impl Heaps {
@@ -110,11 +202,19 @@ impl Heaps {
             k,
             keys: vec![0; n * k],
             len: vec![0; n],
+            floor: vec![0; n],
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn offer(&mut self, g: usize, key: u64) {
+        if key > self.floor[g] {
+            self.insert(g, key);
+        }
+    }
+
+    #[inline(never)]
+    fn insert(&mut self, g: usize, key: u64) {
         let k = self.k;
         let len = self.len[g] as usize;
         let heap = &mut self.keys[g * k..(g + 1) * k];
@@ -131,6 +231,9 @@ impl Heaps {
                 i = parent;
             }
             self.len[g] += 1;
+            if self.len[g] as usize == k {
+                self.floor[g] = heap[0];
+            }
         } else if key > heap[0] {
             // Replace the worst and sift down.
             heap[0] = key;
@@ -150,6 +253,7 @@ impl Heaps {
                 heap.swap(i, smallest);
                 i = smallest;
             }
+            self.floor[g] = heap[0];
         }
     }
 
@@ -163,11 +267,12 @@ impl Heaps {
         self
     }
 
-    fn sorted(&self, g: usize) -> Vec<Pair> {
+    /// The candidates kept for position `p`, best first, as pairs of `group`.
+    fn sorted(&self, group: usize, p: usize) -> Vec<Pair> {
         let k = self.k;
-        let mut keys = self.keys[g * k..g * k + self.len[g] as usize].to_vec();
+        let mut keys = self.keys[p * k..p * k + self.len[p] as usize].to_vec();
         keys.sort_unstable_by(|a, b| b.cmp(a));
-        keys.into_iter().map(|key| unkey(g, key)).collect()
+        keys.into_iter().map(|key| unkey(group, key)).collect()
     }
 }
 

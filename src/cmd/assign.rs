@@ -67,10 +67,23 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     }
 
     let ranks: Vec<usize> = (1..=chosen.len()).collect();
-    let rows = output::pair_rows(&ds, &config.reference, &chosen, &ranks);
+    let export = output::Export {
+        ds: &ds,
+        reference: &config.reference,
+        pairs: &chosen,
+        ranks: &ranks,
+    };
     let summary = summarise(&ds, &config.reference, scoring, method, &chosen);
-    let bytes = output::render_plan(format, &rows, &summary, csv)?;
-    sink::write(&bytes, out.output.as_deref(), out.force)?;
+    sink::write_with(out.output.as_deref(), out.force, |w| {
+        output::write(
+            format,
+            export.rows(),
+            output::Layout::Pairs,
+            Some(&summary),
+            csv,
+            w,
+        )
+    })?;
     if format != Format::Json {
         super::eprintln_safe(summary.to_text().trim_end());
     }

@@ -83,7 +83,13 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
         (pairs, ranks, Layout::PerGroup)
     };
 
-    let rows = output::pair_rows(&ds, &config.reference, &pairs, &ranks);
-    let bytes = output::render(format, &rows, layout, csv)?;
-    sink::write(&bytes, out.output.as_deref(), out.force)
+    let export = output::Export {
+        ds: &ds,
+        reference: &config.reference,
+        pairs: &pairs,
+        ranks: &ranks,
+    };
+    sink::write_with(out.output.as_deref(), out.force, |w| {
+        output::write(format, export.rows(), layout, None, csv, w)
+    })
 }

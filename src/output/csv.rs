@@ -45,17 +45,27 @@ impl Default for CsvOptions {
 /// The UTF-8 byte-order mark.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// Pair rows as CSV bytes.
+#[cfg(test)]
 pub fn render(rows: &[PairRow], options: CsvOptions) -> Vec<u8> {
-    let start = if options.bom {
-        BOM.to_vec()
-    } else {
-        Vec::new()
-    };
+    let mut out = Vec::new();
+    write(rows.iter().cloned(), options, &mut out).expect("writing to memory cannot fail");
+    out
+}
+
+/// Streams pair rows as CSV to `w`, one row at a time.
+pub fn write(
+    rows: impl Iterator<Item = PairRow>,
+    options: CsvOptions,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    if options.bom {
+        w.write_all(BOM)?;
+    }
     let mut w = csv::WriterBuilder::new()
         .delimiter(options.delimiter)
-        .from_writer(start);
-    // Writing to memory cannot fail.
-    w.write_record(HEADER).expect("in-memory write");
+        .from_writer(w);
+    w.write_record(HEADER).map_err(io_error)?;
     for r in rows {
         let themes = r.shared_themes.join("; ");
         let languages = r.shared_languages.join("; ");
@@ -74,9 +84,18 @@ pub fn render(rows: &[PairRow], options: CsvOptions) -> Vec<u8> {
         let mut record: Vec<Cow<str>> = vec![Cow::from(rank), Cow::from(score)];
         record.extend(texts.iter().map(|t| neutralise(t)));
         w.write_record(record.iter().map(|c| c.as_bytes()))
-            .expect("in-memory write");
+            .map_err(io_error)?;
     }
-    w.into_inner().expect("in-memory write")
+    w.flush()
+}
+
+/// The I/O error inside a CSV write error, so a closed pipe stays a closed pipe (and twin
+/// exits 0, like any filter whose reader stopped early).
+fn io_error(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// `text` as a spreadsheet will show it, never as a formula: prefixed with `'` when it

@@ -1,35 +1,44 @@
 //! Pair rows as JSON: `{"pairs": [...]}`, keys in the documented order, scores as numbers.
 
+use std::cell::RefCell;
+use std::io::Write;
+
 use serde::{Serialize, Serializer};
 
 use super::PairRow;
+use crate::plan::Summary;
 use crate::score::Hundredths;
 
+/// A sequence serialised straight from an iterator, so rows are never all in memory.
+struct Lazy<I>(RefCell<Option<I>>);
+
+impl<I: Iterator<Item = PairRow>> Serialize for Lazy<I> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let rows = self.0.borrow_mut().take();
+        s.collect_seq(rows.into_iter().flatten())
+    }
+}
+
 #[derive(Serialize)]
-struct Document<'a> {
-    pairs: &'a [PairRow],
+#[serde(bound = "")]
+struct Document<I: Iterator<Item = PairRow>> {
+    pairs: Lazy<I>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<Summary>,
 }
 
-pub fn render(rows: &[PairRow]) -> Vec<u8> {
-    let mut out = serde_json::to_vec_pretty(&Document { pairs: rows }).expect("rows serialize");
-    out.push(b'\n');
-    out
-}
-
-#[derive(Serialize)]
-struct PlanDocument<'a> {
-    pairs: &'a [PairRow],
-    summary: &'a crate::plan::Summary,
-}
-
-pub fn render_plan(rows: &[PairRow], summary: &crate::plan::Summary) -> Vec<u8> {
-    let doc = PlanDocument {
-        pairs: rows,
-        summary,
+/// Streams `{"pairs": [...]}` (and `"summary"` for a plan) to `w`, pretty-printed.
+pub fn write(
+    rows: impl Iterator<Item = PairRow>,
+    summary: Option<&Summary>,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    let doc = Document {
+        pairs: Lazy(RefCell::new(Some(rows))),
+        summary: summary.cloned(),
     };
-    let mut out = serde_json::to_vec_pretty(&doc).expect("plan serializes");
-    out.push(b'\n');
-    out
+    serde_json::to_writer_pretty(&mut *w, &doc)?;
+    w.write_all(b"\n")
 }
 
 /// Serialises a score in hundredths as a JSON number with at most two decimals.

@@ -13,7 +13,6 @@ pub use self::csv::{CsvOptions, neutralise};
 use serde::Serialize;
 
 use crate::dataset::Dataset;
-use crate::error::{Error, Result};
 use crate::profile::themes_of;
 use crate::rank::Pair;
 use crate::reference::Reference;
@@ -71,6 +70,54 @@ pub enum Layout {
     PerGroup,
 }
 
+/// Pairs to export, turned into rows one at a time (an export of a million pairs never
+/// holds a million rows).
+#[derive(Debug, Clone, Copy)]
+pub struct Export<'a> {
+    pub ds: &'a Dataset,
+    pub reference: &'a Reference,
+    pub pairs: &'a [Pair],
+    /// The rank printed for each pair.
+    pub ranks: &'a [usize],
+}
+
+impl<'a> Export<'a> {
+    /// The rows, lazily.
+    pub fn rows(&self) -> impl Iterator<Item = PairRow> + 'a {
+        let Export {
+            ds,
+            reference,
+            pairs,
+            ranks,
+        } = *self;
+        pairs
+            .iter()
+            .zip(ranks)
+            .map(move |(p, &rank)| row(ds, reference, p, rank))
+    }
+}
+
+fn row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+    let (a, b) = (&ds.groups[p.a], &ds.groups[p.b]);
+    PairRow {
+        rank,
+        score: p.score,
+        id_a: a.id.clone(),
+        name_a: a.name.clone(),
+        country_a: reference.countries[a.country].alpha2.clone(),
+        id_b: b.id.clone(),
+        name_b: b.name.clone(),
+        country_b: reference.countries[b.country].alpha2.clone(),
+        shared_themes: themes_of(a.themes & b.themes)
+            .map(|t| reference.themes[t].id.clone())
+            .collect(),
+        shared_languages: shared(&a.languages, &b.languages)
+            .into_iter()
+            .map(|l| reference.languages[l].code.clone())
+            .collect(),
+    }
+}
+
 /// Builds the exported rows for `pairs`, numbering them with `ranks`.
 pub fn pair_rows(
     ds: &Dataset,
@@ -78,64 +125,37 @@ pub fn pair_rows(
     pairs: &[Pair],
     ranks: &[usize],
 ) -> Vec<PairRow> {
-    pairs
-        .iter()
-        .zip(ranks)
-        .map(|(p, &rank)| {
-            let (a, b) = (&ds.groups[p.a], &ds.groups[p.b]);
-            PairRow {
-                rank,
-                score: p.score,
-                id_a: a.id.clone(),
-                name_a: a.name.clone(),
-                country_a: reference.countries[a.country].alpha2.clone(),
-                id_b: b.id.clone(),
-                name_b: b.name.clone(),
-                country_b: reference.countries[b.country].alpha2.clone(),
-                shared_themes: themes_of(a.themes & b.themes)
-                    .map(|t| reference.themes[t].id.clone())
-                    .collect(),
-                shared_languages: shared(&a.languages, &b.languages)
-                    .into_iter()
-                    .map(|l| reference.languages[l].code.clone())
-                    .collect(),
-            }
-        })
-        .collect()
-}
-
-/// A plan as JSON: `{"pairs": [...], "summary": {...}}`.
-pub fn render_plan_json(rows: &[PairRow], summary: &crate::plan::Summary) -> Vec<u8> {
-    json::render_plan(rows, summary)
-}
-
-/// Renders rows in `format`; `csv` says how CSV is written. Fails only when the rows do not
-/// fit the format (more rows than an Excel sheet holds).
-pub fn render(
-    format: Format,
-    rows: &[PairRow],
-    layout: Layout,
-    csv: CsvOptions,
-) -> Result<Vec<u8>> {
-    match format {
-        Format::Table => Ok(table::render(rows, layout).into_bytes()),
-        Format::Csv => Ok(csv::render(rows, csv)),
-        Format::Json => Ok(json::render(rows)),
-        Format::Xlsx => xlsx::render(rows, None).map_err(Error::Refused),
+    Export {
+        ds,
+        reference,
+        pairs,
+        ranks,
     }
+    .rows()
+    .collect()
 }
 
-/// Renders a plan in `format`: its pairs, and the summary where the format has room for it
-/// (a JSON object, a second xlsx sheet); other formats show the pairs only.
-pub fn render_plan(
+/// Writes rows in `format` to `w`, with a plan's `summary` where the format holds one (JSON,
+/// xlsx). CSV and JSON stream row by row; a table and a workbook need every row first.
+pub fn write(
     format: Format,
-    rows: &[PairRow],
-    summary: &crate::plan::Summary,
+    rows: impl Iterator<Item = PairRow>,
+    layout: Layout,
+    summary: Option<&crate::plan::Summary>,
     csv: CsvOptions,
-) -> Result<Vec<u8>> {
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     match format {
-        Format::Json => Ok(json::render_plan(rows, summary)),
-        Format::Xlsx => xlsx::render(rows, Some(summary)).map_err(Error::Refused),
-        _ => render(format, rows, Layout::Pairs, csv),
+        Format::Csv => csv::write(rows, csv, w),
+        Format::Json => json::write(rows, summary, w),
+        Format::Table => {
+            let rows: Vec<PairRow> = rows.collect();
+            w.write_all(table::render(&rows, layout).as_bytes())
+        }
+        Format::Xlsx => {
+            let rows: Vec<PairRow> = rows.collect();
+            let bytes = xlsx::render(&rows, summary).map_err(std::io::Error::other)?;
+            w.write_all(&bytes)
+        }
     }
 }

@@ -4,21 +4,31 @@
 //! failed run never leaves a partial file, and an existing file is only replaced with
 //! `--force`.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
 
 /// Writes `bytes` to `target` (`None` or `-` = standard output).
 pub fn write(bytes: &[u8], target: Option<&str>, force: bool) -> Result<()> {
+    write_with(target, force, |w| w.write_all(bytes))
+}
+
+/// Streams what `fill` writes to `target` (`None` or `-` = standard output), buffered; a
+/// file is complete or absent, never partial.
+pub fn write_with(
+    target: Option<&str>,
+    force: bool,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     match target {
         None | Some("-") => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(bytes)
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            fill(&mut out)
                 .and_then(|()| out.flush())
                 .map_err(|e| Error::io("<stdout>", e))
         }
-        Some(path) => write_file(Path::new(path), bytes, force),
+        Some(path) => write_file(Path::new(path), fill, force),
     }
 }
 
@@ -43,16 +53,23 @@ fn is_regular_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
-fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+fn write_file(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    force: bool,
+) -> Result<()> {
     let name = path.display().to_string();
     // A device or pipe (/dev/null, a FIFO) is written in place: renaming a file over it
     // would replace it.
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let mut f = std::fs::OpenOptions::new()
+        let f = std::fs::OpenOptions::new()
             .write(true)
             .open(path)
             .map_err(|e| Error::io(&name, e))?;
-        return f.write_all(bytes).map_err(|e| Error::io(&name, e));
+        let mut out = BufWriter::new(f);
+        return fill(&mut out)
+            .and_then(|()| out.flush())
+            .map_err(|e| Error::io(&name, e));
     }
     check_target(Some(&name), force)?;
     let dir = match path.parent() {
@@ -64,9 +81,13 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| Error::io(&name, e))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| Error::io(&name, e))?;
+    {
+        let mut out = BufWriter::new(tmp.as_file_mut());
+        fill(&mut out)
+            .and_then(|()| out.flush())
+            .map_err(|e| Error::io(&name, e))?;
+    }
+    tmp.as_file().sync_all().map_err(|e| Error::io(&name, e))?;
     let persisted = if force {
         tmp.persist(path).map(|_| ())
     } else {
