@@ -7,6 +7,14 @@ use crate::dataset::Dataset;
 use crate::profile::Group;
 use crate::score::{Hundredths, Scoring, language_points, theme_points, to_hundredths};
 
+/// The rules in the order [`Kernel::rules_and_score`] reports them.
+pub const RULES: [crate::score::Exclusion; 4] = [
+    crate::score::Exclusion::SameCountry,
+    crate::score::Exclusion::NoCommonLanguage,
+    crate::score::Exclusion::AlreadyTwins,
+    crate::score::Exclusion::NoCapacity,
+];
+
 /// Theme and language counts up to this size are scored from tables (beyond, directly).
 const MAX_COUNT: usize = 8;
 /// Count pairs (c, c_priority) per dimension of the theme table.
@@ -18,6 +26,27 @@ const NO_CLASS: u16 = u16::MAX;
 
 /// The most distinct languages a dataset may use for the kernel (one 128-bit set).
 pub const MAX_LANGUAGES: usize = 128;
+
+/// Runs `work` compiled with the CPU's popcount instruction when it has one (detected at
+/// run time, so the default build runs everywhere). `work` should be a closure whose loop
+/// calls the kernel: it is inlined into a function built for popcnt.
+#[inline]
+pub fn with_popcnt<R>(work: impl FnOnce() -> R) -> R {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("popcnt") {
+        #[target_feature(enable = "popcnt")]
+        fn run<R>(work: impl FnOnce() -> R) -> R {
+            work()
+        }
+        // SAFETY: `run` only requires the popcnt instruction, which the CPU was just
+        // detected to support.
+        #[allow(unsafe_code)]
+        unsafe {
+            return run(work);
+        }
+    }
+    work()
+}
 
 /// Packed profiles. Groups sit at *positions* `0..len()`, in an order the caller chooses
 /// (e.g. grouped by language set, so that blocks of pairs with no common language can be
@@ -155,6 +184,24 @@ impl<'a> Kernel<'a> {
         (eligible, self.score(a, b, common_languages))
     }
 
+    /// Which rules exclude the pair, in the order of [`Exclusion`], and its score either way.
+    /// Same as `score::exclusions` + `score::score`.
+    #[inline(always)]
+    pub fn rules_and_score(&self, a: usize, b: usize) -> ([bool; 4], Hundredths) {
+        let rules = &self.scoring.rules;
+        let common_languages = (self.languages[a] & self.languages[b]).count_ones();
+        let (ga, gb) = (self.group(a), self.group(b));
+        let hits = [
+            rules.different_country && self.country[a] == self.country[b],
+            rules.common_language && common_languages == 0,
+            rules.exclude_existing_twins
+                && (self.has_twins[a] | self.has_twins[b])
+                && (self.groups[ga].is_twinned_with(gb) || self.groups[gb].is_twinned_with(ga)),
+            rules.require_capacity && !(self.available[a] && self.available[b]),
+        ];
+        (hits, self.score(a, b, common_languages))
+    }
+
     /// The score from tables: no division. The tables hold `theme_points` and
     /// `language_points` for every count, computed by the very functions
     /// `score::combine` calls, so the sum rounds to the same hundredths.
@@ -243,7 +290,7 @@ fn weighted(set: u128, scoring: &Scoring) -> f64 {
 pub(crate) mod tests {
     use super::*;
     use crate::profile::Source;
-    use crate::score::{Rules, Weights, eligible, score, weighted_size};
+    use crate::score::{Rules, Weights, eligible, exclusions, score, weighted_size};
     use proptest::prelude::*;
 
     /// A random dataset: `n` groups over few countries and languages so that every rule
@@ -327,6 +374,12 @@ pub(crate) mod tests {
                     let expected = (a != b && eligible(&g[a], a, &g[b], b, &s.rules))
                         .then(|| score(&g[a], &g[b], &s));
                     prop_assert_eq!(k.pair(a, b), expected, "pair {} {}", a, b);
+                    if a != b {
+                        let (hits, sc) = k.rules_and_score(a, b);
+                        let listed: Vec<_> = RULES.iter().zip(hits).filter(|(_, h)| *h).map(|(r, _)| *r).collect();
+                        prop_assert_eq!(listed, exclusions(&g[a], a, &g[b], b, &s.rules));
+                        prop_assert_eq!(sc, score(&g[a], &g[b], &s));
+                    }
                 }
             }
         }

@@ -8,12 +8,14 @@
 //! rules) and [`rank`] (ordering), [`plan`] (a global plan; algorithms in [`assign`]). [`input`] reads files and [`output`] renders bytes: they
 //! are the only edges. [`cmd`] holds one file per subcommand; [`cli`] is clap's definition.
 
+pub mod alone;
 pub mod assign;
 pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod dataset;
 pub mod error;
+pub mod greedy;
 pub mod input;
 pub mod kernel;
 pub mod normalize;

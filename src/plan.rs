@@ -7,14 +7,23 @@
 
 use serde::Serialize;
 
+use crate::alone::Scan;
 use crate::assign::{self, Edge, Method, PlanOptions};
 use crate::dataset::Dataset;
-use crate::rank::{Pair, all_pairs, best_first, why_alone};
+use crate::rank::{Pair, all_pairs, best_first};
 use crate::reference::Reference;
-use crate::score::{Hundredths, Scoring, exclusions, format_score, score};
+use crate::score::{Hundredths, Scoring, format_score};
 
 /// Chooses the plan's pairs, best first.
 pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
+    if opts.method == Method::Stable {
+        return crate::greedy::stable_plan(ds, scoring);
+    }
+    choose_exhaustive(ds, scoring, opts)
+}
+
+/// [`choose`] through the solver over every eligible pair (the reference for `stable`).
+pub fn choose_exhaustive(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
     let (edges, pairs) = edges(ds, scoring);
     let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     let mut chosen: Vec<Pair> = assign::plan(ds.groups.len(), &capacity, &edges, opts)
@@ -132,17 +141,25 @@ pub fn summarise(
     }
     let seeking: Vec<usize> = (0..n).filter(|&g| ds.groups[g].capacity > 0).collect();
     let total: u64 = chosen.iter().map(|p| u64::from(p.score)).sum();
-    let mut left_out = Vec::new();
-    for &g in seeking.iter().filter(|&&g| partners[g].is_empty()) {
-        let group = &ds.groups[g];
-        let reason = left_out_reason(ds, scoring, g, &partners);
-        left_out.push(LeftOut {
-            id: group.id.clone(),
-            name: group.name.clone(),
-            country: reference.countries[group.country].alpha2.clone(),
-            reason,
-        });
-    }
+    let lonely: Vec<usize> = seeking
+        .iter()
+        .copied()
+        .filter(|&g| partners[g].is_empty())
+        .collect();
+    let scans = crate::alone::scan_many(ds, scoring, &lonely);
+    let left_out: Vec<LeftOut> = lonely
+        .iter()
+        .zip(scans)
+        .map(|(&g, scan)| {
+            let group = &ds.groups[g];
+            LeftOut {
+                id: group.id.clone(),
+                name: group.name.clone(),
+                country: reference.countries[group.country].alpha2.clone(),
+                reason: left_out_reason(ds, scan, &partners),
+            }
+        })
+        .collect();
     Summary {
         method: method_name(method),
         pairs: chosen.len(),
@@ -161,10 +178,9 @@ pub fn summarise(
     }
 }
 
-fn left_out_reason(ds: &Dataset, scoring: &Scoring, g: usize, partners: &[Vec<usize>]) -> Reason {
+fn left_out_reason(ds: &Dataset, scan: Scan, partners: &[Vec<usize>]) -> Reason {
     let groups = &ds.groups;
-    let candidates = crate::rank::candidates(ds, scoring, g, 1);
-    if let Some(best) = candidates.first() {
+    if let Some(best) = scan.best {
         let mut taken_by: Vec<String> = partners[best.b]
             .iter()
             .map(|&o| groups[o].id.clone())
@@ -174,38 +190,28 @@ fn left_out_reason(ds: &Dataset, scoring: &Scoring, g: usize, partners: &[Vec<us
             best_candidate: groups[best.b].id.clone(),
             best_score: best.score,
             taken_by,
-            eligible_partners: candidates.len(),
+            eligible_partners: scan.partners,
         };
     }
-    let excluded = why_alone(ds, scoring, g)
-        .into_iter()
-        .map(|(e, n)| RuleCount {
-            rule: e.describe(),
-            groups: n,
-        })
-        .collect();
-    let mut nearest: Vec<Pair> = (0..groups.len())
-        .filter(|&o| o != g)
-        .map(|o| Pair {
-            a: g,
-            b: o,
-            score: score(&groups[g], &groups[o], scoring),
-        })
-        .collect();
-    nearest.sort_by(best_first);
-    let nearest = nearest
-        .into_iter()
-        .take(3)
-        .map(|p| Nearest {
-            id: groups[p.b].id.clone(),
-            score: p.score,
-            excluded_by: exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules)
-                .into_iter()
-                .map(|e| e.describe())
-                .collect(),
-        })
-        .collect();
-    Reason::NoEligiblePartner { excluded, nearest }
+    Reason::NoEligiblePartner {
+        excluded: scan
+            .excluded
+            .into_iter()
+            .map(|(e, n)| RuleCount {
+                rule: e.describe(),
+                groups: n,
+            })
+            .collect(),
+        nearest: scan
+            .nearest
+            .into_iter()
+            .map(|(p, rules)| Nearest {
+                id: groups[p.b].id.clone(),
+                score: p.score,
+                excluded_by: rules.into_iter().map(|e| e.describe()).collect(),
+            })
+            .collect(),
+    }
 }
 
 impl Summary {

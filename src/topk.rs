@@ -10,7 +10,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use crate::dataset::Dataset;
-use crate::kernel::Kernel;
+use crate::kernel::{Kernel, with_popcnt};
 use crate::rank::{Pair, candidates};
 use crate::score::{Hundredths, Scoring};
 
@@ -88,6 +88,32 @@ pub fn top_candidates(
         out[kernel.group(p)] = heaps.sorted(kernel.group(p), p);
     }
     out
+}
+
+/// The best `k` eligible candidates of one group (dataset index `group`) among `others`
+/// (dataset indices) scoring at least `min_score`, best first: one row of the kernel,
+/// O(|others|) time and O(k) memory. `kernel` must be packed in dataset order
+/// ([`Kernel::new`]). Groups for which `skip` is true are left out.
+pub fn row_candidates(
+    kernel: &Kernel,
+    group: usize,
+    others: &[usize],
+    k: usize,
+    min_score: Hundredths,
+    skip: impl Fn(usize) -> bool,
+) -> Vec<Pair> {
+    let k = k.min(kernel.len());
+    let mut heap = Heaps::new(1, k);
+    if k > 0 && kernel.available(group) {
+        with_popcnt(|| {
+            for &b in others.iter().filter(|&&b| !skip(b)) {
+                let (eligible, score) = kernel.pair_parts(group, b);
+                let keep = u64::from(eligible & (score >= min_score));
+                heap.offer(0, key(score, b) * keep);
+            }
+        });
+    }
+    heap.sorted(group, 0)
 }
 
 /// Runs of positions sharing one language set.

@@ -3,13 +3,13 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::alone::{has_partner, scan_many};
 use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::dataset::Dataset;
 use crate::error::{Error, Result};
 use crate::output::sink;
 use crate::profile::themes_of;
-use crate::rank::why_alone;
 use crate::reference::Reference;
 use crate::score::Scoring;
 
@@ -82,27 +82,30 @@ pub fn summary(ds: &Dataset, r: &Reference, scoring: &Scoring) -> String {
         );
     }
 
+    // One fast all-pairs pass finds the lonely groups; only they get a full scan.
+    let has_partner = has_partner(ds, scoring);
+    let lonely: Vec<usize> = (0..ds.groups.len())
+        .filter(|&i| !(ds.groups[i].capacity == 0 && scoring.rules.require_capacity))
+        .filter(|&i| !has_partner[i])
+        .collect();
+    let scans = scan_many(ds, scoring, &lonely);
     let mut alone = Vec::new();
-    for (i, g) in ds.groups.iter().enumerate() {
-        if g.capacity == 0 && scoring.rules.require_capacity {
-            continue;
-        }
-        let reasons = why_alone(ds, scoring, i);
-        if !reasons.is_empty() || ds.groups.len() == 1 {
-            let detail: Vec<String> = reasons
-                .iter()
-                .map(|(e, n)| format!("{} ({n})", e.describe()))
-                .collect();
-            let detail = if detail.is_empty() {
-                "it is the only group".into()
-            } else {
-                detail.join(", ")
-            };
-            alone.push(format!(
-                "  {} {} ({}): {}",
-                g.id, g.name, r.countries[g.country].alpha2, detail
-            ));
-        }
+    for (&i, scan) in lonely.iter().zip(scans) {
+        let g = &ds.groups[i];
+        let detail: Vec<String> = scan
+            .excluded
+            .iter()
+            .map(|(e, n)| format!("{} ({n})", e.describe()))
+            .collect();
+        let detail = if ds.groups.len() == 1 {
+            "it is the only group".into()
+        } else {
+            detail.join(", ")
+        };
+        alone.push(format!(
+            "  {} {} ({}): {}",
+            g.id, g.name, r.countries[g.country].alpha2, detail
+        ));
     }
     if alone.is_empty() {
         let _ = writeln!(

@@ -1,0 +1,148 @@
+//! Why a group has no twin: one pass over every other group, scoring and testing the rules
+//! with the [`Kernel`], in parallel over the groups asked about.
+//!
+//! The answer holds what a coordinator needs to act on: how many eligible partners the
+//! group has and the best of them, or else how many groups each rule excludes and the
+//! groups nearest by score with the rules excluding them.
+
+use rayon::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::kernel::{Kernel, RULES, with_popcnt};
+use crate::rank::{Pair, best_first};
+use crate::score::{Exclusion, Scoring, exclusions, score};
+
+/// What one pass over the other groups found for a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scan {
+    /// Eligible partners scoring at least 0.01.
+    pub partners: usize,
+    /// The best of them (pair `a` is the group).
+    pub best: Option<Pair>,
+    /// For each rule, how many other groups it excludes (rules with none left out).
+    pub excluded: Vec<(Exclusion, usize)>,
+    /// The three groups nearest by score whatever the rules, with the rules excluding them.
+    pub nearest: Vec<(Pair, Vec<Exclusion>)>,
+}
+
+/// Scans each of `groups` (dataset indices), in parallel; results in the same order.
+pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
+    let kernel = Kernel::new(ds, scoring);
+    groups
+        .par_iter()
+        .map(|&g| scan_with(ds, scoring, kernel.as_ref(), g))
+        .collect()
+}
+
+/// Scans one group.
+pub fn scan(ds: &Dataset, scoring: &Scoring, group: usize) -> Scan {
+    scan_with(ds, scoring, Kernel::new(ds, scoring).as_ref(), group)
+}
+
+fn scan_with(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
+    with_popcnt(|| scan_inner(ds, scoring, kernel, g))
+}
+
+#[inline(always)]
+fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
+    let groups = &ds.groups;
+    let mut counts = [0usize; 4];
+    let mut partners = 0;
+    let mut best: Option<Pair> = None;
+    let mut nearest: Vec<Pair> = Vec::with_capacity(4);
+    for o in (0..groups.len()).filter(|&o| o != g) {
+        let (hits, s) = match kernel {
+            Some(k) => k.rules_and_score(g, o),
+            None => {
+                let listed = exclusions(&groups[g], g, &groups[o], o, &scoring.rules);
+                (
+                    RULES.map(|r| listed.contains(&r)),
+                    score(&groups[g], &groups[o], scoring),
+                )
+            }
+        };
+        let pair = Pair {
+            a: g,
+            b: o,
+            score: s,
+        };
+        if hits.iter().any(|&h| h) {
+            for (count, hit) in counts.iter_mut().zip(hits) {
+                *count += usize::from(hit);
+            }
+        } else if s > 0 {
+            partners += 1;
+            if best.is_none_or(|b| best_first(&pair, &b).is_lt()) {
+                best = Some(pair);
+            }
+        }
+        // Keep the three best by (score, id) without sorting everything.
+        if nearest.len() < 3 || best_first(&pair, &nearest[2]).is_lt() {
+            let at = nearest.partition_point(|q| best_first(q, &pair).is_lt());
+            nearest.insert(at, pair);
+            nearest.truncate(3);
+        }
+    }
+    Scan {
+        partners,
+        best,
+        excluded: RULES
+            .into_iter()
+            .zip(counts)
+            .filter(|&(_, n)| n > 0)
+            .collect(),
+        nearest: nearest
+            .into_iter()
+            .map(|p| {
+                let rules = exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules);
+                (p, rules)
+            })
+            .collect(),
+    }
+}
+
+/// Whether each group has at least one eligible partner (any score), from one parallel
+/// all-pairs pass: the groups for which a [`scan`] is worth the cost.
+pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
+    crate::topk::top_candidates(ds, scoring, 1, 0)
+        .into_iter()
+        .map(|c| !c.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::rank::{candidates, why_alone};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn agrees_with_the_reference_functions(ds in arb_dataset(30), s in arb_scoring()) {
+            let all: Vec<usize> = (0..ds.groups.len()).collect();
+            let scans = scan_many(&ds, &s, &all);
+            let has = has_partner(&ds, &s);
+            for (g, scan) in scans.iter().enumerate() {
+                let eligible = candidates(&ds, &s, g, 1);
+                prop_assert_eq!(scan.partners, eligible.len());
+                prop_assert_eq!(scan.best, eligible.first().copied());
+                let lonely = why_alone(&ds, &s, g);
+                prop_assert_eq!(has[g], lonely.is_empty() && ds.groups.len() > 1 && !candidates(&ds, &s, g, 0).is_empty());
+                if candidates(&ds, &s, g, 0).is_empty() {
+                    prop_assert_eq!(&scan.excluded, &lonely);
+                }
+                // Nearest: the three best by score whatever the rules.
+                let mut everyone: Vec<Pair> = (0..ds.groups.len()).filter(|&o| o != g)
+                    .map(|o| Pair { a: g, b: o, score: score(&ds.groups[g], &ds.groups[o], &s) })
+                    .collect();
+                everyone.sort_by(best_first);
+                everyone.truncate(3);
+                let got: Vec<Pair> = scan.nearest.iter().map(|(p, _)| *p).collect();
+                prop_assert_eq!(got, everyone);
+            }
+        }
+    }
+}
