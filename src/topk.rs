@@ -37,6 +37,18 @@ pub fn top_candidates(
     k: usize,
     min_score: Hundredths,
 ) -> Vec<Vec<Pair>> {
+    top_candidates_with(ds, scoring, k, min_score, &|_, _| {})
+}
+
+/// [`top_candidates`], calling `progress(done, total)` as units of work complete (from any
+/// thread; for a progress bar).
+pub fn top_candidates_with(
+    ds: &Dataset,
+    scoring: &Scoring,
+    k: usize,
+    min_score: Hundredths,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Vec<Vec<Pair>> {
     let n = ds.groups.len();
     if k == 0 || n == 0 {
         return vec![Vec::new(); n];
@@ -63,6 +75,8 @@ pub fn top_candidates(
         .len()
         .div_ceil(4 * rayon::current_num_threads())
         .max(1);
+    let total = units.len() as u64;
+    let done = std::sync::atomic::AtomicU64::new(0);
     let heaps = units
         .par_iter()
         .with_min_len(min_len)
@@ -77,6 +91,8 @@ pub fn top_candidates(
                     };
                     scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps);
                 }
+                let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                progress(finished, total);
                 heaps
             },
         )

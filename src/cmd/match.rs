@@ -3,9 +3,10 @@
 use crate::cli::MatchArgs;
 use crate::config::Config;
 use crate::error::Result;
+use crate::output::progress::Progress;
 use crate::output::{self, Layout, sink};
 use crate::rank::{Pair, all_pairs, candidates};
-use crate::topk::top_candidates;
+use crate::topk::top_candidates_with;
 
 /// How many "no candidate" notes to print before summarising the rest.
 const MAX_NOTES: usize = 10;
@@ -47,7 +48,8 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
         // Lists for every group come from the fast all-pairs pass; a few chosen groups are
         // cheaper one row at a time.
         let mut lists = if args.groups.is_empty() {
-            top_candidates(&ds, scoring, k, min)
+            let bar = Progress::new("scoring pairs");
+            top_candidates_with(&ds, scoring, k, min, &|done, total| bar.set(done, total))
         } else {
             vec![Vec::new(); ds.groups.len()]
         };

@@ -4,6 +4,7 @@
 
 mod csv;
 mod json;
+pub mod progress;
 pub mod sink;
 mod table;
 mod xlsx;
