@@ -87,14 +87,20 @@ impl Rng {
     }
 }
 
+#[allow(dead_code)] // benches include this file for `generate` only
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let count: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(1000);
     let seed: u64 = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(42);
-    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    writeln!(out, "id,name,country,languages,themes,capacity").unwrap();
+    generate(count, seed, &mut out).expect("writing to standard output");
+}
+
+/// Writes `count` generated profiles as CSV; the same `seed` gives the same bytes.
+pub fn generate(count: usize, seed: u64, out: &mut impl Write) -> std::io::Result<()> {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    writeln!(out, "id,name,country,languages,themes,capacity")?;
     for i in 0..count {
         let (country, langs) = COUNTRIES[rng.below(COUNTRIES.len())];
         // The country's main language, each other one half the time, and now and then a
@@ -130,7 +136,7 @@ fn main() {
             "G{i:06},Group {i} {country},{country},{},{},{capacity}",
             languages.join(";"),
             themes.join(";")
-        )
-        .unwrap();
+        )?;
     }
+    Ok(())
 }

@@ -1,0 +1,125 @@
+//! Benchmarks (divan): the scoring kernel against the reference scorer, per-group top-k,
+//! and both plan methods, on generated profiles (`examples/gen.rs`) at several sizes.
+//!
+//! `cargo bench` runs them all; `cargo bench -- topk` a subset. Every fast path is timed
+//! beside its baseline in the same run, because this machine is noisy.
+
+use twin::assign::{Method, PlanOptions};
+use twin::config::Config;
+use twin::dataset::{Dataset, validate};
+use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
+use twin::kernel::{Kernel, with_popcnt};
+use twin::score::{eligible, score};
+
+#[path = "../examples/gen.rs"]
+mod generator;
+
+fn main() {
+    divan::main();
+}
+
+/// `n` generated profiles, validated.
+fn dataset(n: usize) -> (Dataset, Config) {
+    let mut csv = Vec::new();
+    generator::generate(n, 42, &mut csv).expect("in memory");
+    let config = Config::default_config();
+    let mut loaded = Loaded::default();
+    parse_bytes(
+        "gen.csv",
+        &csv,
+        Format::Csv(b','),
+        &ReadOptions::default(),
+        &mut loaded,
+    );
+    let validated = validate(loaded.records, &config.reference);
+    assert!(validated.problems.is_empty());
+    (validated.dataset, config)
+}
+
+/// Every pair scored by the reference path (`score::eligible` + `score::score`).
+#[divan::bench(args = [1_000, 3_000])]
+fn all_pairs_reference(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    let s = &config.scoring;
+    bencher.bench(|| {
+        let g = &ds.groups;
+        let mut sum = 0u64;
+        for a in 0..g.len() {
+            for b in a + 1..g.len() {
+                if eligible(&g[a], a, &g[b], b, &s.rules) {
+                    sum += u64::from(score(&g[a], &g[b], s));
+                }
+            }
+        }
+        sum
+    });
+}
+
+/// Every pair scored by the kernel (same results, tested in src/kernel.rs).
+#[divan::bench(args = [1_000, 3_000])]
+fn all_pairs_kernel(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    let kernel = Kernel::new(&ds, &config.scoring).expect("few languages");
+    bencher.bench(|| {
+        with_popcnt(|| {
+            let mut sum = 0u64;
+            for a in 0..kernel.len() {
+                for b in a + 1..kernel.len() {
+                    let (ok, s) = kernel.pair_parts(a, b);
+                    sum += u64::from(s) * u64::from(ok);
+                }
+            }
+            sum
+        })
+    });
+}
+
+/// Each group's best 10, reference path: one sorted candidate list per group.
+#[divan::bench(args = [1_000, 3_000])]
+fn top10_reference(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    bencher.bench(|| {
+        (0..ds.groups.len())
+            .map(|g| {
+                let mut c = twin::rank::candidates(&ds, &config.scoring, g, 0);
+                c.truncate(10);
+                c
+            })
+            .collect::<Vec<_>>()
+    });
+}
+
+/// Each group's best 10, fast path (blocks by language, bounded heaps, rayon).
+#[divan::bench(args = [1_000, 3_000, 10_000])]
+fn top10_fast(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    bencher.bench(|| twin::topk::top_candidates(&ds, &config.scoring, 10, 0));
+}
+
+/// The optimal plan (exact b-matching over every eligible pair).
+#[divan::bench(args = [200, 800], sample_count = 5)]
+fn assign_optimal(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    let opts = PlanOptions {
+        method: Method::Optimal,
+        max_cardinality: false,
+    };
+    bencher.bench(|| twin::plan::choose(&ds, &config.scoring, &opts));
+}
+
+/// The stable plan: the all-pairs greedy (baseline) and the lazy greedy.
+#[divan::bench(args = [1_000, 3_000], sample_count = 5)]
+fn assign_stable_all_pairs(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    let opts = PlanOptions {
+        method: Method::Stable,
+        max_cardinality: false,
+    };
+    bencher.bench(|| twin::plan::choose_exhaustive(&ds, &config.scoring, &opts));
+}
+
+#[divan::bench(args = [1_000, 3_000, 10_000], sample_count = 5)]
+fn assign_stable_lazy(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    bencher.bench(|| twin::greedy::stable_plan(&ds, &config.scoring));
+}
