@@ -14,8 +14,17 @@
 //! always even). Nothing is rounded.
 //!
 //! # Complexity
-//! O(V) stages, each O(V + E) for labelling plus O(V) per dual update, so
-//! O(V^3) in the worst case (O(V * E) is typical). Memory is O(V + E).
+//! At most V/2 + 1 stages (one augmentation each). A stage relabels from all
+//! free vertices and scans the edges of the alternating forest it grows:
+//! O(V + E); each dual update costs O(size of this stage's forest) (the
+//! forest's vertices and blossoms are tracked in lists instead of scanning
+//! all 2V slots as the Python original does). Worst case O(V^3); in practice
+//! about O(V * E). Memory is O(V + E).
+//!
+//! Departures from the original, none of which changes the algorithm: exact
+//! integers, stamps instead of clearing `allowedge` each stage, tracked
+//! per-stage lists for the delta computations, and least-slack ties broken
+//! by scan order (any least-slack edge is valid).
 //!
 //! # Duals
 //! The returned [`MatchingDuals`] use a common scale of 4 (see
@@ -117,6 +126,16 @@ struct Solver {
     /// `allowed_in_stage[k] == stage`.
     allowed_in_stage: Vec<usize>,
     stage: usize,
+    /// Vertices that lie (or lay) in a labelled blossom during this stage:
+    /// only these can have their dual changed, so dual updates scan this
+    /// list instead of all vertices. `vertex_seen[v] == stage` marks members.
+    stage_vertices: Vec<usize>,
+    vertex_seen: Vec<usize>,
+    /// Non-trivial blossoms labelled during this stage (same idea).
+    stage_blossoms: Vec<usize>,
+    blossom_seen: Vec<usize>,
+    /// Vertices whose `bestedge` was set during this stage.
+    stage_bestedge_vertices: Vec<usize>,
     /// S-vertices whose neighbours still need scanning.
     queue: Vec<usize>,
     /// Scratch buffers.
@@ -176,6 +195,11 @@ impl Solver {
             dualvar,
             allowed_in_stage: vec![NONE; nedge],
             stage: 0,
+            stage_vertices: Vec::new(),
+            vertex_seen: vec![NONE; n],
+            stage_blossoms: Vec::new(),
+            blossom_seen: vec![NONE; 2 * n],
+            stage_bestedge_vertices: Vec::new(),
             queue: Vec::new(),
             leaves_buf: Vec::new(),
             best_edge_to: vec![NONE; 2 * n],
@@ -192,6 +216,20 @@ impl Solver {
     fn slack(&self, k: usize) -> i64 {
         let (i, j) = self.edge_ends(k);
         self.dualvar[i] + self.dualvar[j] - 2 * self.weight2[k]
+    }
+
+    fn track_vertex(&mut self, v: usize) {
+        if self.vertex_seen[v] != self.stage {
+            self.vertex_seen[v] = self.stage;
+            self.stage_vertices.push(v);
+        }
+    }
+
+    fn track_blossom(&mut self, b: usize) {
+        if self.blossom_seen[b] != self.stage {
+            self.blossom_seen[b] = self.stage;
+            self.stage_blossoms.push(b);
+        }
     }
 
     fn is_allowed(&self, k: usize) -> bool {
@@ -249,12 +287,25 @@ impl Solver {
             self.labelend[b] = p;
             self.bestedge[w] = NONE;
             self.bestedge[b] = NONE;
-            if t == S_LABEL {
-                // b became an S-vertex/blossom; queue its vertices.
+            if b < self.n {
+                self.track_vertex(b);
+                if t == S_LABEL {
+                    self.queue.push(b);
+                    return;
+                }
+            } else {
+                self.track_blossom(b);
                 let leaves = self.leaves(b);
-                self.queue.extend_from_slice(&leaves);
+                for &x in &leaves {
+                    self.track_vertex(x);
+                }
+                if t == S_LABEL {
+                    // b became an S-blossom; queue its vertices.
+                    self.queue.extend_from_slice(&leaves);
+                    self.recycle_leaves(leaves);
+                    return;
+                }
                 self.recycle_leaves(leaves);
-                return;
             }
             // b became a T-blossom; its base is matched (only the base of a
             // blossom can have an external mate). Label that mate S.
@@ -356,6 +407,7 @@ impl Solver {
         self.label[b] = S_LABEL;
         self.labelend[b] = self.labelend[bb];
         self.dualvar[b] = 0;
+        self.track_blossom(b);
         self.blossomchilds[b] = path;
         self.blossomendps[b] = endps;
         // Relabel vertices: former T-vertices become S and must be scanned.
@@ -500,6 +552,9 @@ impl Solver {
         self.labelend[q] = p;
         self.labelend[bv] = p;
         self.bestedge[bv] = NONE;
+        if bv >= self.n {
+            self.track_blossom(bv);
+        }
         // Continue along the blossom until we get back to entrychild.
         j += jstep;
         while at(children, j) != entrychild {
@@ -658,7 +713,10 @@ impl Solver {
                     }
                 } else if self.label[w] == FREE {
                     // Least-slack edge reaching a free / unreached vertex w.
-                    if self.bestedge[w] == NONE || kslack < self.slack(self.bestedge[w]) {
+                    if self.bestedge[w] == NONE {
+                        self.bestedge[w] = k;
+                        self.stage_bestedge_vertices.push(w);
+                    } else if kslack < self.slack(self.bestedge[w]) {
                         self.bestedge[w] = k;
                     }
                 }
@@ -678,6 +736,9 @@ impl Solver {
                 *slot = None;
             }
             self.queue.clear();
+            self.stage_vertices.clear();
+            self.stage_blossoms.clear();
+            self.stage_bestedge_vertices.clear();
             for v in 0..n {
                 if self.mate[v] == NONE && self.label[self.inblossom[v]] == FREE {
                     self.assign_label(v, S_LABEL, NONE);
@@ -699,8 +760,11 @@ impl Solver {
             if !augmented {
                 break;
             }
-            // End of a stage; expand all S-blossoms with zero dual.
-            for b in n..2 * n {
+            // End of a stage; expand all S-blossoms with zero dual (only
+            // blossoms labelled in this stage can be S-blossoms).
+            let mut labelled = std::mem::take(&mut self.stage_blossoms);
+            labelled.sort_unstable();
+            for &b in &labelled {
                 if self.blossomparent[b] == NONE
                     && self.blossombase[b] != NONE
                     && self.label[b] == S_LABEL
@@ -716,14 +780,31 @@ impl Solver {
     /// the constraint that became tight. Returns true when the optimum is
     /// reached (the minimum vertex dual hit zero).
     fn dual_update(&mut self) -> bool {
-        let n = self.n;
-        // delta1: the minimum vertex dual.
+        // delta1: the minimum vertex dual. Every free vertex is an S-root
+        // and all free vertices share the minimum dual (they start equal and
+        // always move together, while other vertices move less), so the
+        // minimum over this stage's S-vertices is the global minimum.
         let mut delta_type = 1;
-        let mut delta = self.dualvar[..n].iter().copied().min().unwrap_or(0);
+        let mut delta = self
+            .stage_vertices
+            .iter()
+            .filter(|&&v| self.label[self.inblossom[v]] == S_LABEL)
+            .map(|&v| self.dualvar[v])
+            .min()
+            .unwrap_or(0);
+        debug_assert_eq!(
+            delta,
+            self.dualvar[..self.n]
+                .iter()
+                .copied()
+                .min()
+                .unwrap_or(0)
+                .min(delta)
+        );
         let mut delta_edge = NONE;
         let mut delta_blossom = NONE;
         // delta2: minimum slack between an S-vertex and a free vertex.
-        for v in 0..n {
+        for &v in &self.stage_bestedge_vertices {
             if self.label[self.inblossom[v]] == FREE && self.bestedge[v] != NONE {
                 let d = self.slack(self.bestedge[v]);
                 if d < delta {
@@ -734,7 +815,7 @@ impl Solver {
             }
         }
         // delta3: half the minimum slack between two S-blossoms.
-        for b in 0..2 * n {
+        for &b in self.stage_vertices.iter().chain(&self.stage_blossoms) {
             if self.blossomparent[b] == NONE && self.label[b] == S_LABEL && self.bestedge[b] != NONE
             {
                 let kslack = self.slack(self.bestedge[b]);
@@ -748,7 +829,7 @@ impl Solver {
             }
         }
         // delta4: minimum dual of a top-level T-blossom.
-        for b in n..2 * n {
+        for &b in &self.stage_blossoms {
             if self.blossombase[b] != NONE
                 && self.blossomparent[b] == NONE
                 && self.label[b] == T_LABEL
@@ -760,14 +841,14 @@ impl Solver {
             }
         }
         // Apply delta.
-        for v in 0..n {
+        for &v in &self.stage_vertices {
             match self.label[self.inblossom[v]] {
                 S_LABEL => self.dualvar[v] -= delta,
                 T_LABEL => self.dualvar[v] += delta,
                 _ => {}
             }
         }
-        for b in n..2 * n {
+        for &b in &self.stage_blossoms {
             if self.blossombase[b] != NONE && self.blossomparent[b] == NONE {
                 match self.label[b] {
                     S_LABEL => self.dualvar[b] += delta,

@@ -32,8 +32,12 @@
 //! # Complexity
 //! One solve costs O(V^3) worst case (O(V * E) typical) with `V = sum(c_v) +
 //! 2 * (gadget edges)` and `E` the reduced edges of the candidate subset; a
-//! pricing pass is O(m * b_max) for `m` eligible edges. The number of rounds
-//! is small in practice (typically 1-3) but not bounded by a constant.
+//! pricing pass is O(m * b_max^2) for `m` eligible edges. The number of
+//! rounds is typically 1-3 on sparse random instances but is not bounded by
+//! a constant: the test only sees the one dual solution the solver returned,
+//! and when that dual keeps most of its value in large blossoms (copy duals
+//! small), nearly every unseen gadget edge fails the test and the subset
+//! grows by a few edges per node per round (seen on some complete graphs).
 //!
 //! # Max cardinality
 //! Maximising the number of pairs first and the weight second is done by

@@ -255,11 +255,11 @@ pub fn bipartite_max_weight(n: usize, left: usize, capacity: &[u32], edges: &[Ed
             cost: -cost,
         });
     };
-    for v in 0..n {
+    for (v, &cap) in capacity[..n].iter().enumerate() {
         if v < left {
-            add(source, v, i64::from(capacity[v]), 0, &mut arcs);
+            add(source, v, i64::from(cap), 0, &mut arcs);
         } else {
-            add(v, sink, i64::from(capacity[v]), 0, &mut arcs);
+            add(v, sink, i64::from(cap), 0, &mut arcs);
         }
     }
     for e in edges {
