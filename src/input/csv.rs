@@ -1,4 +1,5 @@
-//! The CSV/TSV reader: header names in English, French, Spanish or Italian, in any order.
+//! The CSV/TSV reader: header names in English, French, Spanish, Italian or Portuguese, in
+//! any order.
 //!
 //! The bytes become a [`Table`] first (encoding, delimiter, line ends: see `table`); its rows
 //! then go through the header matching every tabular reader shares (`records`). Header cells
@@ -52,7 +53,7 @@ impl Column {
 /// Header names accepted for a column; the first is the canonical one.
 pub fn accepted_names(column: Column) -> &'static [&'static str] {
     match column {
-        Column::Id => &["id", "identifiant", "identificador", "code"],
+        Column::Id => &["id", "identifiant", "identificador", "code", "código"],
         Column::Name => &["name", "nom", "nombre", "nome"],
         Column::Country => &["country", "pays", "país", "paese"],
         Column::Languages => &[
@@ -63,11 +64,25 @@ pub fn accepted_names(column: Column) -> &'static [&'static str] {
             "idiomas",
             "idioma",
             "lingue",
+            "línguas",
+            "língua",
         ],
         Column::Themes => &["themes", "theme", "thèmes", "temas", "temi"],
-        Column::City => &["city", "ville", "ciudad", "città"],
-        Column::Capacity => &["capacity", "capacité", "capacidad", "capacità"],
-        Column::Twins => &["twins", "jumelages", "hermanamientos", "gemellaggi"],
+        Column::City => &["city", "ville", "ciudad", "città", "cidade"],
+        Column::Capacity => &[
+            "capacity",
+            "capacité",
+            "capacidad",
+            "capacità",
+            "capacidade",
+        ],
+        Column::Twins => &[
+            "twins",
+            "jumelages",
+            "hermanamientos",
+            "gemellaggi",
+            "geminações",
+        ],
     }
 }
 

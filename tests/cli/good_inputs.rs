@@ -50,13 +50,15 @@ fn a_tsv_file_gives_the_same_output_as_csv() {
 }
 
 #[test]
-fn headers_in_french_spanish_and_italian_in_any_order_case_and_accents() {
+fn headers_in_french_spanish_italian_and_portuguese_in_any_order_case_and_accents() {
     // small_fr.csv: "Thèmes,NOM,Pays,identifiant,…"; small_es.csv: "IDIOMAS,…,PAIS,…"
-    // (no accent); small_it.csv: "Capacità,Citta,Temi,…,ID" — same rows, columns moved.
+    // (no accent); small_it.csv: "Capacità,Citta,Temi,…,ID"; small_pt.csv: "Nome,Código,
+    // Temas,Línguas,País,…" — same rows, columns moved.
     for file in [
         "good/small_fr.csv",
         "good/small_es.csv",
         "good/small_it.csv",
+        "good/small_pt.csv",
     ] {
         let header = String::from_utf8(fixture(file)).unwrap();
         let header = header.lines().next().unwrap();
@@ -226,4 +228,59 @@ fn the_examples_converted_to_toml_give_the_same_output_as_the_csv() {
         assert!(rows.len() > 20, "the examples give many pairs");
         assert_eq!(from_toml.stdout, from_csv.stdout, "{args:?}");
     }
+}
+
+#[test]
+fn very_long_fields_load_and_come_out_whole() {
+    // A 200,000-character name (a pasted document, say) is text like any other.
+    let dir = tempfile::tempdir().unwrap();
+    let long = "Équipe ".repeat(200_000 / 7);
+    let text = format!(
+        "id,name,country,languages,themes\nFR-01,\"{long}\",FR,fr,health\nES-01,Madrid,ES,fr,health\n"
+    );
+    std::fs::write(dir.path().join("long.csv"), text).unwrap();
+    let out = twin(&["match", "long.csv", "--all", "--format", "csv"])
+        .in_dir(dir.path())
+        .run();
+    out.ok();
+    let (header, rows) = out.csv();
+    assert_eq!(header[3], "name_a");
+    assert_eq!(rows.len(), 1, "one pair");
+    assert_eq!(rows[0][6], long.trim_end(), "the name comes out whole");
+}
+
+#[test]
+fn a_ten_megabyte_file_loads() {
+    // ~10 MB of profiles, generated here rather than committed: 90,000 groups.
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("id,name,country,city,languages,themes,capacity\n");
+    let countries = ["FR", "ES", "PE", "IT", "BE", "MX"];
+    let themes = [
+        "food security",
+        "health",
+        "elderly",
+        "education access",
+        "housing",
+    ];
+    let mut i = 0usize;
+    while text.len() < 10_000_000 {
+        text.push_str(&format!(
+            "G{i:06},Groupe solidaire numéro {i},{},Ville {i},fr; es,{}; {},{}\n",
+            countries[i % 6],
+            themes[i % 5],
+            themes[(i / 5) % 5],
+            i % 3
+        ));
+        i += 1;
+    }
+    std::fs::write(dir.path().join("big.csv"), &text).unwrap();
+    // One group's candidates: loading dominates (a debug build scores 90,000 pairs here).
+    let out = twin(&["match", "big.csv", "--group", "G000001", "--format", "csv"])
+        .in_dir(dir.path())
+        .run();
+    out.ok();
+    let (_, rows) = out.csv();
+    // G000001 is in ES; every group elsewhere with capacity ≥ 1 speaks fr or es.
+    let expected = (0..i).filter(|j| j % 6 != 1 && j % 3 != 0).count();
+    assert_eq!(rows.len(), expected);
 }
