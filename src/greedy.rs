@@ -79,7 +79,7 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
             // Out of candidates with room left: fetch the next ones. Groups that are full or
             // already twinned with g can never be taken with g, so they are left out — every
             // pair g had tried was one of those, and the new list starts afresh.
-            let more = (4 * lists[g].len()).max(FIRST_ROUND);
+            let more = (8 * lists[g].len()).max(4 * FIRST_ROUND);
             if 2 * closed_since > open.len() {
                 open.retain(|&o| room[o] > 0);
                 closed_since = 0;

@@ -123,7 +123,9 @@ impl Lookup {
 
     /// Up to three known spellings close to the folded `key`, best first, one per entry.
     fn suggest(&self, key: &str) -> Vec<(String, usize)> {
-        if key.is_empty() {
+        // Edit distances cost length × length per known name: a pasted paragraph in a
+        // country cell would take seconds and resemble nothing anyway.
+        if key.is_empty() || key.chars().count() > MAX_SUGGESTED_LEN {
             return Vec::new();
         }
         // Codes are only offered for code-sized input: "Perru" should not suggest "PR".
@@ -157,6 +159,9 @@ impl Lookup {
         out
     }
 }
+
+/// Values longer than this get no "did you mean" (no known name is nearly as long).
+const MAX_SUGGESTED_LEN: usize = 64;
 
 /// The message for a failed lookup of `text`, a `kind` ("country", "theme", …):
 /// `unknown theme "food securty" in column "themes" — did you mean "food security" (food-security)?`.
@@ -245,6 +250,12 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         assert_eq!(l.find("zzzzzzzz"), Err(Miss::Unknown(vec![])));
+        let long = "food security ".repeat(10);
+        assert_eq!(
+            l.find(&long),
+            Err(Miss::Unknown(vec![])),
+            "too long to suggest"
+        );
     }
 
     proptest! {

@@ -45,3 +45,6 @@ mod encodings;
 
 #[path = "cli/sheets.rs"]
 mod sheets;
+
+#[path = "cli/fuzz_regressions.rs"]
+mod fuzz_regressions;

@@ -60,11 +60,42 @@ fn read_range(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> 
             .ok_or("cannot read spreadsheet: the workbook has no worksheet")?,
     };
     let range = match &mut book {
-        Workbook::Xlsx(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
+        Workbook::Xlsx(b) => xlsx_range(b, &chosen),
         Workbook::Xls(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
         Workbook::Ods(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
     };
     range.map_err(|e| format!("cannot read spreadsheet: sheet \"{chosen}\": {e}"))
+}
+
+/// The most cells a sheet's used area may span. calamine allocates the whole rectangle
+/// from A1 to the farthest cell; one stray value in XFD1048576 would ask for 17 billion
+/// cells and abort the process. Ten million is far beyond any list of groups.
+const MAX_AREA: u64 = 10_000_000;
+
+/// Reads an xlsx sheet cell by cell, refusing a used area too large to hold.
+fn xlsx_range(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Result<Range<Data>, String> {
+    let mut reader = book
+        .worksheet_cells_reader(sheet)
+        .map_err(|e| e.to_string())?;
+    let mut cells = Vec::new();
+    let (mut rows, mut cols) = (0u64, 0u64);
+    while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
+        let (row, col) = cell.get_position();
+        rows = rows.max(u64::from(row) + 1);
+        cols = cols.max(u64::from(col) + 1);
+        if rows * cols > MAX_AREA {
+            return Err(format!(
+                "cell {}{} is far outside the list ({} rows × {} columns used): delete the stray value and save again",
+                column_letters(u64::from(col)),
+                row + 1,
+                rows,
+                cols
+            ));
+        }
+        let (position, value) = (cell.get_position(), Data::from(cell.get_value().clone()));
+        cells.push(calamine::Cell::new(position, value));
+    }
+    Ok(Range::from_sparse(cells))
 }
 
 /// Opens a workbook by its content: a zip is xlsx or ods, an OLE compound file is xls.
