@@ -7,8 +7,6 @@
 
 use std::ops::Range;
 
-use rayon::prelude::*;
-
 use crate::dataset::Dataset;
 use crate::kernel::{Kernel, with_popcnt};
 use crate::rank::{Pair, candidates};
@@ -23,6 +21,17 @@ struct Unit {
     rows: Range<usize>,
     block_a: Range<usize>,
     block_b: Range<usize>,
+}
+
+impl Unit {
+    /// Roughly how many pairs the unit scores.
+    fn work(&self) -> usize {
+        if self.block_a == self.block_b {
+            self.rows.len() * (self.block_b.end - self.rows.start)
+        } else {
+            self.rows.len() * self.block_b.len()
+        }
+    }
 }
 
 /// For every group, its best `k` eligible candidates scoring at least `min_score`, best
@@ -70,33 +79,33 @@ pub fn top_candidates_with(
     let blocks = language_blocks(&kernel);
     let units = units(&kernel, &blocks, scoring.rules.common_language);
 
-    // Few, large accumulators: each holds heaps for every packed group.
-    let min_len = units
-        .len()
-        .div_ceil(4 * rayon::current_num_threads())
-        .max(1);
+    // One worker per rayon thread, each with its own heaps for every packed group (memory
+    // O(threads · N · k)), pulling units from a shared counter, biggest first, so the
+    // threads finish together whatever the block sizes.
+    let mut units = units;
+    units.sort_by_key(|u| std::cmp::Reverse(u.work()));
     let total = units.len() as u64;
-    let done = std::sync::atomic::AtomicU64::new(0);
-    let heaps = units
-        .par_iter()
-        .with_min_len(min_len)
-        .fold(
-            || Heaps::new(kernel.len(), k),
-            |mut heaps, unit| {
-                for a in unit.rows.clone() {
-                    let start = if unit.block_a == unit.block_b {
-                        a + 1
-                    } else {
-                        unit.block_b.start
-                    };
-                    scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps);
-                }
-                let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                progress(finished, total);
-                heaps
-            },
-        )
-        .reduce_with(Heaps::merge)
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let per_thread = rayon::broadcast(|_| {
+        let mut heaps = Heaps::new(kernel.len(), k);
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(unit) = units.get(i) else { break };
+            for a in unit.rows.clone() {
+                let start = if unit.block_a == unit.block_b {
+                    a + 1
+                } else {
+                    unit.block_b.start
+                };
+                scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps);
+            }
+            progress((i + 1) as u64, total);
+        }
+        heaps
+    });
+    let heaps = per_thread
+        .into_iter()
+        .reduce(Heaps::merge)
         .unwrap_or_else(|| Heaps::new(kernel.len(), k));
 
     let mut out = vec![Vec::new(); n];
