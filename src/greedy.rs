@@ -39,9 +39,16 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
     let mut room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     let mut partners: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut chosen = Vec::new();
-    // The groups with room left, compacted now and then: refills scan only these, and
-    // they are fewer and fewer as the plan fills up.
-    let mut open: Vec<usize> = (0..n).filter(|&g| room[g] > 0).collect();
+    // A group with no candidate left can never be taken: "full" from here on.
+    for g in 0..n {
+        if lists[g].is_empty() && complete[g] {
+            room[g] = 0;
+        }
+    }
+    // The groups with room left, by language set, compacted now and then: a refill scans
+    // only those that share a language with its group, and they are fewer and fewer as
+    // the plan fills up.
+    let mut open = OpenGroups::new(kernel.as_ref(), &room);
     let mut closed_since = 0usize;
 
     // Max-heap on (score, then smaller first id, then smaller second id): the global order.
@@ -81,13 +88,16 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
             // pair g had tried was one of those, and the new list starts afresh.
             let more = (8 * lists[g].len()).max(4 * FIRST_ROUND);
             if 2 * closed_since > open.len() {
-                open.retain(|&o| room[o] > 0);
+                open.retain(&room);
                 closed_since = 0;
             }
             let (room_now, mine) = (&room, &partners[g]);
             let skip = |o: usize| room_now[o] == 0 || mine.contains(&o);
             lists[g] = match &kernel {
-                Some(kernel) => row_candidates(kernel, g, &open, more, 1, skip),
+                Some(kernel) => {
+                    let others = open.sharing(kernel, g, scoring.rules.common_language);
+                    row_candidates(kernel, g, &others, more, 1, skip)
+                }
                 None => {
                     let mut all = candidates(ds, scoring, g, 1);
                     all.retain(|p| !skip(p.b));
@@ -98,8 +108,13 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
             next[g] = 0;
             complete[g] = lists[g].len() < more;
         }
-        if let Some(p) = lists[g].get(next[g]) {
-            queue.push(entry(p));
+        match lists[g].get(next[g]) {
+            Some(p) => queue.push(entry(p)),
+            None => {
+                // Every candidate tried: g can never be taken again.
+                room[g] = 0;
+                closed_since += 1;
+            }
         }
     }
     for p in &mut chosen {
@@ -127,5 +142,51 @@ mod tests {
             let reference = choose_exhaustive(&ds, &s, &PlanOptions { method: Method::Stable, max_cardinality: false });
             prop_assert_eq!(stable_plan_with(&ds, &s, k), reference);
         }
+    }
+}
+
+/// The groups that still have room, bucketed by language set.
+struct OpenGroups {
+    buckets: Vec<(u128, Vec<usize>)>,
+    len: usize,
+}
+
+impl OpenGroups {
+    fn new(kernel: Option<&Kernel>, room: &[u32]) -> Self {
+        let mut buckets: Vec<(u128, Vec<usize>)> = Vec::new();
+        let mut len = 0;
+        for g in (0..room.len()).filter(|&g| room[g] > 0) {
+            let key = kernel.map_or(0, |k| k.languages(g));
+            match buckets.binary_search_by_key(&key, |b| b.0) {
+                Ok(i) => buckets[i].1.push(g),
+                Err(i) => buckets.insert(i, (key, vec![g])),
+            }
+            len += 1;
+        }
+        Self { buckets, len }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Drops the groups that are full.
+    fn retain(&mut self, room: &[u32]) {
+        self.len = 0;
+        for (_, members) in &mut self.buckets {
+            members.retain(|&o| room[o] > 0);
+            self.len += members.len();
+        }
+    }
+
+    /// The open groups that may be eligible with `g`: those sharing a language with it
+    /// when the common-language rule is on, else all.
+    fn sharing(&self, kernel: &Kernel, g: usize, common_language: bool) -> Vec<usize> {
+        let mine = kernel.languages(g);
+        self.buckets
+            .iter()
+            .filter(|(key, _)| !common_language || key & mine != 0)
+            .flat_map(|(_, members)| members.iter().copied())
+            .collect()
     }
 }
