@@ -8,7 +8,7 @@ use twin::assign::{Method, PlanOptions};
 use twin::config::Config;
 use twin::dataset::{Dataset, validate};
 use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
-use twin::kernel::{Kernel, with_popcnt};
+use twin::kernel::{Kernel, all_pairs_checksum};
 use twin::score::{eligible, score};
 
 #[path = "../examples/gen.rs"]
@@ -60,18 +60,7 @@ fn all_pairs_reference(bencher: divan::Bencher, n: usize) {
 fn all_pairs_kernel(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
     let kernel = Kernel::new(&ds, &config.scoring).expect("few languages");
-    bencher.bench(|| {
-        with_popcnt(|| {
-            let mut sum = 0u64;
-            for a in 0..kernel.len() {
-                for b in a + 1..kernel.len() {
-                    let (ok, s) = kernel.pair_parts(a, b);
-                    sum += u64::from(s) * u64::from(ok);
-                }
-            }
-            sum
-        })
-    });
+    bencher.bench(|| all_pairs_checksum(&kernel));
 }
 
 /// Each group's best 10, reference path: one sorted candidate list per group.

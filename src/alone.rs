@@ -8,7 +8,7 @@
 use rayon::prelude::*;
 
 use crate::dataset::Dataset;
-use crate::kernel::{Kernel, RULES, with_popcnt};
+use crate::kernel::{Kernel, RULES, has_popcnt};
 use crate::rank::{Pair, best_first};
 use crate::score::{Exclusion, Scoring, exclusions, score};
 
@@ -40,7 +40,19 @@ pub fn scan(ds: &Dataset, scoring: &Scoring, group: usize) -> Scan {
 }
 
 fn scan_with(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-    with_popcnt(|| scan_inner(ds, scoring, kernel, g))
+    #[cfg(target_arch = "x86_64")]
+    if has_popcnt() {
+        #[target_feature(enable = "popcnt")]
+        fn fast(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
+            scan_inner(ds, scoring, kernel, g)
+        }
+        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
+        #[allow(unsafe_code)]
+        unsafe {
+            return fast(ds, scoring, kernel, g);
+        }
+    }
+    scan_inner(ds, scoring, kernel, g)
 }
 
 #[inline(always)]

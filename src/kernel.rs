@@ -27,25 +27,47 @@ const NO_CLASS: u16 = u16::MAX;
 /// The most distinct languages a dataset may use for the kernel (one 128-bit set).
 pub const MAX_LANGUAGES: usize = 128;
 
-/// Runs `work` compiled with the CPU's popcount instruction when it has one (detected at
-/// run time, so the default build runs everywhere). `work` should be a closure whose loop
-/// calls the kernel: it is inlined into a function built for popcnt.
+/// Whether the CPU has the popcount instruction (checked once, cached by std).
 #[inline]
-pub fn with_popcnt<R>(work: impl FnOnce() -> R) -> R {
+pub fn has_popcnt() -> bool {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("popcnt") {
+    {
+        std::arch::is_x86_feature_detected!("popcnt")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// The sum of the scores of every eligible pair: the kernel alone, for benchmarks (and
+/// a test against the reference scorer).
+pub fn all_pairs_checksum(kernel: &Kernel) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if has_popcnt() {
         #[target_feature(enable = "popcnt")]
-        fn run<R>(work: impl FnOnce() -> R) -> R {
-            work()
+        fn fast(kernel: &Kernel) -> u64 {
+            checksum(kernel)
         }
-        // SAFETY: `run` only requires the popcnt instruction, which the CPU was just
-        // detected to support.
+        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
         #[allow(unsafe_code)]
         unsafe {
-            return run(work);
+            return fast(kernel);
         }
     }
-    work()
+    checksum(kernel)
+}
+
+#[inline(always)]
+fn checksum(kernel: &Kernel) -> u64 {
+    let mut sum = 0u64;
+    for a in 0..kernel.len() {
+        for b in a + 1..kernel.len() {
+            let (ok, s) = kernel.pair_parts(a, b);
+            sum += u64::from(s) * u64::from(ok);
+        }
+    }
+    sum
 }
 
 /// Packed profiles. Groups sit at *positions* `0..len()`, in an order the caller chooses
@@ -368,12 +390,16 @@ pub(crate) mod tests {
         fn kernel_equals_the_reference(ds in arb_dataset(24), s in arb_scoring()) {
             let k = Kernel::new(&ds, &s).unwrap();
             let g = &ds.groups;
+            let mut checksum = 0u64;
             for a in 0..g.len() {
                 prop_assert_eq!(weighted(g[a].themes, &s).to_bits(), weighted_size(g[a].themes, &s).to_bits());
                 for b in 0..g.len() {
                     let expected = (a != b && eligible(&g[a], a, &g[b], b, &s.rules))
                         .then(|| score(&g[a], &g[b], &s));
                     prop_assert_eq!(k.pair(a, b), expected, "pair {} {}", a, b);
+                    if a < b {
+                        checksum += expected.map_or(0, u64::from);
+                    }
                     if a != b {
                         let (hits, sc) = k.rules_and_score(a, b);
                         let listed: Vec<_> = RULES.iter().zip(hits).filter(|(_, h)| *h).map(|(r, _)| *r).collect();
@@ -382,6 +408,7 @@ pub(crate) mod tests {
                     }
                 }
             }
+            prop_assert_eq!(all_pairs_checksum(&k), checksum);
         }
     }
 }

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::dataset::Dataset;
-use crate::kernel::{Kernel, with_popcnt};
+use crate::kernel::{Kernel, has_popcnt};
 use crate::rank::{Pair, candidates};
 use crate::score::{Hundredths, Scoring};
 
@@ -130,15 +130,50 @@ pub fn row_candidates(
     let k = k.min(kernel.len());
     let mut heap = Heaps::new(1, k);
     if k > 0 && kernel.available(group) {
-        with_popcnt(|| {
-            for &b in others.iter().filter(|&&b| !skip(b)) {
-                let (eligible, score) = kernel.pair_parts(group, b);
-                let keep = u64::from(eligible & (score >= min_score));
-                heap.offer(0, key(score, b) * keep);
-            }
-        });
+        #[cfg(target_arch = "x86_64")]
+        if has_popcnt() {
+            // SAFETY: `row_popcnt` only requires popcnt, which the CPU was detected to have.
+            #[allow(unsafe_code)]
+            unsafe {
+                row_popcnt(kernel, group, others, min_score, &skip, &mut heap)
+            };
+            return heap.sorted(group, 0);
+        }
+        row_portable(kernel, group, others, min_score, &skip, &mut heap);
     }
     heap.sorted(group, 0)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "popcnt")]
+fn row_popcnt<F: Fn(usize) -> bool>(
+    kernel: &Kernel,
+    group: usize,
+    others: &[usize],
+    min_score: Hundredths,
+    skip: &F,
+    heap: &mut Heaps,
+) {
+    row_portable(kernel, group, others, min_score, skip, heap);
+}
+
+#[inline(always)]
+fn row_portable<F: Fn(usize) -> bool>(
+    kernel: &Kernel,
+    group: usize,
+    others: &[usize],
+    min_score: Hundredths,
+    skip: &F,
+    heap: &mut Heaps,
+) {
+    for &b in others {
+        if skip(b) {
+            continue;
+        }
+        let (eligible, score) = kernel.pair_parts(group, b);
+        let keep = u64::from(eligible & (score >= min_score));
+        heap.offer(0, key(score, b) * keep);
+    }
 }
 
 /// Runs of positions sharing one language set.
@@ -183,7 +218,7 @@ fn units(kernel: &Kernel, blocks: &[Range<usize>], common_language: bool) -> Vec
 #[inline]
 fn scan(kernel: &Kernel, a: usize, others: Range<usize>, min_score: Hundredths, heaps: &mut Heaps) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("popcnt") {
+    if has_popcnt() {
         // SAFETY: `scan_popcnt` only requires the popcnt instruction, which the CPU was
         // just detected to support.
         #[allow(unsafe_code)]
