@@ -315,29 +315,7 @@ fn opt_score<S: serde::Serializer>(h: &Option<Hundredths>, s: S) -> Result<S::Ok
 mod tests {
     use super::*;
     use crate::config::Config;
-    use crate::profile::{Group, Source};
-
-    fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {
-        Dataset {
-            groups: specs
-                .iter()
-                .map(|&(id, country, langs, themes, capacity)| Group {
-                    id: id.into(),
-                    name: id.into(),
-                    country,
-                    languages: langs.to_vec(),
-                    themes,
-                    city: None,
-                    capacity,
-                    twins: vec![],
-                    source: Source {
-                        file: "t".into(),
-                        line: 1,
-                    },
-                })
-                .collect(),
-        }
-    }
+    use crate::rank::tests::dataset;
 
     #[test]
     fn a_left_out_group_is_explained() {

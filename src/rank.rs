@@ -105,12 +105,13 @@ pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusio
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::config::Config;
     use crate::profile::{Group, Source};
 
-    fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {
+    /// A dataset from (id, country, languages, themes, capacity) rows, in id order.
+    pub(crate) fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {
         Dataset {
             groups: specs
                 .iter()
