@@ -48,3 +48,6 @@ mod sheets;
 
 #[path = "cli/fuzz_regressions.rs"]
 mod fuzz_regressions;
+
+#[path = "cli/assign.rs"]
+mod assign;
