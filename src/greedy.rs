@@ -126,25 +126,6 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
     chosen
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::assign::{Method, PlanOptions};
-    use crate::kernel::tests::{arb_dataset, arb_scoring};
-    use crate::plan::choose_exhaustive;
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(300))]
-
-        #[test]
-        fn equals_the_all_pairs_greedy(ds in arb_dataset(40), s in arb_scoring(), k in 1usize..4) {
-            let reference = choose_exhaustive(&ds, &s, &PlanOptions { method: Method::Stable, max_cardinality: false });
-            prop_assert_eq!(stable_plan_with(&ds, &s, k), reference);
-        }
-    }
-}
-
 /// The groups that still have room, bucketed by language set.
 struct OpenGroups {
     buckets: Vec<(u128, Vec<usize>)>,
@@ -188,5 +169,24 @@ impl OpenGroups {
             .filter(|(key, _)| !common_language || key & mine != 0)
             .flat_map(|(_, members)| members.iter().copied())
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assign::{Method, PlanOptions};
+    use crate::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::plan::choose_exhaustive;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn equals_the_all_pairs_greedy(ds in arb_dataset(40), s in arb_scoring(), k in 1usize..4) {
+            let reference = choose_exhaustive(&ds, &s, &PlanOptions { method: Method::Stable, max_cardinality: false });
+            prop_assert_eq!(stable_plan_with(&ds, &s, k), reference);
+        }
     }
 }
