@@ -51,3 +51,6 @@ mod fuzz_regressions;
 
 #[path = "cli/assign.rs"]
 mod assign;
+
+#[path = "cli/readme.rs"]
+mod readme;

@@ -1,0 +1,26 @@
+//! README shows real output: the examples it quotes are what twin prints today.
+
+use crate::harness::{EXAMPLES, twin};
+
+fn readme() -> String {
+    std::fs::read_to_string("README.md").expect("README.md at the crate root")
+}
+
+#[track_caller]
+fn quoted(args: &[&str]) {
+    let out = twin(args).run();
+    out.ok();
+    assert!(
+        readme().contains(out.stdout.trim_end()),
+        "README.md no longer shows the output of `twin {}`:\n{}",
+        args.join(" "),
+        out.stdout
+    );
+}
+
+#[test]
+fn the_readme_examples_are_current() {
+    quoted(&["match", EXAMPLES, "--top", "5", "--format", "csv"]);
+    quoted(&["explain", EXAMPLES, "PE-ARE", "MX-MEX"]);
+    quoted(&["check", EXAMPLES]);
+}
