@@ -67,18 +67,7 @@ pub fn write(
         .from_writer(w);
     w.write_record(HEADER).map_err(io_error)?;
     for r in rows {
-        let themes = r.shared_themes.join("; ");
-        let languages = r.shared_languages.join("; ");
-        let texts = [
-            r.id_a.as_str(),
-            &r.name_a,
-            &r.country_a,
-            &r.id_b,
-            &r.name_b,
-            &r.country_b,
-            &themes,
-            &languages,
-        ];
+        let texts = r.text_cells();
         let rank = r.rank.to_string();
         let score = format_score(r.score);
         let mut record: Vec<Cow<str>> = vec![Cow::from(rank), Cow::from(score)];

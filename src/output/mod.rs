@@ -62,6 +62,24 @@ pub struct PairRow {
     pub shared_languages: Vec<String>,
 }
 
+impl PairRow {
+    /// The eight text cells after rank and score, in export order, lists joined by "; "
+    /// (what CSV and xlsx write).
+    pub fn text_cells(&self) -> [std::borrow::Cow<'_, str>; 8] {
+        use std::borrow::Cow::{Borrowed, Owned};
+        [
+            Borrowed(self.id_a.as_str()),
+            Borrowed(self.name_a.as_str()),
+            Borrowed(self.country_a.as_str()),
+            Borrowed(self.id_b.as_str()),
+            Borrowed(self.name_b.as_str()),
+            Borrowed(self.country_b.as_str()),
+            Owned(self.shared_themes.join("; ")),
+            Owned(self.shared_languages.join("; ")),
+        ]
+    }
+}
+
 /// How rows are grouped in a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {

@@ -50,17 +50,7 @@ fn build(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, XlsxErr
         let row = i as u32 + 1;
         sheet.write_number_with_format(row, 0, r.rank as f64, &whole)?;
         sheet.write_number_with_format(row, 1, f64::from(r.score) / 100.0, &two_decimals)?;
-        let texts = [
-            r.id_a.as_str(),
-            &r.name_a,
-            &r.country_a,
-            &r.id_b,
-            &r.name_b,
-            &r.country_b,
-            &r.shared_themes.join("; "),
-            &r.shared_languages.join("; "),
-        ];
-        for (j, text) in texts.iter().enumerate() {
+        for (j, text) in r.text_cells().iter().enumerate() {
             let col = j + 2;
             widths[col] = widths[col].max(text.chars().count());
             write_text(sheet, row, col as u16, text)?;
