@@ -3,7 +3,7 @@
 //!
 //! Taking the best remaining eligible pair again and again (ties by ids) gives the unique
 //! stable plan when scores are symmetric. Doing it over all N² pairs needs them all in
-//! memory; instead each group starts with its best `k` candidates (one parallel pass), a
+//! memory; instead each group starts with its best 48 candidates (one parallel pass), a
 //! priority queue holds every group's best candidate not yet tried, and a group whose list
 //! runs out while it still has room gets its next candidates from one more row scan that
 //! leaves out groups already full (most of what contention used up). The plan is exactly
@@ -19,7 +19,7 @@ use crate::score::Scoring;
 use crate::topk::{row_candidates, top_candidates};
 
 /// How many candidates each group starts with.
-const FIRST_ROUND: usize = 16;
+const FIRST_ROUND: usize = 48;
 
 /// The stable plan's pairs (positive scores only), best first.
 pub fn stable_plan(ds: &Dataset, scoring: &Scoring) -> Vec<Pair> {
