@@ -115,6 +115,22 @@ pub fn top_candidates_with(
     out
 }
 
+/// The best `n` eligible pairs overall (each once, `a < b`), best first: the same as
+/// [`all_pairs`](crate::rank::all_pairs) truncated to `n`, without holding every pair. A
+/// pair among the best `n` overall is among the best `n` of each of its groups (the
+/// per-group order is the overall order restricted to the group), so the union of the
+/// per-group lists holds them all.
+pub fn top_pairs(ds: &Dataset, scoring: &Scoring, n: usize, min_score: Hundredths) -> Vec<Pair> {
+    let mut pairs: Vec<Pair> = top_candidates(ds, scoring, n, min_score)
+        .into_iter()
+        .flatten()
+        .filter(|p| p.a < p.b)
+        .collect();
+    pairs.sort_by(crate::rank::best_first);
+    pairs.truncate(n);
+    pairs
+}
+
 /// The best `k` eligible candidates of one group (dataset index `group`) among `others`
 /// (dataset indices) scoring at least `min_score`, best first: one row of the kernel,
 /// O(|others|) time and O(k) memory. `kernel` must be packed in dataset order
@@ -381,6 +397,19 @@ mod tests {
                 expected.truncate(k);
                 prop_assert_eq!(list, &expected, "group {}", g);
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn top_pairs_equal_the_head_of_all_pairs(
+            ds in arb_dataset(60), s in arb_scoring(), n in 1usize..40, min in 0u32..3000
+        ) {
+            let mut expected = crate::rank::all_pairs(&ds, &s, min);
+            expected.truncate(n);
+            prop_assert_eq!(top_pairs(&ds, &s, n, min), expected);
         }
     }
 

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::output::progress::Progress;
 use crate::output::{self, Layout, sink};
 use crate::rank::{Pair, all_pairs, candidates};
-use crate::topk::top_candidates_with;
+use crate::topk::{top_candidates_with, top_pairs};
 
 /// How many "no candidate" notes to print before summarising the rest.
 const MAX_NOTES: usize = 10;
@@ -21,10 +21,11 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
 
     let (pairs, ranks, layout): (Vec<Pair>, Vec<usize>, Layout) = if args.all || args.top.is_some()
     {
-        let mut pairs = all_pairs(&ds, scoring, min);
-        if let Some(n) = args.top {
-            pairs.truncate(n as usize);
-        }
+        let pairs = match args.top {
+            // The best N overall are among each group's best N: O(groups · N) memory.
+            Some(n) => top_pairs(&ds, scoring, n as usize, min),
+            None => all_pairs(&ds, scoring, min),
+        };
         let ranks = (1..=pairs.len()).collect();
         (pairs, ranks, Layout::Pairs)
     } else {
