@@ -77,8 +77,18 @@ pub fn read_table(
     let notes = decoded.note(name).into_iter().collect();
     let Decoded { text, encoding, .. } = decoded;
 
+    // Excel's "sep=;" first line names the delimiter; it becomes a blank line so that line
+    // numbers stay those of the file.
+    let (text, declared) = match sep_line(&text) {
+        Some((delimiter, len)) => (
+            format!("{}{}", " ".repeat(len), &text[len..]),
+            Some(delimiter),
+        ),
+        None => (text, None),
+    };
     let delimiter = options
         .delimiter
+        .or(declared)
         .unwrap_or_else(|| sniff(&text, default_delimiter));
     if let Some(at) = unclosed_quote(&text, delimiter) {
         return Err(vec![Problem::new(
@@ -174,6 +184,21 @@ impl<'a> Lines<'a> {
         }
         self.starts.partition_point(|&s| s <= at) as u64 + 1
     }
+}
+
+/// The delimiter a `sep=X` first line declares (as Excel writes and reads it), and the
+/// length of that line without its line break.
+fn sep_line(text: &str) -> Option<(u8, usize)> {
+    let first = text.split(['\n', '\r']).next()?;
+    let rest = first
+        .strip_prefix("sep=")
+        .or_else(|| first.strip_prefix("SEP="))?;
+    let delimiter = match rest.trim_end() {
+        "\\t" | "\t" => b'\t',
+        d if d.len() == 1 && d.is_ascii() && d != "\"" => d.as_bytes()[0],
+        _ => return None,
+    };
+    Some((delimiter, first.len()))
 }
 
 /// A header of one column holding another delimiter is a delimiter mistake, never one column.
@@ -286,6 +311,22 @@ mod tests {
             .iter()
             .map(|r| (r.line, r.cells.iter().map(String::as_str).collect()))
             .collect()
+    }
+
+    #[test]
+    fn an_excel_sep_line_names_the_delimiter_and_keeps_line_numbers() {
+        let t = read_table(
+            "t.csv",
+            b"sep=;\r\nid;name\r\n1;a,b\r\n",
+            b',',
+            &ReadOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(t.delimiter, b';');
+        assert_eq!(t.header, ["id", "name"]);
+        assert_eq!(t.header_line, 2);
+        assert_eq!(t.rows[0].line, 3);
+        assert_eq!(t.rows[0].cells, ["1", "a,b"]);
     }
 
     #[test]
