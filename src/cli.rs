@@ -13,6 +13,7 @@ Examples:
   twin match fr.csv es.csv --group FR-01   all candidates of one group
   twin match groups.csv --top 20 -o best.csv
   twin match groups.xlsx --sheet Groupes -o pairs.xlsx
+  twin assign groups.csv -o plan.csv       one plan within every group's capacity
   twin explain groups.csv FR-01 PE-03      why this pair scores what it does
   twin init                                write a commented twin.toml
 
@@ -22,7 +23,7 @@ Exit codes: 0 success, 1 invalid input or I/O error, 2 usage error.";
 ///
 /// twin reads group profiles (CSV, TSV, TOML, or an .xlsx, .xls or .ods spreadsheet), scores
 /// every eligible pair of groups from different countries by shared themes and languages,
-/// and prints ranked, explained suggestions.
+/// prints ranked, explained suggestions, and proposes a plan within every capacity (assign).
 #[derive(Debug, Parser)]
 #[command(name = "twin", version, after_help = EXAMPLES, max_term_width = 100)]
 pub struct Cli {
