@@ -12,7 +12,7 @@ use crate::assign::{self, Edge, Method, PlanOptions};
 use crate::dataset::Dataset;
 use crate::rank::{Pair, all_pairs, best_first};
 use crate::reference::Reference;
-use crate::score::{Hundredths, Scoring, format_score};
+use crate::score::{Hundredths, Scoring, format_score, serialize_points, serialize_points_opt};
 
 /// Chooses the plan's pairs, best first.
 pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
@@ -71,11 +71,11 @@ pub struct Summary {
     pub groups_without_twin: usize,
     /// Places (capacity) not filled, over all groups.
     pub places_unfilled: u64,
-    #[serde(serialize_with = "total")]
+    #[serde(serialize_with = "serialize_points")]
     pub total_score: u64,
-    #[serde(serialize_with = "mean")]
+    #[serde(serialize_with = "serialize_points_opt")]
     pub mean_score: Option<u64>,
-    #[serde(serialize_with = "opt_score")]
+    #[serde(serialize_with = "serialize_points_opt")]
     pub lowest_score: Option<Hundredths>,
     pub left_out: Vec<LeftOut>,
 }
@@ -104,7 +104,7 @@ pub enum Reason {
     /// its best candidate and the group(s) that candidate is twinned with.
     PartnersTaken {
         best_candidate: String,
-        #[serde(serialize_with = "score_num")]
+        #[serde(serialize_with = "serialize_points")]
         best_score: Hundredths,
         taken_by: Vec<String>,
         eligible_partners: usize,
@@ -120,7 +120,7 @@ pub struct RuleCount {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Nearest {
     pub id: String,
-    #[serde(serialize_with = "score_num")]
+    #[serde(serialize_with = "serialize_points")]
     pub score: Hundredths,
     pub excluded_by: Vec<&'static str>,
 }
@@ -229,8 +229,8 @@ impl Summary {
         if let (Some(mean), Some(low)) = (self.mean_score, self.lowest_score) {
             out.push_str(&format!(
                 "total score {}, mean {}, lowest {}\n",
-                format_score_u64(self.total_score),
-                format_score_u64(mean),
+                format_score(self.total_score),
+                format_score(mean),
                 format_score(low)
             ));
         }
@@ -282,32 +282,6 @@ impl Reason {
                 taken_by.join(", ")
             ),
         }
-    }
-}
-
-fn format_score_u64(h: u64) -> String {
-    format!("{}.{:02}", h / 100, h % 100)
-}
-
-fn score_num<S: serde::Serializer>(h: &Hundredths, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(f64::from(*h) / 100.0)
-}
-
-fn total<S: serde::Serializer>(h: &u64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(*h as f64 / 100.0)
-}
-
-fn mean<S: serde::Serializer>(h: &Option<u64>, s: S) -> Result<S::Ok, S::Error> {
-    match h {
-        Some(h) => s.serialize_f64(*h as f64 / 100.0),
-        None => s.serialize_none(),
-    }
-}
-
-fn opt_score<S: serde::Serializer>(h: &Option<Hundredths>, s: S) -> Result<S::Ok, S::Error> {
-    match h {
-        Some(h) => score_num(h, s),
-        None => s.serialize_none(),
     }
 }
 

@@ -247,9 +247,31 @@ pub fn to_hundredths(value: f64) -> Hundredths {
     (value.clamp(0.0, 1.0) * 10_000.0 + 0.5) as Hundredths
 }
 
-/// Formats hundredths as a decimal score with two decimals: 8750 → "87.50".
-pub fn format_score(score: Hundredths) -> String {
+/// Formats hundredths as a decimal score with two decimals: 8750 → "87.50" (also sums of
+/// scores, as u64).
+pub fn format_score(score: impl Into<u64>) -> String {
+    let score = score.into();
     format!("{}.{:02}", score / 100, score % 100)
+}
+
+/// Serialises hundredths (a score or a sum of scores) as a JSON number with at most two
+/// decimals; for `#[serde(serialize_with = "…")]`.
+pub fn serialize_points<S: serde::Serializer, T: Copy + Into<u64>>(
+    hundredths: &T,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((*hundredths).into() as f64 / 100.0)
+}
+
+/// [`serialize_points`] for an optional value (`null` when absent).
+pub fn serialize_points_opt<S: serde::Serializer, T: Copy + Into<u64>>(
+    hundredths: &Option<T>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match hundredths {
+        Some(h) => serialize_points(h, s),
+        None => s.serialize_none(),
+    }
 }
 
 /// Counts the common items of two sorted slices.
@@ -360,9 +382,9 @@ mod tests {
         let b = group(1, vec![2], 0b1000);
         // Themes share nothing; one of B's one language is shared: 100 · 0.2 · 1.
         assert_eq!(score(&a, &b, &s), 2000);
-        assert_eq!(format_score(2000), "20.00");
-        assert_eq!(format_score(6667), "66.67");
-        assert_eq!(format_score(5), "0.05");
+        assert_eq!(format_score(2000u32), "20.00");
+        assert_eq!(format_score(6667u32), "66.67");
+        assert_eq!(format_score(5u32), "0.05");
     }
 
     #[test]

@@ -80,22 +80,15 @@ pub fn explain(ds: &Dataset, r: &Reference, scoring: &Scoring, a: usize, b: usiz
     let _ = writeln!(out, "  {}: {}", gb.id, theme_list(gb.themes));
     let _ = writeln!(out, "  shared: {}", theme_list(common));
     let shared_w = weighted_size(common, scoring);
-    let _ = writeln!(
-        out,
-        "  share of {}'s themes: {} / {} = {:.3}",
-        ga.id,
-        trim_num(shared_w),
-        trim_num(weighted_size(ga.themes, scoring)),
-        c.theme_share_a
-    );
-    let _ = writeln!(
-        out,
-        "  share of {}'s themes: {} / {} = {:.3}",
-        gb.id,
-        trim_num(shared_w),
-        trim_num(weighted_size(gb.themes, scoring)),
-        c.theme_share_b
-    );
+    for (g, share) in [(ga, c.theme_share_a), (gb, c.theme_share_b)] {
+        let _ = writeln!(
+            out,
+            "  share of {}'s themes: {} / {} = {share:.3}",
+            g.id,
+            trim_num(shared_w),
+            trim_num(weighted_size(g.themes, scoring)),
+        );
+    }
     let _ = writeln!(out, "  theme overlap (mean of the shares): {:.3}", c.themes);
     let _ = writeln!(out);
 

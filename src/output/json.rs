@@ -7,7 +7,6 @@ use serde::{Serialize, Serializer};
 
 use super::PairRow;
 use crate::plan::Summary;
-use crate::score::Hundredths;
 
 /// A sequence serialised straight from an iterator, so rows are never all in memory.
 struct Lazy<I>(RefCell<Option<I>>);
@@ -39,9 +38,4 @@ pub fn write(
     };
     serde_json::to_writer_pretty(&mut *w, &doc)?;
     w.write_all(b"\n")
-}
-
-/// Serialises a score in hundredths as a JSON number with at most two decimals.
-pub fn score<S: Serializer>(score: &Hundredths, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(f64::from(*score) / 100.0)
 }

@@ -50,7 +50,7 @@ impl Format {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PairRow {
     pub rank: usize,
-    #[serde(serialize_with = "json::score")]
+    #[serde(serialize_with = "crate::score::serialize_points")]
     pub score: Hundredths,
     pub id_a: String,
     pub name_a: String,
