@@ -2,11 +2,13 @@
 //! oracles, with fixed seeds so every run checks the same instances.
 
 use super::blossom::MatchingDuals;
-use super::bmatching::{Layout, solve_priced};
+use super::blossom::{BlossomDual, max_weight_matching};
+use super::bmatching::{Layout, Nesting, solve_priced};
 use super::brute::{
     Rng, all_feasible_plans, best_plan, bipartite_max_weight, blocking_pairs, check_feasible,
     greedy_reference, random_edges, total_weight,
 };
+use super::verify::BlossomMembership;
 use super::verify::verify_plan_with_duals;
 use super::*;
 
@@ -128,14 +130,22 @@ fn wide_weight_range_matches_brute_force() {
 
 /// Solver on a dense medium instance: pricing from a small seed, pricing
 /// from the default seed and a direct solve over all edges must agree, and
-/// the certificate must verify.
-fn check_pricing_paths(n: usize, capacity: &[u32], edges: &[Edge], max_cardinality: bool) -> usize {
+/// the certificate must verify. Returns the most rounds a solve took and
+/// whether any solve had to write a pair with a gadget.
+fn check_pricing_paths(
+    n: usize,
+    capacity: &[u32],
+    edges: &[Edge],
+    max_cardinality: bool,
+) -> (usize, bool) {
     let layout = Layout::new(n, capacity, edges, max_cardinality);
     let full = solve_priced(&layout, Some(usize::MAX));
     assert_eq!(
-        full.rounds, 1,
-        "no pricing needed when all edges are candidates"
+        full.reduced.subset.len(),
+        layout.valid_edge_count(),
+        "every edge is a candidate"
     );
+    let mut guarded = full.guarded.contains(&true);
     let objective = |plan: &[usize]| -> i64 { plan.iter().map(|&e| layout.weight(e)).sum() };
     let expected = objective(&full.plan);
     let mut rounds = 0;
@@ -144,27 +154,35 @@ fn check_pricing_paths(n: usize, capacity: &[u32], edges: &[Edge], max_cardinali
         check_feasible(n, capacity, edges, &solved.plan).unwrap();
         assert_eq!(objective(&solved.plan), expected, "seed {seed:?}");
         rounds = rounds.max(solved.rounds);
+        guarded |= solved.guarded.contains(&true);
     }
     let chosen = max_weight_b_matching(n, capacity, edges, max_cardinality);
     let certificate = verify_optimal_with(n, capacity, edges, &chosen, max_cardinality).unwrap();
     assert_eq!(certificate.objective, expected);
-    rounds
+    (rounds, guarded)
 }
 
 #[test]
 fn pricing_agrees_with_full_solve_on_dense_instances() {
     let mut rng = Rng::new(5);
     let mut max_rounds = 0;
+    let mut any_guarded = false;
     for round in 0..40 {
         let n = rng.range(20, 70) as usize;
         let m = n * rng.range(3, 12) as usize;
         let capacity = random_capacities(&mut rng, n, 0, 3);
         let edges = random_edges(&mut rng, n, m, if round % 2 == 0 { 5 } else { 10_000 });
-        max_rounds = max_rounds.max(check_pricing_paths(n, &capacity, &edges, round % 4 == 1));
+        let (rounds, guarded) = check_pricing_paths(n, &capacity, &edges, round % 4 == 1);
+        max_rounds = max_rounds.max(rounds);
+        any_guarded |= guarded;
     }
     assert!(
         max_rounds > 1,
         "the small seeds must actually exercise pricing"
+    );
+    assert!(
+        any_guarded,
+        "some plan must repeat a pair in the relaxation"
     );
 }
 
@@ -453,4 +471,55 @@ fn max_cardinality_prefers_more_pairs() {
     assert!(verify_optimal(4, &capacity, &edges, &[0, 2]).is_err());
     assert!(verify_optimal_with(4, &capacity, &edges, &[0, 2], true).is_ok());
     assert!(verify_optimal_with(4, &capacity, &edges, &[1], true).is_err());
+}
+
+#[test]
+fn nesting_agrees_with_the_general_blossom_test() {
+    // The pricing shortcut (common prefix of outermost-first blossom lists)
+    // against the plain sorted-merge over all odd sets, on solver duals.
+    let mut rng = Rng::new(21);
+    let mut nested = 0;
+    for _ in 0..300 {
+        let n = rng.range(4, 40) as usize;
+        let edges: Vec<(u32, u32, i64)> = random_edges(&mut rng, n, n * 3, 20)
+            .iter()
+            .map(|e| (e.a, e.b, e.weight))
+            .collect();
+        let duals = max_weight_matching(n, &edges).duals;
+        let fast = Nesting::new(&duals);
+        assert!(
+            matches!(fast, Nesting::Laminar { .. }),
+            "solver blossoms are laminar"
+        );
+        let slow = BlossomMembership::new(n, &duals).unwrap();
+        for i in 0..n {
+            for j in 0..n {
+                assert_eq!(
+                    fast.common_dual(&duals, i, j),
+                    slow.common_dual(&duals, i, j)
+                );
+            }
+        }
+        nested += usize::from(duals.blossoms.len() > 1);
+    }
+    assert!(nested > 10, "instances with several blossoms: {nested}");
+    // Crossing odd sets are not laminar: the general test takes over.
+    let duals = MatchingDuals {
+        vertex: vec![0; 5],
+        blossoms: vec![
+            BlossomDual {
+                members: vec![0, 1, 2],
+                dual: 2,
+            },
+            BlossomDual {
+                members: vec![2, 3, 4],
+                dual: 4,
+            },
+        ],
+    };
+    let crossing = Nesting::new(&duals);
+    assert!(matches!(crossing, Nesting::General(_)));
+    assert_eq!(crossing.common_dual(&duals, 2, 2), 6);
+    assert_eq!(crossing.common_dual(&duals, 1, 3), 0);
+    assert_eq!(crossing.common_dual(&duals, 0, 1), 2);
 }

@@ -98,7 +98,7 @@ impl BlossomMembership {
         Ok(BlossomMembership { start, ids })
     }
 
-    fn of(&self, v: usize) -> &[u32] {
+    pub(crate) fn of(&self, v: usize) -> &[u32] {
         &self.ids[self.start[v]..self.start[v + 1]]
     }
 
