@@ -1,13 +1,21 @@
-//! Why a group has no twin: one pass over every other group, scoring and testing the rules
-//! with the [`Kernel`], in parallel over the groups asked about.
+//! Why a group has no twin, in parallel over the groups asked about.
 //!
 //! The answer holds what a coordinator needs to act on: how many eligible partners the
 //! group has and the best of them, or else how many groups each rule excludes and the
 //! groups nearest by score with the rules excluding them.
+//!
+//! The best partner and the nearest groups come from the [`ProfileIndex`]; the counts from
+//! a census of the groups by language set and country (whether a pair is eligible depends
+//! on nothing else, existing twins aside). When the census cannot tell an eligible pair
+//! from one scoring 0 (common-language rule off, or a languages weight so small that one
+//! shared language rounds to 0), or without a kernel, each group is scanned against every
+//! other one instead ([`scan`]).
 
 use rayon::prelude::*;
 
+use crate::census::Census;
 use crate::dataset::Dataset;
+use crate::index::{Keep, ProfileIndex};
 use crate::kernel::{Kernel, RULES, has_popcnt};
 use crate::rank::{Pair, best_first};
 use crate::score::{Exclusion, Scoring, exclusions, score};
@@ -28,9 +36,68 @@ pub struct Scan {
 /// Scans each of `groups` (dataset indices), in parallel; results in the same order.
 pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
     let kernel = Kernel::new(ds, scoring);
-    groups
+    let Some(kernel) = kernel.filter(|_| !groups.is_empty()) else {
+        return groups
+            .par_iter()
+            .map(|&g| scan_with(ds, scoring, None, g))
+            .collect();
+    };
+    let census = Census::new(ds, &kernel, scoring);
+    let index = ProfileIndex::new(&kernel, 0..ds.groups.len());
+    // Groups with the same themes share the order their walks visit the index in.
+    let mut by_themes: Vec<(usize, usize)> = groups.iter().copied().enumerate().collect();
+    by_themes.sort_unstable_by_key(|&(at, g)| (kernel.themes(g), at));
+    let runs: Vec<&[(usize, usize)]> = by_themes
+        .chunk_by(|a, b| kernel.themes(a.1) == kernel.themes(b.1))
+        .collect();
+    let scanned: Vec<Vec<(usize, Scan)>> = runs
         .par_iter()
-        .map(|&g| scan_with(ds, scoring, kernel.as_ref(), g))
+        .map(|run| {
+            let order = index.visit_order(run[0].1);
+            run.iter()
+                .map(|&(at, g)| {
+                    let Some((partners, excluded)) = census.count(ds, &kernel, g) else {
+                        return (at, scan_with(ds, scoring, Some(&kernel), g));
+                    };
+                    let best = match partners {
+                        0 => Vec::new(),
+                        _ => index.best_in_order(g, 1, Keep::Eligible(1), |_| false, &order),
+                    };
+                    let nearest = index.best_in_order(g, 3, Keep::Any, |_| false, &order);
+                    let scan = Scan {
+                        partners,
+                        best: best.first().copied(),
+                        excluded,
+                        nearest: with_rules(ds, scoring, g, nearest),
+                    };
+                    (at, scan)
+                })
+                .collect()
+        })
+        .collect();
+    let mut out: Vec<Option<Scan>> = vec![None; groups.len()];
+    for (at, scan) in scanned.into_iter().flatten() {
+        out[at] = Some(scan);
+    }
+    out.into_iter()
+        .map(|s| s.expect("every group scanned"))
+        .collect()
+}
+
+/// The nearest groups with the rules excluding each.
+fn with_rules(
+    ds: &Dataset,
+    scoring: &Scoring,
+    g: usize,
+    nearest: Vec<Pair>,
+) -> Vec<(Pair, Vec<Exclusion>)> {
+    let groups = &ds.groups;
+    nearest
+        .into_iter()
+        .map(|p| {
+            let rules = exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules);
+            (p, rules)
+        })
         .collect()
 }
 
@@ -103,13 +170,7 @@ fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize
             .zip(counts)
             .filter(|&(_, n)| n > 0)
             .collect(),
-        nearest: nearest
-            .into_iter()
-            .map(|p| {
-                let rules = exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules);
-                (p, rules)
-            })
-            .collect(),
+        nearest: with_rules(ds, scoring, g, nearest),
     }
 }
 

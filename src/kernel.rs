@@ -230,9 +230,93 @@ impl<'a> Kernel<'a> {
     #[inline(always)]
     fn score(&self, a: usize, b: usize, common_languages: u32) -> Hundredths {
         let w = &self.scoring.weights;
+        let themes = self.theme_points(a, b);
+        let smaller = self.language_count[a].min(self.language_count[b]);
+        let languages = if smaller as usize <= MAX_COUNT && common_languages as usize <= MAX_COUNT {
+            self.language_table[common_languages as usize * (MAX_COUNT + 1) + smaller as usize]
+        } else {
+            language_points(common_languages, smaller, smaller, w)
+        };
+        to_hundredths(themes + languages)
+    }
+
+    /// The most the score of the group at `a` can be with any group having the themes of
+    /// the group at `b`, whatever its languages: the pair's theme points plus the most
+    /// points languages can give. Sums and rounding are monotone, so no such pair scores
+    /// more.
+    #[inline(always)]
+    pub fn score_bound(&self, a: usize, b: usize) -> Hundredths {
+        to_hundredths(self.theme_points(a, b) + self.most_language_points())
+    }
+
+    fn most_language_points(&self) -> f64 {
+        let w = &self.scoring.weights;
+        language_points(1, 1, 1, w).max(language_points(0, 1, 1, w))
+    }
+
+    /// What [`score_bounds`](Self::score_bounds) needs of the group at `p`, to be packed
+    /// side by side by the caller.
+    pub fn bound_key(&self, p: usize) -> BoundKey {
+        BoundKey {
+            themes: self.themes[p],
+            class: self.class[p],
+            position: p as u32,
+        }
+    }
+
+    /// [`score_bound`](Self::score_bound) of the group at `a` with each group in `others`,
+    /// faster than one by one: the bounds for every (class, shared count) of the other side
+    /// are rounded once, so each pair costs two popcounts and a look-up.
+    pub fn score_bounds(&self, a: usize, others: &[BoundKey]) -> Vec<Hundredths> {
+        let ca = self.class[a];
+        if ca == NO_CLASS {
+            return others
+                .iter()
+                .map(|b| self.score_bound(a, b.position as usize))
+                .collect();
+        }
+        let most = self.most_language_points();
+        let start = usize::from(ca) * self.classes * SLOTS;
+        let rounded: Vec<Hundredths> = self.theme_table[start..start + self.classes * SLOTS]
+            .iter()
+            .map(|&points| to_hundredths(points + most))
+            .collect();
+        let (mine, priorities) = (self.themes[a], self.scoring.priorities);
+        others
+            .iter()
+            .map(|b| {
+                let cb = b.class;
+                if cb == NO_CLASS {
+                    return self.score_bound(a, b.position as usize);
+                }
+                let shared = mine & b.themes;
+                let count = shared.count_ones() as usize;
+                let prio = (shared & priorities).count_ones() as usize;
+                rounded[usize::from(cb) * SLOTS + count * (MAX_COUNT + 1) + prio]
+            })
+            .collect()
+    }
+
+    /// Whether pairs must share a language (the rule is on).
+    #[inline(always)]
+    pub fn common_language_rule(&self) -> bool {
+        self.scoring.rules.common_language
+    }
+
+    /// The theme set of the group at position `p`.
+    #[inline(always)]
+    pub fn themes(&self, p: usize) -> u128 {
+        self.themes[p]
+    }
+
+    /// The themes' part of the score of the pair at positions `a`, `b` (from the table
+    /// when both groups have a class).
+    #[inline(always)]
+    fn theme_points(&self, a: usize, b: usize) -> f64 {
+        let w = &self.scoring.weights;
         let shared = self.themes[a] & self.themes[b];
         let (ca, cb) = (self.class[a], self.class[b]);
-        let themes = if ca != NO_CLASS && cb != NO_CLASS {
+        if ca != NO_CLASS && cb != NO_CLASS {
             let count = shared.count_ones() as usize;
             let prio = (shared & self.scoring.priorities).count_ones() as usize;
             let row = (usize::from(ca) * self.classes + usize::from(cb)) * SLOTS;
@@ -244,15 +328,16 @@ impl<'a> Kernel<'a> {
                 self.theme_weight[b],
                 w,
             )
-        };
-        let smaller = self.language_count[a].min(self.language_count[b]);
-        let languages = if smaller as usize <= MAX_COUNT && common_languages as usize <= MAX_COUNT {
-            self.language_table[common_languages as usize * (MAX_COUNT + 1) + smaller as usize]
-        } else {
-            language_points(common_languages, smaller, smaller, w)
-        };
-        to_hundredths(themes + languages)
+        }
     }
+}
+
+/// A group's themes and theme class, packed for [`Kernel::score_bounds`].
+#[derive(Debug, Clone, Copy)]
+pub struct BoundKey {
+    themes: u128,
+    class: u16,
+    position: u32,
 }
 
 /// Classes of (theme count, priority theme count) for `groups`, and the table of
@@ -381,6 +466,29 @@ pub(crate) mod tests {
                     require_capacity: r[3],
                 },
             })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn score_bounds_hold(ds in arb_dataset(40), s in arb_scoring()) {
+            let Some(kernel) = Kernel::new(&ds, &s) else { return Ok(()) };
+            let n = ds.groups.len();
+            let keys: Vec<BoundKey> = (0..n).map(|p| kernel.bound_key(p)).collect();
+            for a in 0..n {
+                let bounds = kernel.score_bounds(a, &keys);
+                for b in 0..n {
+                    prop_assert_eq!(bounds[b], kernel.score_bound(a, b));
+                    // No group with b's themes scores more with a, whatever its languages.
+                    for c in 0..n {
+                        if ds.groups[c].themes == ds.groups[b].themes {
+                            prop_assert!(score(&ds.groups[a], &ds.groups[c], &s) <= bounds[b]);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     proptest! {

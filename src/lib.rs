@@ -10,12 +10,14 @@
 
 pub mod alone;
 pub mod assign;
+pub mod census;
 pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod dataset;
 pub mod error;
 pub mod greedy;
+pub mod index;
 pub mod input;
 pub mod kernel;
 pub mod normalize;

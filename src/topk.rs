@@ -277,7 +277,7 @@ fn scan_portable(
 
 /// Candidates are compared as one u64: higher score first, then smaller id.
 #[inline(always)]
-fn key(score: Hundredths, other: usize) -> u64 {
+pub(crate) fn key(score: Hundredths, other: usize) -> u64 {
     (u64::from(score) << 32) | u64::from(u32::MAX - other as u32)
 }
 
@@ -290,7 +290,7 @@ fn unkey(group: usize, key: u64) -> Pair {
 }
 
 /// One bounded min-heap of keys per group, stored flat: the root is the worst kept.
-struct Heaps {
+pub(crate) struct Heaps {
     k: usize,
     keys: Vec<u64>,
     len: Vec<u32>,
@@ -299,7 +299,7 @@ struct Heaps {
 }
 
 impl Heaps {
-    fn new(n: usize, k: usize) -> Self {
+    pub(crate) fn new(n: usize, k: usize) -> Self {
         Self {
             k,
             keys: vec![0; n * k],
@@ -308,8 +308,14 @@ impl Heaps {
         }
     }
 
+    /// The worst key a full heap keeps (0 while it is not full): only better keys get in.
     #[inline(always)]
-    fn offer(&mut self, g: usize, key: u64) {
+    pub(crate) fn floor(&self, g: usize) -> u64 {
+        self.floor[g]
+    }
+
+    #[inline(always)]
+    pub(crate) fn offer(&mut self, g: usize, key: u64) {
         if key > self.floor[g] {
             self.insert(g, key);
         }
@@ -370,7 +376,7 @@ impl Heaps {
     }
 
     /// The candidates kept for position `p`, best first, as pairs of `group`.
-    fn sorted(&self, group: usize, p: usize) -> Vec<Pair> {
+    pub(crate) fn sorted(&self, group: usize, p: usize) -> Vec<Pair> {
         let k = self.k;
         let mut keys = self.keys[p * k..p * k + self.len[p] as usize].to_vec();
         keys.sort_unstable_by(|a, b| b.cmp(a));

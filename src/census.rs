@@ -1,0 +1,176 @@
+//! A census of the groups by language set and country: how many eligible partners a group
+//! has and how many groups each rule excludes, without scoring a pair.
+//!
+//! Whether a pair passes the rules depends only on the two countries, language sets and
+//! capacities, and on existing twins (few, counted one by one). Counting eligible partners
+//! this way is exact when every pair passing the rules scores at least 0.01; when that
+//! cannot be guaranteed (common-language rule off, or a languages weight so small that one
+//! shared language rounds to 0) the census declines and callers score pairs instead.
+//! Tested through [`crate::alone`] against the reference functions.
+
+use std::collections::HashMap;
+
+use crate::dataset::Dataset;
+use crate::kernel::{Kernel, RULES};
+use crate::score::{Exclusion, Scoring};
+
+/// How many groups there are by language set, and by language set and country; the
+/// counts only include groups the capacity rule lets into pairs.
+pub(crate) struct Census {
+    rules: crate::score::Rules,
+    /// Every group by country (for the same-country rule).
+    by_country: HashMap<usize, usize>,
+    /// Every group by language set (for the common-language rule).
+    by_languages: Vec<(u128, usize)>,
+    /// Groups that can be in a pair, by language set, and by language set and country.
+    open_by_languages: Vec<(u128, usize)>,
+    open_by_languages_country: HashMap<(u128, usize), usize>,
+    /// Groups the capacity rule keeps out of every pair.
+    unavailable: usize,
+    /// Each group's existing twins, listed on either side.
+    twins: Vec<Vec<usize>>,
+    /// Whether every pair passing the rules scores at least 0.01, so that eligible
+    /// partners can be counted without scoring them.
+    exact: bool,
+}
+
+impl Census {
+    pub(crate) fn new(ds: &Dataset, kernel: &Kernel, scoring: &Scoring) -> Self {
+        let n = ds.groups.len();
+        let mut by_country = HashMap::new();
+        let mut by_languages: HashMap<u128, usize> = HashMap::new();
+        let mut open_by_languages: HashMap<u128, usize> = HashMap::new();
+        let mut open_by_languages_country = HashMap::new();
+        let mut twins = vec![Vec::new(); n];
+        for (g, group) in ds.groups.iter().enumerate() {
+            let languages = kernel.languages(g);
+            *by_country.entry(group.country).or_default() += 1;
+            *by_languages.entry(languages).or_default() += 1;
+            if kernel.available(g) {
+                *open_by_languages.entry(languages).or_default() += 1;
+                *open_by_languages_country
+                    .entry((languages, group.country))
+                    .or_default() += 1;
+            }
+            for &t in &group.twins {
+                if t != g && t < n {
+                    twins[g].push(t);
+                    twins[t].push(g);
+                }
+            }
+        }
+        for list in &mut twins {
+            list.sort_unstable();
+            list.dedup();
+        }
+        let sorted = |m: HashMap<u128, usize>| {
+            let mut v: Vec<(u128, usize)> = m.into_iter().collect();
+            v.sort_unstable();
+            v
+        };
+        // An eligible pair shares a language: it scores at least what one shared language
+        // among the most any group speaks gives.
+        let most_languages = (0..n).map(|g| kernel.languages(g).count_ones()).max();
+        let least = crate::score::language_points(
+            1,
+            most_languages.unwrap_or(1),
+            most_languages.unwrap_or(1),
+            &scoring.weights,
+        );
+        Self {
+            rules: scoring.rules,
+            by_country,
+            by_languages: sorted(by_languages),
+            open_by_languages: sorted(open_by_languages),
+            open_by_languages_country,
+            unavailable: (0..n).filter(|&g| !kernel.available(g)).count(),
+            twins,
+            exact: scoring.rules.common_language && crate::score::to_hundredths(least) > 0,
+        }
+    }
+
+    /// How many eligible partners `g` has (score ≥ 0.01), when the census can count them.
+    pub(crate) fn partners(&self, ds: &Dataset, kernel: &Kernel, g: usize) -> Option<usize> {
+        self.count(ds, kernel, g).map(|(partners, _)| partners)
+    }
+
+    /// Eligible partners of `g` and, per rule, the groups it excludes; `None` when the
+    /// census cannot count them (see `exact`).
+    pub(crate) fn count(
+        &self,
+        ds: &Dataset,
+        kernel: &Kernel,
+        g: usize,
+    ) -> Option<(usize, Vec<(Exclusion, usize)>)> {
+        if !self.exact {
+            return None;
+        }
+        let n = ds.groups.len();
+        let rules = &self.rules;
+        let country = ds.groups[g].country;
+        let mine = kernel.languages(g);
+        let counts = [
+            if rules.different_country {
+                self.by_country[&country] - 1
+            } else {
+                0
+            },
+            if rules.common_language {
+                self.by_languages
+                    .iter()
+                    .filter(|(set, _)| set & mine == 0)
+                    .map(|&(_, count)| count)
+                    .sum()
+            } else {
+                0
+            },
+            if rules.exclude_existing_twins {
+                self.twins[g].len()
+            } else {
+                0
+            },
+            match (rules.require_capacity, kernel.available(g)) {
+                (false, _) => 0,
+                (true, true) => self.unavailable,
+                (true, false) => n - 1,
+            },
+        ];
+        let excluded = RULES
+            .into_iter()
+            .zip(counts)
+            .filter(|&(_, count)| count > 0)
+            .collect();
+        if !kernel.available(g) {
+            return Some((0, excluded));
+        }
+        // Groups sharing a language (the rule is on), open, in another country.
+        let mut partners: usize = self
+            .open_by_languages
+            .iter()
+            .filter(|(set, _)| set & mine != 0)
+            .map(|&(set, count)| {
+                let same = self.open_by_languages_country.get(&(set, country));
+                count
+                    - if rules.different_country {
+                        same.copied().unwrap_or(0)
+                    } else {
+                        0
+                    }
+            })
+            .sum();
+        if !rules.different_country {
+            partners -= 1; // g itself
+        }
+        if rules.exclude_existing_twins {
+            partners -= self.twins[g]
+                .iter()
+                .filter(|&&t| {
+                    kernel.available(t)
+                        && kernel.languages(t) & mine != 0
+                        && !(rules.different_country && ds.groups[t].country == country)
+                })
+                .count();
+        }
+        Some((partners, excluded))
+    }
+}

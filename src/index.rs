@@ -1,0 +1,362 @@
+//! The best candidates of one group without scoring every other group: groups indexed by
+//! profile, visited best bound first.
+//!
+//! A pair's score depends only on the two groups' themes and languages. Groups with the
+//! same themes and languages form a *class*: every member scores the same with a given
+//! group. Classes with the same themes form a *theme set*: none of its classes scores more
+//! with a group than that pair's theme points plus the most points languages can give
+//! ([`Kernel::score_bound`]). To find a group's best `k` candidates, its theme sets are
+//! sorted by that bound and visited best first; the walk stops as soon as the bound falls
+//! below the `k`-th best score found, skips every class (one score computation) that cannot
+//! beat it, and takes a class's members in ascending id order, stopping at the first that
+//! cannot. Real profiles have far fewer theme sets than groups (10,782 for 100,000
+//! generated groups), and a group's best candidates sit in the first few.
+//!
+//! The lists are exactly those scoring every other group gives, ties included (tested
+//! against [`row_candidates`](crate::topk::row_candidates)).
+
+use crate::kernel::{BoundKey, Kernel};
+use crate::rank::Pair;
+use crate::score::Hundredths;
+use crate::topk::{Heaps, key};
+
+/// Groups of a dataset by themes, then languages. Positions are dataset indices: the
+/// kernel must be packed in dataset order ([`Kernel::new`]).
+pub struct ProfileIndex<'k, 'a> {
+    kernel: &'k Kernel<'a>,
+    /// Runs of classes with the same themes.
+    theme_sets: Vec<ThemeSet>,
+    classes: Vec<Class>,
+    /// Groups indexed (members of all classes).
+    members: usize,
+    /// The class of every indexed group, by dataset index (`u32::MAX`: not indexed).
+    class_of: Vec<u32>,
+    /// The theme set of every class.
+    set_of: Vec<u32>,
+    /// The representative of every theme set, packed for the bounds.
+    representatives: Vec<BoundKey>,
+}
+
+struct ThemeSet {
+    /// A group with these themes (for the bound).
+    representative: u32,
+    classes: std::ops::Range<u32>,
+    /// Members of its classes (0: nothing left to visit).
+    members: usize,
+}
+
+struct Class {
+    languages: u128,
+    /// A group with these themes and languages (for the score), kept even when the class
+    /// empties.
+    representative: u32,
+    /// Ascending dataset indices.
+    members: Vec<u32>,
+}
+
+/// Which other groups a walk keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Eligible pairs scoring at least this much.
+    Eligible(Hundredths),
+    /// Groups scoring at least this much and sharing a language when the rule asks for
+    /// one, the group itself included: what every group with the same profile may pair
+    /// with, before the rules about countries, capacities and twins (checked per group).
+    Profile(Hundredths),
+    /// Every other group, whatever the rules (the nearest groups by score).
+    Any,
+}
+
+impl<'k, 'a> ProfileIndex<'k, 'a> {
+    /// Indexes `groups` (dataset indices, any order).
+    pub fn new(kernel: &'k Kernel<'a>, groups: impl IntoIterator<Item = usize>) -> Self {
+        let mut order: Vec<usize> = groups.into_iter().collect();
+        order.sort_unstable_by_key(|&g| (kernel.themes(g), kernel.languages(g), g));
+        order.dedup();
+        let mut theme_sets: Vec<ThemeSet> = Vec::new();
+        let mut classes: Vec<Class> = Vec::new();
+        for (i, &g) in order.iter().enumerate() {
+            let same = |other: Option<&usize>, by_languages: bool| {
+                other.is_some_and(|&o| {
+                    kernel.themes(o) == kernel.themes(g)
+                        && (!by_languages || kernel.languages(o) == kernel.languages(g))
+                })
+            };
+            let previous = i.checked_sub(1).map(|p| &order[p]);
+            if !same(previous, false) {
+                let at = classes.len() as u32;
+                theme_sets.push(ThemeSet {
+                    representative: g as u32,
+                    classes: at..at,
+                    members: 0,
+                });
+            }
+            if !same(previous, true) {
+                classes.push(Class {
+                    languages: kernel.languages(g),
+                    representative: g as u32,
+                    members: Vec::new(),
+                });
+                theme_sets.last_mut().expect("pushed above").classes.end += 1;
+            }
+            classes
+                .last_mut()
+                .expect("pushed above")
+                .members
+                .push(g as u32);
+            theme_sets.last_mut().expect("pushed above").members += 1;
+        }
+        let mut class_of = vec![u32::MAX; kernel.len()];
+        let mut set_of = vec![0u32; classes.len()];
+        for (t, set) in theme_sets.iter().enumerate() {
+            for c in set.classes.clone() {
+                set_of[c as usize] = t as u32;
+                for &m in &classes[c as usize].members {
+                    class_of[m as usize] = c;
+                }
+            }
+        }
+        Self {
+            representatives: theme_sets
+                .iter()
+                .map(|t| kernel.bound_key(t.representative as usize))
+                .collect(),
+            kernel,
+            theme_sets,
+            classes,
+            members: order.len(),
+            class_of,
+            set_of,
+        }
+    }
+
+    /// The kernel the index scores with.
+    pub fn kernel(&self) -> &'k Kernel<'a> {
+        self.kernel
+    }
+
+    /// The profile of group `g` (any group of the dataset): its themes and languages.
+    pub fn profile_of(&self, g: usize) -> (u128, u128) {
+        (self.kernel.themes(g), self.kernel.languages(g))
+    }
+
+    /// The theme set of group `g` (any group of the dataset).
+    pub fn themes_of(&self, g: usize) -> u128 {
+        self.kernel.themes(g)
+    }
+
+    /// How many distinct theme sets the indexed groups have.
+    pub fn theme_sets(&self) -> usize {
+        self.theme_sets.len()
+    }
+
+    /// Drops group `g` (if indexed): walks no longer see it.
+    pub fn remove(&mut self, g: usize) {
+        let Some(&c) = self.class_of.get(g).filter(|&&c| c != u32::MAX) else {
+            return;
+        };
+        self.class_of[g] = u32::MAX;
+        let members = &mut self.classes[c as usize].members;
+        if let Ok(at) = members.binary_search(&(g as u32)) {
+            members.remove(at);
+            self.theme_sets[self.set_of[c as usize] as usize].members -= 1;
+            self.members -= 1;
+        }
+    }
+
+    /// The theme sets to visit for `group`, best bound first (ties by theme set), with
+    /// their bounds. A counting sort: bounds are hundredths, 0..=10000.
+    pub fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
+        const LEVELS: usize = 10_001;
+        let mut bounds = self.kernel.score_bounds(group, &self.representatives);
+        for b in &mut bounds {
+            *b = (*b).min(LEVELS as Hundredths - 1);
+        }
+        // start[b]: where the theme sets with bound b begin, highest bound first.
+        let mut start = vec![0u32; LEVELS + 1];
+        for &b in &bounds {
+            start[LEVELS - 1 - b as usize + 1] += 1;
+        }
+        for i in 1..=LEVELS {
+            start[i] += start[i - 1];
+        }
+        let mut order = vec![(0, 0); bounds.len()];
+        for (t, &b) in bounds.iter().enumerate() {
+            let slot = &mut start[LEVELS - 1 - b as usize];
+            order[*slot as usize] = (b, t as u32);
+            *slot += 1;
+        }
+        order
+    }
+
+    /// The best `k` indexed groups for `group` under `keep`, leaving out those for which
+    /// `skip` is true and `group` itself: best first (score, then smaller id), each pair's
+    /// `a` being `group`.
+    pub fn best(
+        &self,
+        group: usize,
+        k: usize,
+        keep: Keep,
+        skip: impl Fn(usize) -> bool,
+    ) -> Vec<Pair> {
+        self.best_in_order(group, k, keep, skip, &self.visit_order(group))
+    }
+
+    /// [`best`](Self::best) with the visit order already computed (groups with the same
+    /// themes share it).
+    #[inline(never)]
+    pub fn best_in_order(
+        &self,
+        group: usize,
+        k: usize,
+        keep: Keep,
+        skip: impl Fn(usize) -> bool,
+        order: &[(Hundredths, u32)],
+    ) -> Vec<Pair> {
+        self.best_after(group, k, keep, u64::MAX, skip, order)
+    }
+
+    /// [`best_in_order`](Self::best_in_order) among the candidates ranked after `after`,
+    /// a key as [`key`] makes it (`u64::MAX`: from the best): the next ones of a list
+    /// whose last candidate had that key.
+    pub fn best_after(
+        &self,
+        group: usize,
+        k: usize,
+        keep: Keep,
+        after: u64,
+        skip: impl Fn(usize) -> bool,
+        order: &[(Hundredths, u32)],
+    ) -> Vec<Pair> {
+        let k = k.min(self.members);
+        if k == 0 {
+            return Vec::new();
+        }
+        let mut heap = Heaps::new(1, k);
+        let kernel = self.kernel;
+        let mine = kernel.languages(group);
+        let (eligible_only, min_score, itself) = match keep {
+            Keep::Eligible(min) => (true, min, false),
+            Keep::Profile(min) => (false, min, true),
+            Keep::Any => (false, 0, false),
+        };
+        let language_rule = keep != Keep::Any && kernel.common_language_rule();
+        if eligible_only && !kernel.available(group) {
+            return Vec::new();
+        }
+        for &(bound, t) in order {
+            // Nothing in this theme set (or any later one) can beat the k-th kept.
+            if key(bound, 0) <= heap.floor(0) || bound < min_score {
+                break;
+            }
+            let set = &self.theme_sets[t as usize];
+            if set.members == 0 {
+                continue;
+            }
+            for class in &self.classes[set.classes.start as usize..set.classes.end as usize] {
+                if class.members.is_empty() || (language_rule && class.languages & mine == 0) {
+                    continue;
+                }
+                let (_, score) = kernel.pair_parts(group, class.representative as usize);
+                if score < min_score || key(score, 0) <= heap.floor(0) {
+                    continue;
+                }
+                for &m in &class.members {
+                    let m = m as usize;
+                    let candidate = key(score, m);
+                    if candidate <= heap.floor(0) {
+                        // Later members have larger ids: no better.
+                        break;
+                    }
+                    if candidate >= after
+                        || (m == group && !itself)
+                        || skip(m)
+                        || (eligible_only && kernel.pair(group, m).is_none())
+                    {
+                        continue;
+                    }
+                    heap.offer(0, candidate);
+                }
+            }
+        }
+        heap.sorted(group, 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::rank::best_first;
+    use crate::score::score;
+    use crate::topk::row_candidates;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn equals_scoring_every_group(
+            ds in arb_dataset(60), s in arb_scoring(), k in prop_oneof![1usize..8, Just(1000)],
+            min in 0u32..3000,
+            parity in 0usize..3,
+        ) {
+            let Some(kernel) = Kernel::new(&ds, &s) else { return Ok(()) };
+            let n = ds.groups.len();
+            // Index a subset, and skip another: both must be honoured.
+            let indexed: Vec<usize> = (0..n).filter(|g| g % 5 != parity).collect();
+            let index = ProfileIndex::new(&kernel, indexed.iter().copied());
+            let skip = |o: usize| o % 7 == parity;
+            for g in 0..n {
+                let got = index.best(g, k, Keep::Eligible(min), skip);
+                let expected = row_candidates(&kernel, g, &indexed, k, min, |o| skip(o) || o == g);
+                prop_assert_eq!(&got, &expected, "group {}", g);
+                // Nearest whatever the rules: the reference scorer over the indexed groups.
+                let mut all: Vec<Pair> = indexed.iter().copied().filter(|&o| o != g && !skip(o))
+                    .map(|o| Pair { a: g, b: o, score: score(&ds.groups[g], &ds.groups[o], &s) })
+                    .collect();
+                all.sort_by(best_first);
+                all.truncate(k);
+                prop_assert_eq!(index.best(g, k, Keep::Any, skip), all, "nearest of {}", g);
+                // By profile, after a key: the group itself counts, countries do not.
+                let after = key(1000 + (g as u32 * 37) % 9000, (g * 5) % n);
+                let mut profile: Vec<Pair> = indexed.iter().copied().filter(|&o| !skip(o))
+                    .map(|o| Pair { a: g, b: o, score: score(&ds.groups[g], &ds.groups[o], &s) })
+                    .filter(|p| p.score >= min && key(p.score, p.b) < after)
+                    .filter(|p| !s.rules.common_language
+                        || ds.groups[g].languages.iter().any(|l| ds.groups[p.b].languages.contains(l)))
+                    .collect();
+                profile.sort_by(best_first);
+                profile.truncate(k);
+                let order = index.visit_order(g);
+                let got = index.best_after(g, k, Keep::Profile(min), after, skip, &order);
+                prop_assert_eq!(got, profile, "profile of {}", g);
+            }
+        }
+    }
+
+    #[test]
+    fn removed_groups_are_not_seen() {
+        use proptest::strategy::ValueTree;
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let ds = arb_dataset(50).new_tree(&mut runner).unwrap().current();
+        let s = crate::config::Config::default_config().scoring;
+        let kernel = Kernel::new(&ds, &s).unwrap();
+        let mut index = ProfileIndex::new(&kernel, 0..ds.groups.len());
+        for g in (0..ds.groups.len()).filter(|o| o % 2 == 1) {
+            index.remove(g);
+            index.remove(g); // twice: no effect
+        }
+        let kept: Vec<usize> = (0..ds.groups.len()).filter(|o| o % 2 == 0).collect();
+        let mut some = false;
+        for g in 0..ds.groups.len() {
+            let got = index.best(g, 5, Keep::Any, |_| false);
+            some |= !got.is_empty();
+            assert!(got.iter().all(|p| p.b % 2 == 0));
+            let expected = row_candidates(&kernel, g, &kept, 5, 0, |o| o == g);
+            let eligible = index.best(g, 5, Keep::Eligible(0), |_| false);
+            assert_eq!(eligible, expected);
+        }
+        assert!(some);
+    }
+}
