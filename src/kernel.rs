@@ -478,12 +478,12 @@ pub(crate) mod tests {
             let keys: Vec<BoundKey> = (0..n).map(|p| kernel.bound_key(p)).collect();
             for a in 0..n {
                 let bounds = kernel.score_bounds(a, &keys);
-                for b in 0..n {
-                    prop_assert_eq!(bounds[b], kernel.score_bound(a, b));
+                for (b, &bound) in bounds.iter().enumerate() {
+                    prop_assert_eq!(bound, kernel.score_bound(a, b));
                     // No group with b's themes scores more with a, whatever its languages.
                     for c in 0..n {
                         if ds.groups[c].themes == ds.groups[b].themes {
-                            prop_assert!(score(&ds.groups[a], &ds.groups[c], &s) <= bounds[b]);
+                            prop_assert!(score(&ds.groups[a], &ds.groups[c], &s) <= bound);
                         }
                     }
                 }
