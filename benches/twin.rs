@@ -86,7 +86,7 @@ fn top10_fast(bencher: divan::Bencher, n: usize) {
 }
 
 /// The optimal plan (exact b-matching over every eligible pair).
-#[divan::bench(args = [200, 800], sample_count = 5)]
+#[divan::bench(args = [200, 800, 2_500], sample_count = 5)]
 fn assign_optimal(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
     let opts = PlanOptions {
@@ -107,7 +107,7 @@ fn assign_stable_all_pairs(bencher: divan::Bencher, n: usize) {
     bencher.bench(|| twin::plan::choose_exhaustive(&ds, &config.scoring, &opts));
 }
 
-#[divan::bench(args = [1_000, 3_000, 10_000], sample_count = 5)]
+#[divan::bench(args = [1_000, 3_000, 10_000, 30_000], sample_count = 5)]
 fn assign_stable_lazy(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
     bencher.bench(|| twin::greedy::stable_plan(&ds, &config.scoring));

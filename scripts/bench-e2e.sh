@@ -16,7 +16,7 @@ printf '%-8s %-34s %12s %12s\n' groups command median peak_rss
 for n in "${sizes[@]}"; do
   target/release/examples/gen "$n" 42 > "$dir/g$n.csv"
   for cmd in "match --per-group 10" "assign --method stable" "assign --method optimal"; do
-    # The optimal solver is quadratic in memory beyond a few thousand groups: skip there.
+    # The optimal solver considers every eligible pair (quadratic): up to 5,000 groups.
     if [[ $cmd == *optimal* && $n -gt 5000 ]]; then continue; fi
     full="$bin $cmd $dir/g$n.csv --format csv -o $dir/out.csv --force"
     if command -v hyperfine > /dev/null; then

@@ -174,9 +174,19 @@ fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize
     }
 }
 
-/// Whether each group has at least one eligible partner (any score), from one parallel
-/// all-pairs pass: the groups for which a [`scan`] is worth the cost.
+/// Whether each group has at least one eligible partner (any score): from the census when
+/// it can count them (then every eligible pair scores at least 0.01), else from one
+/// parallel all-pairs pass.
 pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
+    if let Some(kernel) = Kernel::new(ds, scoring) {
+        let census = Census::new(ds, &kernel, scoring);
+        let counted: Option<Vec<bool>> = (0..ds.groups.len())
+            .map(|g| census.partners(ds, &kernel, g).map(|p| p > 0))
+            .collect();
+        if let Some(counted) = counted {
+            return counted;
+        }
+    }
     crate::topk::top_candidates(ds, scoring, 1, 0)
         .into_iter()
         .map(|c| !c.is_empty())
