@@ -109,6 +109,10 @@ impl Census {
         let rules = &self.rules;
         let country = ds.groups[g].country;
         let mine = kernel.languages(g);
+        if mine == 0 {
+            // A group always speaks a language; counts below assume it.
+            return None;
+        }
         let counts = [
             if rules.different_country {
                 self.by_country[&country] - 1

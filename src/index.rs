@@ -50,8 +50,10 @@ struct Class {
     /// A group with these themes and languages (for the score), kept even when the class
     /// empties.
     representative: u32,
-    /// Ascending dataset indices.
+    /// Ascending dataset indices, removed ones included until the class is compacted.
     members: Vec<u32>,
+    /// How many of `members` are removed.
+    removed: usize,
 }
 
 /// Which other groups a walk keeps.
@@ -96,6 +98,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
                     languages: kernel.languages(g),
                     representative: g as u32,
                     members: Vec::new(),
+                    removed: 0,
                 });
                 theme_sets.last_mut().expect("pushed above").classes.end += 1;
             }
@@ -156,21 +159,35 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
             return;
         };
         self.class_of[g] = u32::MAX;
-        let members = &mut self.classes[c as usize].members;
-        if let Ok(at) = members.binary_search(&(g as u32)) {
-            members.remove(at);
-            self.theme_sets[self.set_of[c as usize] as usize].members -= 1;
-            self.members -= 1;
+        self.theme_sets[self.set_of[c as usize] as usize].members -= 1;
+        self.members -= 1;
+        // Removed members stay in place (walks pass over them) until they are half the
+        // class: removing costs O(1) amortised, even when most groups share one profile.
+        let class = &mut self.classes[c as usize];
+        class.removed += 1;
+        if 2 * class.removed >= class.members.len() {
+            let class_of = &self.class_of;
+            class.members.retain(|&m| class_of[m as usize] != u32::MAX);
+            class.removed = 0;
         }
     }
 
     /// The theme sets to visit for `group`, best bound first (ties by theme set), with
-    /// their bounds. A counting sort: bounds are hundredths, 0..=10000.
+    /// their bounds. Many theme sets: a counting sort (bounds are hundredths, 0..=10000).
     pub fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
         const LEVELS: usize = 10_001;
         let mut bounds = self.kernel.score_bounds(group, &self.representatives);
         for b in &mut bounds {
             *b = (*b).min(LEVELS as Hundredths - 1);
+        }
+        if bounds.len() < LEVELS {
+            let mut order: Vec<(Hundredths, u32)> = bounds
+                .into_iter()
+                .enumerate()
+                .map(|(t, b)| (b, t as u32))
+                .collect();
+            order.sort_unstable_by_key(|&(b, t)| (std::cmp::Reverse(b), t));
+            return order;
         }
         // start[b]: where the theme sets with bound b begin, highest bound first.
         let mut start = vec![0u32; LEVELS + 1];
@@ -190,8 +207,8 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// The best `k` indexed groups for `group` under `keep`, leaving out those for which
-    /// `skip` is true and `group` itself: best first (score, then smaller id), each pair's
-    /// `a` being `group`.
+    /// `skip` is true (and `group` itself, except with [`Keep::Profile`]): best first
+    /// (score, then smaller id), each pair's `a` being `group`.
     pub fn best(
         &self,
         group: usize,
@@ -254,21 +271,28 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
                 continue;
             }
             for class in &self.classes[set.classes.start as usize..set.classes.end as usize] {
-                if class.members.is_empty() || (language_rule && class.languages & mine == 0) {
+                if class.members.len() == class.removed
+                    || (language_rule && class.languages & mine == 0)
+                {
                     continue;
                 }
                 let (_, score) = kernel.pair_parts(group, class.representative as usize);
                 if score < min_score || key(score, 0) <= heap.floor(0) {
                     continue;
                 }
-                for &m in &class.members {
+                // Members ranking at or before `after` were fetched already: start past them
+                // (keys fall as ids rise).
+                let from = class
+                    .members
+                    .partition_point(|&m| key(score, m as usize) >= after);
+                for &m in &class.members[from..] {
                     let m = m as usize;
                     let candidate = key(score, m);
                     if candidate <= heap.floor(0) {
                         // Later members have larger ids: no better.
                         break;
                     }
-                    if candidate >= after
+                    if self.class_of[m] == u32::MAX
                         || (m == group && !itself)
                         || skip(m)
                         || (eligible_only && kernel.pair(group, m).is_none())
@@ -318,19 +342,25 @@ mod tests {
                 all.sort_by(best_first);
                 all.truncate(k);
                 prop_assert_eq!(index.best(g, k, Keep::Any, skip), all, "nearest of {}", g);
-                // By profile, after a key: the group itself counts, countries do not.
-                let after = key(1000 + (g as u32 * 37) % 9000, (g * 5) % n);
+                // By profile, after a key: the group itself counts, countries do not. The
+                // key is an arbitrary one, or that of a candidate (the boundary case).
                 let mut profile: Vec<Pair> = indexed.iter().copied().filter(|&o| !skip(o))
                     .map(|o| Pair { a: g, b: o, score: score(&ds.groups[g], &ds.groups[o], &s) })
-                    .filter(|p| p.score >= min && key(p.score, p.b) < after)
+                    .filter(|p| p.score >= min)
                     .filter(|p| !s.rules.common_language
                         || ds.groups[g].languages.iter().any(|l| ds.groups[p.b].languages.contains(l)))
                     .collect();
                 profile.sort_by(best_first);
-                profile.truncate(k);
                 let order = index.visit_order(g);
-                let got = index.best_after(g, k, Keep::Profile(min), after, skip, &order);
-                prop_assert_eq!(got, profile, "profile of {}", g);
+                let arbitrary = key(1000 + (g as u32 * 37) % 9000, (g * 5) % n);
+                let fetched = profile.get(g % profile.len().max(1)).map_or(u64::MAX, |p| key(p.score, p.b));
+                for after in [u64::MAX, arbitrary, fetched] {
+                    let mut expected: Vec<Pair> = profile.iter().copied()
+                        .filter(|p| key(p.score, p.b) < after).collect();
+                    expected.truncate(k);
+                    let got = index.best_after(g, k, Keep::Profile(min), after, skip, &order);
+                    prop_assert_eq!(got, expected, "profile of {} after {}", g, after);
+                }
             }
         }
     }

@@ -523,3 +523,27 @@ fn nesting_agrees_with_the_general_blossom_test() {
     assert_eq!(crossing.common_dual(&duals, 1, 3), 0);
     assert_eq!(crossing.common_dual(&duals, 0, 1), 2);
 }
+
+#[test]
+fn optimal_plans_are_the_same_for_any_thread_count() {
+    // Pricing runs on all threads; the plan must not depend on how many.
+    let mut rng = Rng::new(31);
+    for _ in 0..5 {
+        let n = rng.range(60, 120) as usize;
+        let capacity = random_capacities(&mut rng, n, 1, 3);
+        let edges = random_edges(&mut rng, n, n * 8, 50);
+        let plans: Vec<Vec<usize>> = [1, 2, 3]
+            .iter()
+            .map(|&threads| {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads)
+                    .build()
+                    .unwrap();
+                pool.install(|| max_weight_b_matching(n, &capacity, &edges, false))
+            })
+            .collect();
+        assert!(!plans[0].is_empty());
+        assert_eq!(plans[0], plans[1]);
+        assert_eq!(plans[0], plans[2]);
+    }
+}
