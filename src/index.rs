@@ -173,35 +173,36 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// The theme sets to visit for `group`, best bound first (ties by theme set), with
-    /// their bounds. Many theme sets: a counting sort (bounds are hundredths, 0..=10000).
+    /// their bounds. A stable radix sort on the bound (hundredths, two passes of 8 bits):
+    /// linear, and faster than a comparison sort at any size seen.
     pub fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
-        const LEVELS: usize = 10_001;
-        let mut bounds = self.kernel.score_bounds(group, &self.representatives);
-        for b in &mut bounds {
-            *b = (*b).min(LEVELS as Hundredths - 1);
+        const TOP: Hundredths = 10_000;
+        let bounds = self.kernel.score_bounds(group, &self.representatives);
+        // Sort ascending on TOP - bound (0..=10000 < 2^16), so best bound first.
+        let mut order: Vec<(Hundredths, u32)> = bounds
+            .into_iter()
+            .enumerate()
+            .map(|(t, b)| (TOP - b.min(TOP), t as u32))
+            .collect();
+        let mut spare = vec![(0, 0); order.len()];
+        for shift in [0, 8] {
+            let digit = |k: Hundredths| ((k >> shift) & 0xff) as usize;
+            let mut start = [0usize; 257];
+            for &(k, _) in &order {
+                start[digit(k) + 1] += 1;
+            }
+            for i in 1..257 {
+                start[i] += start[i - 1];
+            }
+            for &item in &order {
+                let slot = &mut start[digit(item.0)];
+                spare[*slot] = item;
+                *slot += 1;
+            }
+            std::mem::swap(&mut order, &mut spare);
         }
-        if bounds.len() < LEVELS {
-            let mut order: Vec<(Hundredths, u32)> = bounds
-                .into_iter()
-                .enumerate()
-                .map(|(t, b)| (b, t as u32))
-                .collect();
-            order.sort_unstable_by_key(|&(b, t)| (std::cmp::Reverse(b), t));
-            return order;
-        }
-        // start[b]: where the theme sets with bound b begin, highest bound first.
-        let mut start = vec![0u32; LEVELS + 1];
-        for &b in &bounds {
-            start[LEVELS - 1 - b as usize + 1] += 1;
-        }
-        for i in 1..=LEVELS {
-            start[i] += start[i - 1];
-        }
-        let mut order = vec![(0, 0); bounds.len()];
-        for (t, &b) in bounds.iter().enumerate() {
-            let slot = &mut start[LEVELS - 1 - b as usize];
-            order[*slot as usize] = (b, t as u32);
-            *slot += 1;
+        for item in &mut order {
+            item.0 = TOP - item.0;
         }
         order
     }
@@ -352,6 +353,13 @@ mod tests {
                     .collect();
                 profile.sort_by(best_first);
                 let order = index.visit_order(g);
+                // Best bound first, ties by theme set, every theme set once, exact bounds.
+                prop_assert!(order.windows(2).all(|w| (w[1].0, w[0].1) < (w[0].0, w[1].1)));
+                prop_assert_eq!(order.len(), index.theme_sets());
+                for &(bound, t) in &order {
+                    let rep = index.theme_sets[t as usize].representative as usize;
+                    prop_assert_eq!(bound, kernel.score_bound(g, rep));
+                }
                 let arbitrary = key(1000 + (g as u32 * 37) % 9000, (g * 5) % n);
                 let fetched = profile.get(g % profile.len().max(1)).map_or(u64::MAX, |p| key(p.score, p.b));
                 for after in [u64::MAX, arbitrary, fetched] {
