@@ -78,11 +78,23 @@ fn top10_reference(bencher: divan::Bencher, n: usize) {
     });
 }
 
-/// Each group's best 10, fast path (blocks by language, bounded heaps, rayon).
-#[divan::bench(args = [1_000, 3_000, 10_000])]
-fn top10_fast(bencher: divan::Bencher, n: usize) {
+/// Each group's best 10 by scoring every pair once (blocks by language, bounded heaps,
+/// rayon): the previous default, baseline for the index.
+#[divan::bench(args = [1_000, 3_000, 10_000, 30_000], sample_count = 20)]
+fn top10_scan(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
-    bencher.bench(|| twin::topk::top_candidates(&ds, &config.scoring, 10, 0));
+    bencher.bench(|| twin::topk::top_candidates_scan(&ds, &config.scoring, 10, 0, &|_, _| {}));
+}
+
+/// Each group's best 10 from the profile index (what `match --per-group` runs from
+/// `INDEX_FROM` groups on).
+#[divan::bench(args = [1_000, 3_000, 10_000, 30_000], sample_count = 20)]
+fn top10_index(bencher: divan::Bencher, n: usize) {
+    let (ds, config) = dataset(n);
+    let kernel = Kernel::new(&ds, &config.scoring).expect("few languages");
+    bencher.bench(|| {
+        twin::topk::top_candidates_index(&ds, &config.scoring, &kernel, 10, 0, &|_, _| {})
+    });
 }
 
 /// The optimal plan (exact b-matching over every eligible pair).

@@ -75,3 +75,84 @@ fn running_twice_gives_identical_output() {
     let args = ["explain", EXAMPLES, "FR-PAR", "BE-BRU"];
     assert_eq!(stdout_of(&dir, &args), stdout_of(&dir, &args));
 }
+
+#[test]
+fn a_network_large_enough_for_the_profile_index_is_exact_and_order_free() {
+    // 13,000 groups (above `INDEX_FROM`) with few distinct profiles, so that many groups
+    // share one: `match --per-group` then reads the profile index, and each group's rows
+    // must be the head of what `--group` (every other group scored) lists.
+    let mut rng = Rng::new(7);
+    let countries = ["FR", "ES", "PE", "IT", "MX", "BE", "DE", "PL", "CO", "CL"];
+    let languages = ["fr", "es", "en", "it", "de", "pl"];
+    let themes = [
+        "food security",
+        "health",
+        "elderly",
+        "housing",
+        "literacy",
+        "education access",
+        "migrants",
+    ];
+    let mut csv = String::from("id,name,country,languages,themes,capacity\n");
+    for i in 0..13_000 {
+        csv.push_str(&format!(
+            "G{i:05},Group {i},{},{}; {},{}; {},{}\n",
+            rng.pick(&countries),
+            rng.pick(&languages),
+            rng.pick(&languages),
+            rng.pick(&themes),
+            rng.pick(&themes),
+            rng.below(3)
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.csv"), &csv).unwrap();
+    std::fs::write(
+        dir.path().join("shuffled.csv"),
+        shuffle_rows(&csv, &mut rng),
+    )
+    .unwrap();
+    let per_group = |file: &str| {
+        stdout_of(
+            dir.path(),
+            &["match", file, "--per-group", "3", "--format", "csv"],
+        )
+    };
+    let listed = per_group("big.csv");
+    assert_eq!(listed, per_group("shuffled.csv"));
+    let text = String::from_utf8(listed).unwrap();
+    let mut ids: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(2))
+        .collect();
+    ids.dedup();
+    assert!(ids.len() > 8_000, "groups seeking a twin have candidates");
+    for id in [ids[0], ids[1], ids[ids.len() / 2], ids[ids.len() - 1]] {
+        let mine: Vec<&str> = text
+            .lines()
+            .filter(|l| l.split(',').nth(2) == Some(id))
+            .collect();
+        let alone = stdout_of(
+            dir.path(),
+            &["match", "big.csv", "--group", id, "--format", "csv"],
+        );
+        let alone = String::from_utf8(alone).unwrap();
+        assert_eq!(mine.len(), 3, "{id}");
+        let head: Vec<&str> = alone.lines().skip(1).take(mine.len()).collect();
+        // Same pairs and scores; the rank column differs (per group vs within --group).
+        let strip = |l: &&str| l.split(',').skip(1).collect::<Vec<_>>().join(",");
+        assert_eq!(
+            mine.iter().map(strip).collect::<Vec<_>>(),
+            head.iter().map(strip).collect::<Vec<_>>(),
+            "{id}"
+        );
+    }
+    let plan = |file: &str| {
+        stdout_of(
+            dir.path(),
+            &["assign", file, "--method", "stable", "--format", "csv"],
+        )
+    };
+    assert_eq!(plan("big.csv"), plan("shuffled.csv"));
+}
