@@ -128,7 +128,7 @@ impl Source<'_, '_> {
 pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> {
     let n = ds.groups.len();
     let k = k.max(1);
-    let mut room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
+    let room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     let kernel = Kernel::new(ds, scoring);
     let mut source = match &kernel {
         Some(kernel) => Source::Index(
@@ -139,110 +139,133 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
     };
     let (owner, mut streams) = streams(&source, &room);
     first_round(&mut source, ds, scoring, &owner, &mut streams, k, &room);
-
-    let eligible = |g: usize, o: usize| match &kernel {
-        Some(kernel) => kernel.pair(g, o).is_some(),
-        None => score::eligible(&ds.groups[g], g, &ds.groups[o], o, &scoring.rules),
-    };
-    let mut next = vec![0usize; n];
-    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut chosen = Vec::new();
-    let mut queue = BinaryHeap::new();
-    // Max-heap on (score, then smaller first id, then smaller second id): the global order.
-    let entry = |g: usize, p: &Pair| {
-        let (lo, hi) = (g.min(p.b), g.max(p.b));
-        (p.score, Reverse(lo), Reverse(hi), g)
-    };
-    // Moves g to its next candidate it may still take, fetching more when its stream runs
-    // out, and queues it; a group with none left can never be taken: full from then on.
-    let advance = |g: usize,
-                   next: &mut [usize],
-                   room: &mut [u32],
-                   partners: &[Vec<usize>],
-                   streams: &mut [Stream],
-                   source: &mut Source,
-                   queue: &mut BinaryHeap<Entry>| {
-        let stream = &mut streams[owner[g] as usize];
-        loop {
-            next[g] = next[g].max(stream.start);
-            match stream.items.get(next[g]) {
-                Some(p) => {
-                    let o = p.b;
-                    if room[o] == 0 {
-                        if next[g] == stream.start {
-                            stream.start += 1;
-                        }
-                    } else if o != g && !partners[g].contains(&o) && eligible(g, o) {
-                        queue.push(entry(g, p));
-                        return;
-                    }
-                    next[g] += 1;
-                }
-                None if !stream.complete => {
-                    let more = (2 * stream.items.len()).max(k);
-                    source.extend(ds, scoring, stream, more, room);
-                }
-                None => {
-                    room[g] = 0;
-                    if let Source::Index(index, _) = source {
-                        index.remove(g);
-                    }
-                    return;
-                }
-            }
-        }
+    let mut greedy = Greedy {
+        ds,
+        scoring,
+        kernel: kernel.as_ref(),
+        k,
+        room,
+        owner,
+        streams,
+        source,
+        next: vec![0; n],
+        partners: vec![Vec::new(); n],
+        queue: BinaryHeap::new(),
     };
     for g in 0..n {
-        if room[g] > 0 {
-            advance(
-                g,
-                &mut next,
-                &mut room,
-                &partners,
-                &mut streams,
-                &mut source,
-                &mut queue,
-            );
+        if greedy.room[g] > 0 {
+            greedy.advance(g);
         }
     }
-    while let Some((score, _, _, g)) = queue.pop() {
-        if room[g] == 0 {
+    let mut chosen = Vec::new();
+    while let Some((score, _, _, g)) = greedy.queue.pop() {
+        if greedy.room[g] == 0 {
             continue;
         }
-        let o = streams[owner[g] as usize].items[next[g]].b;
-        if room[o] > 0 && !partners[g].contains(&o) {
-            room[g] -= 1;
-            room[o] -= 1;
-            for x in [g, o] {
-                if room[x] == 0 {
-                    if let Source::Index(index, _) = &mut source {
-                        index.remove(x);
-                    }
-                }
-            }
-            partners[g].push(o);
-            partners[o].push(g);
+        let o = greedy.streams[greedy.owner[g] as usize].items[greedy.next[g]].b;
+        if greedy.room[o] > 0 && !greedy.partners[g].contains(&o) {
+            greedy.take(g, o);
             chosen.push(Pair {
                 a: g.min(o),
                 b: g.max(o),
                 score,
             });
         }
-        if room[g] > 0 {
-            next[g] += 1;
-            advance(
-                g,
-                &mut next,
-                &mut room,
-                &partners,
-                &mut streams,
-                &mut source,
-                &mut queue,
-            );
+        if greedy.room[g] > 0 {
+            greedy.next[g] += 1;
+            greedy.advance(g);
         }
     }
     chosen.sort_by(best_first);
     chosen
+}
+
+/// The greedy's state: places left, every group's position in its profile's stream, the
+/// pairs taken, and the queue of every group's next candidate in the global order.
+struct Greedy<'d, 'k, 'a> {
+    ds: &'d Dataset,
+    scoring: &'d Scoring,
+    kernel: Option<&'k Kernel<'a>>,
+    /// Candidates fetched the first time a stream runs out (then twice its length).
+    k: usize,
+    room: Vec<u32>,
+    owner: Vec<u32>,
+    streams: Vec<Stream>,
+    source: Source<'k, 'a>,
+    next: Vec<usize>,
+    partners: Vec<Vec<usize>>,
+    queue: BinaryHeap<Entry>,
+}
+
+impl Greedy<'_, '_, '_> {
+    /// Pairs `g` and `o`; a group left without room leaves the index.
+    fn take(&mut self, g: usize, o: usize) {
+        for (x, y) in [(g, o), (o, g)] {
+            self.room[x] -= 1;
+            self.partners[x].push(y);
+            if self.room[x] == 0 {
+                self.close(x);
+            }
+        }
+    }
+
+    /// `g` can never be taken again: full from now on, and out of the index.
+    fn close(&mut self, g: usize) {
+        self.room[g] = 0;
+        if let Source::Index(index, _) = &mut self.source {
+            index.remove(g);
+        }
+    }
+
+    fn eligible(&self, g: usize, o: usize) -> bool {
+        match self.kernel {
+            Some(kernel) => kernel.pair(g, o).is_some(),
+            None => score::eligible(
+                &self.ds.groups[g],
+                g,
+                &self.ds.groups[o],
+                o,
+                &self.scoring.rules,
+            ),
+        }
+    }
+
+    /// Moves `g` to the next candidate it may still take, fetching more when its stream
+    /// runs out, and queues it (max-heap on score, then smaller first id, then smaller
+    /// second id: the global order); a group with none left can never be taken.
+    fn advance(&mut self, g: usize) {
+        let s = self.owner[g] as usize;
+        loop {
+            let stream = &mut self.streams[s];
+            self.next[g] = self.next[g].max(stream.start);
+            match stream.items.get(self.next[g]) {
+                Some(p) => {
+                    let (o, score) = (p.b, p.score);
+                    if self.room[o] == 0 {
+                        // Full for every reader: the stream can start past it.
+                        if self.next[g] == stream.start {
+                            stream.start += 1;
+                        }
+                    } else if o != g && !self.partners[g].contains(&o) && self.eligible(g, o) {
+                        self.queue
+                            .push((score, Reverse(g.min(o)), Reverse(g.max(o)), g));
+                        return;
+                    }
+                    self.next[g] += 1;
+                }
+                None if !stream.complete => {
+                    let more = (2 * stream.items.len()).max(self.k);
+                    let (ds, scoring) = (self.ds, self.scoring);
+                    self.source
+                        .extend(ds, scoring, &mut self.streams[s], more, &self.room);
+                }
+                None => {
+                    self.close(g);
+                    return;
+                }
+            }
+        }
+    }
 }
 
 /// A queued candidate: (score, smaller id first, then the other id, the group it is for).
