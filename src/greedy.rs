@@ -11,7 +11,7 @@
 //! not for it (full groups, its twins and partners, its own country). Full groups leave the
 //! index, so later fetches only see groups that can still be taken, and a fetch resumes
 //! after the last candidate fetched: everything better was fetched already. Profiles with
-//! no eligible partner at all (counted by the [`Census`]) are never walked. The plan is
+//! no eligible partner at all (counted by the census, `crate::census`) are never walked. The plan is
 //! exactly the one the all-pairs greedy gives (tested against it).
 
 use std::cmp::Reverse;

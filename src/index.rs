@@ -235,7 +235,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// [`best_in_order`](Self::best_in_order) among the candidates ranked after `after`,
-    /// a key as [`key`] makes it (`u64::MAX`: from the best): the next ones of a list
+    /// a key as `topk::key` makes it (`u64::MAX`: from the best): the next ones of a list
     /// whose last candidate had that key.
     pub fn best_after(
         &self,

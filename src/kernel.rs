@@ -1,7 +1,7 @@
 //! The fast scorer: every group's profile packed into flat arrays of small integers and
-//! bit sets, so scoring a pair is a few popcounts and one call to [`combine`], with no
+//! bit sets, so scoring a pair is a few popcounts and one call to [`combine`](crate::score::combine), with no
 //! allocation. Scores are bit-identical to the reference [`score::components`](crate::score::components)
-//! because both go through [`combine`]; tests check it on random inputs anyway.
+//! because both go through [`combine`](crate::score::combine); tests check it on random inputs anyway.
 
 use crate::dataset::Dataset;
 use crate::profile::Group;
@@ -206,7 +206,7 @@ impl<'a> Kernel<'a> {
         (eligible, self.score(a, b, common_languages))
     }
 
-    /// Which rules exclude the pair, in the order of [`Exclusion`], and its score either way.
+    /// Which rules exclude the pair, in the order of [`Exclusion`](crate::score::Exclusion), and its score either way.
     /// Same as `score::exclusions` + `score::score`.
     #[inline(always)]
     pub fn rules_and_score(&self, a: usize, b: usize) -> ([bool; 4], Hundredths) {

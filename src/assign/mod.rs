@@ -15,6 +15,7 @@
 
 pub mod blossom;
 pub mod bmatching;
+pub(crate) mod pricing;
 pub mod stable;
 pub mod verify;
 
