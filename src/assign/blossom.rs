@@ -739,6 +739,7 @@ impl Solver {
             self.stage_vertices.clear();
             self.stage_blossoms.clear();
             self.stage_bestedge_vertices.clear();
+            self.match_tight_free_edges();
             for v in 0..n {
                 if self.mate[v] == NONE && self.label[self.inblossom[v]] == FREE {
                     self.assign_label(v, S_LABEL, NONE);
@@ -771,6 +772,34 @@ impl Solver {
                     && self.dualvar[b] == 0
                 {
                     self.expand_blossom(b, true);
+                }
+            }
+        }
+    }
+
+    /// Matches, in one sweep, free single vertices joined by a tight edge of positive
+    /// weight. Each such edge is an augmenting path this stage's search could have found
+    /// first without changing a dual, and they are disjoint, so taking them all keeps every
+    /// invariant (matched edges tight, free vertices sharing one dual, blossoms untouched)
+    /// and saves one full stage each. With many equal scores, many edges become tight at
+    /// the same dual change.
+    fn match_tight_free_edges(&mut self) {
+        for v in 0..self.n {
+            if self.mate[v] != NONE || self.inblossom[v] != v {
+                continue;
+            }
+            for idx in self.neighbours(v) {
+                let p = self.neighbend[idx];
+                let (k, w) = (p / 2, self.endpoint[p]);
+                if w != v
+                    && self.mate[w] == NONE
+                    && self.inblossom[w] == w
+                    && self.weight2[k] > 0
+                    && self.slack(k) == 0
+                {
+                    self.mate[v] = p;
+                    self.mate[w] = p ^ 1;
+                    break;
                 }
             }
         }
