@@ -22,7 +22,7 @@
 //! where `constant` is the total weight of gadget edges; so a maximum
 //! matching that uses no edge twice maps back to a maximum-weight plan. Most
 //! edges never need a gadget, which keeps the reduced graph small: on 5,000
-//! generated groups, 165 gadgets instead of 27,000 and a reduced graph about
+//! generated groups, 154 gadgets instead of 27,000 and a reduced graph about
 //! ten times smaller.
 //!
 //! # Pricing (exact)
@@ -46,7 +46,7 @@
 //! pricing pass is O(m * b_max^2 * d) for `m` eligible edges and blossom
 //! nesting depth `d` (usually 1). The number of rounds is not bounded by a
 //! constant (each round adds at least one edge or one gadget); on generated
-//! profiles it is 3-7 (5,000 groups: 7 rounds, V = 5,837, E = 57,487).
+//! profiles it is 3-7 (5,000 groups: 6 rounds, V = 5,815, E = 57,478).
 //!
 //! # Max cardinality
 //! Maximising the number of pairs first and the weight second is done by
