@@ -37,12 +37,12 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         }
         let (edges, pairs) = edges(&ds, scoring);
         let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
+        // `edges` lists the pairs by ids: find each chosen one by binary search.
         let mut indices: Vec<usize> = chosen
             .iter()
             .map(|c| {
                 pairs
-                    .iter()
-                    .position(|p| (p.a, p.b) == (c.a, c.b))
+                    .binary_search_by_key(&(c.a.min(c.b), c.a.max(c.b)), |p| (p.a, p.b))
                     .expect("chosen pairs are eligible")
             })
             .collect();
