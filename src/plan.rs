@@ -34,6 +34,22 @@ pub fn choose_exhaustive(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) ->
     chosen
 }
 
+/// The optimal plan (maximising the number of pairs first with `max_cardinality`), best
+/// first, with its optimality certificate checked (or why it does not hold).
+pub fn choose_certified(
+    ds: &Dataset,
+    scoring: &Scoring,
+    max_cardinality: bool,
+) -> (Vec<Pair>, Result<assign::Certificate, String>) {
+    let (edges, pairs) = edges(ds, scoring);
+    let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
+    let (plan, certificate) =
+        assign::solve_certified(ds.groups.len(), &capacity, &edges, max_cardinality);
+    let mut chosen: Vec<Pair> = plan.into_iter().map(|i| pairs[i]).collect();
+    chosen.sort_by(best_first);
+    (chosen, certificate)
+}
+
 /// The solver's input: every eligible pair with a positive score, in a canonical order.
 pub fn edges(ds: &Dataset, scoring: &Scoring) -> (Vec<Edge>, Vec<Pair>) {
     let mut pairs = all_pairs(ds, scoring, 1);

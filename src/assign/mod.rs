@@ -26,7 +26,7 @@ mod tests;
 
 pub use bmatching::{SolveStats, max_weight_b_matching, max_weight_b_matching_with_stats};
 pub use stable::stable_plan;
-pub use verify::{Certificate, verify_optimal, verify_optimal_with};
+pub use verify::{Certificate, solve_certified, verify_optimal, verify_optimal_with};
 
 /// An eligible pair of groups `a`, `b` (`a != b`) with score `weight > 0`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -160,6 +160,10 @@ fn check_pricing_paths(
     let chosen = max_weight_b_matching(n, capacity, edges, max_cardinality);
     let certificate = verify_optimal_with(n, capacity, edges, &chosen, max_cardinality).unwrap();
     assert_eq!(certificate.objective, expected);
+    // One solve for the plan and its certificate: the same plan, the same proof.
+    let (plan, certified) = solve_certified(n, capacity, edges, max_cardinality);
+    assert_eq!(plan, chosen);
+    assert_eq!(certified.unwrap(), certificate);
     (rounds, guarded)
 }
 

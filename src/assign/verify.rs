@@ -286,6 +286,23 @@ pub fn verify_optimal_with(
     verify_plan_with_duals(&layout, &full, &duals, chosen)
 }
 
+/// Solves like [`super::max_weight_b_matching`] and checks the plan found against the
+/// solver's own duals: one solve instead of two when a plan and its certificate are both
+/// wanted. The check is the same as [`verify_optimal_with`]'s, from scratch on the full
+/// reduced instance; it trusts nothing the solver claims about the duals.
+pub fn solve_certified(
+    n: usize,
+    capacity: &[u32],
+    edges: &[Edge],
+    max_cardinality: bool,
+) -> (Vec<usize>, Result<Certificate, String>) {
+    let layout = Layout::new(n, capacity, edges, max_cardinality);
+    let solved = solve_priced(&layout, None);
+    let (full, duals) = layout.full_certificate(&solved);
+    let certificate = verify_plan_with_duals(&layout, &full, &duals, &solved.plan);
+    (solved.plan, certificate)
+}
+
 /// Checks `chosen` against a given dual solution of the full reduced
 /// instance (exposed to tests so that corrupted duals can be fed in).
 pub(crate) fn verify_plan_with_duals(

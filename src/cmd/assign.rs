@@ -1,16 +1,21 @@
 //! `twin assign`: one global plan within every group's capacity — optimal or stable —
 //! with a summary, reasons for every group left out, and optionally a checked certificate.
 
-use crate::assign::{Method, PlanOptions, verify_optimal_with};
+use crate::assign::{Method, PlanOptions};
 use crate::cli::{AssignArgs, PlanMethod};
 use crate::config::Config;
 use crate::dataset::Dataset;
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
 use crate::output::{self, Format, sink};
-use crate::plan::{choose, edges, summarise};
+use crate::plan::{choose, choose_certified, summarise};
 
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
+    if args.verify && args.method != PlanMethod::Optimal {
+        return Err(Error::Usage(
+            "--verify checks the optimal plan: use it with --method optimal".into(),
+        ));
+    }
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
@@ -27,33 +32,10 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         max_cardinality: args.max_cardinality,
     };
     let scoring = &config.scoring;
-    let chosen = choose(&ds, scoring, &opts);
-
-    if args.verify {
-        if method != Method::Optimal {
-            return Err(Error::Usage(
-                "--verify checks the optimal plan: use it with --method optimal".into(),
-            ));
-        }
-        let (edges, pairs) = edges(&ds, scoring);
-        let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
-        // `edges` lists the pairs by ids: find each chosen one by binary search.
-        let mut indices: Vec<usize> = chosen
-            .iter()
-            .map(|c| {
-                pairs
-                    .binary_search_by_key(&(c.a.min(c.b), c.a.max(c.b)), |p| (p.a, p.b))
-                    .expect("chosen pairs are eligible")
-            })
-            .collect();
-        indices.sort_unstable();
-        match verify_optimal_with(
-            ds.groups.len(),
-            &capacity,
-            &edges,
-            &indices,
-            args.max_cardinality,
-        ) {
+    let chosen = if args.verify {
+        // One solve: the plan, and its certificate checked from scratch.
+        let (chosen, certificate) = choose_certified(&ds, scoring, args.max_cardinality);
+        match certificate {
             Ok(c) => super::eprintln_safe(&format!(
                 "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
                 c.dual_objective, c.objective, c.edges_checked
@@ -64,7 +46,10 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
                 )));
             }
         }
-    }
+        chosen
+    } else {
+        choose(&ds, scoring, &opts)
+    };
 
     let ranks: Vec<usize> = (1..=chosen.len()).collect();
     let export = output::Export {

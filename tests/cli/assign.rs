@@ -173,6 +173,17 @@ fn verify_reports_a_certificate() {
         "{}",
         out.stderr
     );
+    // The certified plan is the plan, in every format, with or without max-cardinality.
+    for extra in [&[][..], &["--max-cardinality"]] {
+        for format in ["csv", "json"] {
+            let mut plain = vec!["assign", EXAMPLES, "--format", format];
+            plain.extend_from_slice(extra);
+            let mut verified = plain.clone();
+            verified.push("--verify");
+            let (a, b) = (twin(&plain).run(), twin(&verified).run());
+            assert_eq!(a.ok().stdout, b.ok().stdout, "{format} {extra:?}");
+        }
+    }
     let out = twin(&["assign", EXAMPLES, "--verify", "--method", "stable"]).run();
     out.code(2);
 }
