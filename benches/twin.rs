@@ -6,8 +6,7 @@
 
 use twin::assign::{Method, PlanOptions};
 use twin::config::Config;
-use twin::dataset::{Dataset, validate};
-use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
+use twin::dataset::Dataset;
 use twin::kernel::{Kernel, all_pairs_checksum};
 use twin::score::{eligible, score};
 
@@ -20,20 +19,7 @@ fn main() {
 
 /// `n` generated profiles, validated.
 fn dataset(n: usize) -> (Dataset, Config) {
-    let mut csv = Vec::new();
-    generator::generate(n, 42, &mut csv).expect("in memory");
-    let config = Config::default_config();
-    let mut loaded = Loaded::default();
-    parse_bytes(
-        "gen.csv",
-        &csv,
-        Format::Csv(b','),
-        &ReadOptions::default(),
-        &mut loaded,
-    );
-    let validated = validate(loaded.records, &config.reference);
-    assert!(validated.problems.is_empty());
-    (validated.dataset, config)
+    generator::dataset(n, 42)
 }
 
 /// Every pair scored by the reference path (`score::eligible` + `score::score`).

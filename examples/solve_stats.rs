@@ -1,9 +1,6 @@
 //! Diagnostic: times the optimal solver on generated profiles and prints its statistics.
 //! `cargo run --release --example solve_stats -- N [SEED]`
 use std::time::Instant;
-use twin::config::Config;
-use twin::dataset::validate;
-use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
 
 #[path = "gen.rs"]
 #[allow(dead_code)]
@@ -13,18 +10,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1000);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(42);
-    let mut csv = Vec::new();
-    generator::generate(n, seed, &mut csv).expect("in memory");
-    let config = Config::default_config();
-    let mut loaded = Loaded::default();
-    parse_bytes(
-        "gen.csv",
-        &csv,
-        Format::Csv(b','),
-        &ReadOptions::default(),
-        &mut loaded,
-    );
-    let ds = validate(loaded.records, &config.reference).dataset;
+    let (ds, config) = generator::dataset(n, seed);
     let t = Instant::now();
     let (edges, _) = twin::plan::edges(&ds, &config.scoring);
     let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();

@@ -44,44 +44,22 @@ pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan>
     };
     let census = Census::new(ds, &kernel, scoring);
     let index = ProfileIndex::new(&kernel, 0..ds.groups.len());
-    // Groups with the same themes share the order their walks visit the index in.
-    let mut by_themes: Vec<(usize, usize)> = groups.iter().copied().enumerate().collect();
-    by_themes.sort_unstable_by_key(|&(at, g)| (kernel.themes(g), at));
-    let runs: Vec<&[(usize, usize)]> = by_themes
-        .chunk_by(|a, b| kernel.themes(a.1) == kernel.themes(b.1))
-        .collect();
-    let scanned: Vec<Vec<(usize, Scan)>> = runs
-        .par_iter()
-        .map(|run| {
-            let order = index.visit_order(run[0].1);
-            run.iter()
-                .map(|&(at, g)| {
-                    let Some((partners, excluded)) = census.count(ds, &kernel, g) else {
-                        return (at, scan_with(ds, scoring, Some(&kernel), g));
-                    };
-                    let best = match partners {
-                        0 => Vec::new(),
-                        _ => index.best_in_order(g, 1, Keep::Eligible(1), |_| false, &order),
-                    };
-                    let nearest = index.best_in_order(g, 3, Keep::Any, |_| false, &order);
-                    let scan = Scan {
-                        partners,
-                        best: best.first().copied(),
-                        excluded,
-                        nearest: with_rules(ds, scoring, g, nearest),
-                    };
-                    (at, scan)
-                })
-                .collect()
-        })
-        .collect();
-    let mut out: Vec<Option<Scan>> = vec![None; groups.len()];
-    for (at, scan) in scanned.into_iter().flatten() {
-        out[at] = Some(scan);
-    }
-    out.into_iter()
-        .map(|s| s.expect("every group scanned"))
-        .collect()
+    index.map_by_themes(groups, |g, order| {
+        let Some((partners, excluded)) = census.count(ds, &kernel, g) else {
+            return scan_with(ds, scoring, Some(&kernel), g);
+        };
+        let best = match partners {
+            0 => Vec::new(),
+            _ => index.best_in_order(g, 1, Keep::Eligible(1), |_| false, order),
+        };
+        let nearest = index.best_in_order(g, 3, Keep::Any, |_| false, order);
+        Scan {
+            partners,
+            best: best.first().copied(),
+            excluded,
+            nearest: with_rules(ds, scoring, g, nearest),
+        }
+    })
 }
 
 /// The nearest groups with the rules excluding each.

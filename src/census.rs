@@ -89,64 +89,18 @@ impl Census {
         }
     }
 
-    /// How many eligible partners `g` has (score ≥ 0.01), when the census can count them.
+    /// How many eligible partners `g` has (score ≥ 0.01), when the census can count them
+    /// (see `exact`; a group always speaks a language, the counts assume it).
     pub(crate) fn partners(&self, ds: &Dataset, kernel: &Kernel, g: usize) -> Option<usize> {
-        self.count(ds, kernel, g).map(|(partners, _)| partners)
-    }
-
-    /// Eligible partners of `g` and, per rule, the groups it excludes; `None` when the
-    /// census cannot count them (see `exact`).
-    pub(crate) fn count(
-        &self,
-        ds: &Dataset,
-        kernel: &Kernel,
-        g: usize,
-    ) -> Option<(usize, Vec<(Exclusion, usize)>)> {
-        if !self.exact {
+        let mine = kernel.languages(g);
+        if !self.exact || mine == 0 {
             return None;
         }
-        let n = ds.groups.len();
+        if !kernel.available(g) {
+            return Some(0);
+        }
         let rules = &self.rules;
         let country = ds.groups[g].country;
-        let mine = kernel.languages(g);
-        if mine == 0 {
-            // A group always speaks a language; counts below assume it.
-            return None;
-        }
-        let counts = [
-            if rules.different_country {
-                self.by_country[&country] - 1
-            } else {
-                0
-            },
-            if rules.common_language {
-                self.by_languages
-                    .iter()
-                    .filter(|(set, _)| set & mine == 0)
-                    .map(|&(_, count)| count)
-                    .sum()
-            } else {
-                0
-            },
-            if rules.exclude_existing_twins {
-                self.twins[g].len()
-            } else {
-                0
-            },
-            match (rules.require_capacity, kernel.available(g)) {
-                (false, _) => 0,
-                (true, true) => self.unavailable,
-                (true, false) => n - 1,
-            },
-        ];
-        let excluded = RULES
-            .into_iter()
-            .zip(counts)
-            .filter(|&(_, count)| count > 0)
-            .collect();
-        if !kernel.available(g) {
-            return Some((0, excluded));
-        }
         // Groups sharing a language (the rule is on), open, in another country.
         let mut partners: usize = self
             .open_by_languages
@@ -175,6 +129,52 @@ impl Census {
                 })
                 .count();
         }
+        Some(partners)
+    }
+
+    /// Eligible partners of `g` and, per rule, how many other groups it excludes; `None`
+    /// when the census cannot count them.
+    pub(crate) fn count(
+        &self,
+        ds: &Dataset,
+        kernel: &Kernel,
+        g: usize,
+    ) -> Option<(usize, Vec<(Exclusion, usize)>)> {
+        let partners = self.partners(ds, kernel, g)?;
+        let n = ds.groups.len();
+        let rules = &self.rules;
+        let mine = kernel.languages(g);
+        let counts = [
+            if rules.different_country {
+                self.by_country[&ds.groups[g].country] - 1
+            } else {
+                0
+            },
+            if rules.common_language {
+                self.by_languages
+                    .iter()
+                    .filter(|(set, _)| set & mine == 0)
+                    .map(|&(_, count)| count)
+                    .sum()
+            } else {
+                0
+            },
+            if rules.exclude_existing_twins {
+                self.twins[g].len()
+            } else {
+                0
+            },
+            match (rules.require_capacity, kernel.available(g)) {
+                (false, _) => 0,
+                (true, true) => self.unavailable,
+                (true, false) => n - 1,
+            },
+        ];
+        let excluded = RULES
+            .into_iter()
+            .zip(counts)
+            .filter(|&(_, count)| count > 0)
+            .collect();
         Some((partners, excluded))
     }
 }

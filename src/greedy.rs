@@ -18,8 +18,6 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::rc::Rc;
 
-use rayon::prelude::*;
-
 use crate::census::Census;
 use crate::dataset::Dataset;
 use crate::index::{Keep, ProfileIndex};
@@ -324,28 +322,15 @@ fn first_round(
             alone[owner[g] as usize] = false;
         }
     }
-    let mut todo: Vec<usize> = (0..streams.len()).filter(|&s| !alone[s]).collect();
-    todo.sort_unstable_by_key(|&s| (index.themes_of(streams[s].walker), s));
-    let runs: Vec<&[usize]> = todo
-        .chunk_by(|&a, &b| index.themes_of(streams[a].walker) == index.themes_of(streams[b].walker))
-        .collect();
-    let found: Vec<Vec<(usize, Vec<Pair>)>> = runs
-        .par_iter()
-        .map(|run| {
-            let order = index.visit_order(streams[run[0]].walker);
-            run.iter()
-                .map(|&s| {
-                    let walker = streams[s].walker;
-                    let list = index.best_in_order(walker, k, Keep::Profile(1), |_| false, &order);
-                    (s, list)
-                })
-                .collect()
-        })
-        .collect();
+    let todo: Vec<usize> = (0..streams.len()).filter(|&s| !alone[s]).collect();
+    let walkers: Vec<usize> = todo.iter().map(|&s| streams[s].walker).collect();
+    let lists = index.map_by_themes(&walkers, |walker, order| {
+        index.best_in_order(walker, k, Keep::Profile(1), |_| false, order)
+    });
     for stream in streams.iter_mut() {
         stream.complete = true;
     }
-    for (s, list) in found.into_iter().flatten() {
+    for (s, list) in todo.into_iter().zip(lists) {
         streams[s].complete = list.len() < k;
         streams[s].items = list;
     }

@@ -15,6 +15,8 @@
 //! The lists are exactly those scoring every other group gives, ties included (tested
 //! against [`row_candidates`](crate::topk::row_candidates)).
 
+use rayon::prelude::*;
+
 use crate::kernel::{BoundKey, Kernel};
 use crate::rank::Pair;
 use crate::score::Hundredths;
@@ -172,6 +174,38 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         }
     }
 
+    /// `f(g, order)` for each of `groups`, in parallel, with `order` the visit order of
+    /// `g`'s theme set, computed once for all the groups that share it. Results come in the
+    /// order of `groups`, whatever the threads.
+    pub fn map_by_themes<T: Send>(
+        &self,
+        groups: &[usize],
+        f: impl Fn(usize, &[(Hundredths, u32)]) -> T + Sync,
+    ) -> Vec<T> {
+        let themes = |at: usize| self.kernel.themes(groups[at]);
+        let mut positions: Vec<usize> = (0..groups.len()).collect();
+        positions.sort_unstable_by_key(|&at| (themes(at), at));
+        let runs: Vec<&[usize]> = positions
+            .chunk_by(|&a, &b| themes(a) == themes(b))
+            .collect();
+        let found: Vec<Vec<(usize, T)>> = runs
+            .par_iter()
+            .map(|run| {
+                let order = self.visit_order(groups[run[0]]);
+                run.par_iter()
+                    .map(|&at| (at, f(groups[at], &order)))
+                    .collect()
+            })
+            .collect();
+        let mut out: Vec<Option<T>> = (0..groups.len()).map(|_| None).collect();
+        for (at, value) in found.into_iter().flatten() {
+            out[at] = Some(value);
+        }
+        out.into_iter()
+            .map(|v| v.expect("every group mapped"))
+            .collect()
+    }
+
     /// The theme sets to visit for `group`, best bound first (ties by theme set), with
     /// their bounds. A stable radix sort on the bound (hundredths, two passes of 8 bits):
     /// linear, and faster than a comparison sort at any size seen.
@@ -222,7 +256,6 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
 
     /// [`best`](Self::best) with the visit order already computed (groups with the same
     /// themes share it).
-    #[inline(never)]
     pub fn best_in_order(
         &self,
         group: usize,

@@ -25,13 +25,8 @@ pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> 
 /// [`choose`] through the solver over every eligible pair (the reference for `stable`).
 pub fn choose_exhaustive(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
     let (edges, pairs) = edges(ds, scoring);
-    let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
-    let mut chosen: Vec<Pair> = assign::plan(ds.groups.len(), &capacity, &edges, opts)
-        .into_iter()
-        .map(|i| pairs[i])
-        .collect();
-    chosen.sort_by(best_first);
-    chosen
+    let plan = assign::plan(ds.groups.len(), &capacities(ds), &edges, opts);
+    best_first_pairs(plan, &pairs)
 }
 
 /// The optimal plan (maximising the number of pairs first with `max_cardinality`), best
@@ -42,12 +37,20 @@ pub fn choose_certified(
     max_cardinality: bool,
 ) -> (Vec<Pair>, Result<assign::Certificate, String>) {
     let (edges, pairs) = edges(ds, scoring);
-    let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     let (plan, certificate) =
-        assign::solve_certified(ds.groups.len(), &capacity, &edges, max_cardinality);
+        assign::solve_certified(ds.groups.len(), &capacities(ds), &edges, max_cardinality);
+    (best_first_pairs(plan, &pairs), certificate)
+}
+
+fn capacities(ds: &Dataset) -> Vec<u32> {
+    ds.groups.iter().map(|g| g.capacity).collect()
+}
+
+/// The pairs a solver chose (indices into `pairs`), best first.
+fn best_first_pairs(plan: Vec<usize>, pairs: &[Pair]) -> Vec<Pair> {
     let mut chosen: Vec<Pair> = plan.into_iter().map(|i| pairs[i]).collect();
     chosen.sort_by(best_first);
-    (chosen, certificate)
+    chosen
 }
 
 /// The solver's input: every eligible pair with a positive score, in a canonical order.

@@ -9,8 +9,6 @@ use std::ops::Range;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::prelude::*;
-
 use crate::census::Census;
 use crate::dataset::Dataset;
 use crate::index::{Keep, ProfileIndex};
@@ -64,9 +62,6 @@ pub fn top_candidates_with(
     progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Vec<Vec<Pair>> {
     let n = ds.groups.len();
-    if k == 0 || n == 0 {
-        return vec![Vec::new(); n];
-    }
     match Kernel::new(ds, scoring) {
         Some(kernel) if n >= INDEX_FROM => {
             top_candidates_index(ds, scoring, &kernel, k, min_score, progress)
@@ -98,32 +93,17 @@ pub fn top_candidates_index(
     }
     let index = ProfileIndex::new(kernel, (0..n).filter(|&g| kernel.available(g)));
     let census = Census::new(ds, kernel, scoring);
-    let mut todo: Vec<usize> = (0..n)
+    let todo: Vec<usize> = (0..n)
         .filter(|&g| kernel.available(g) && census.partners(ds, kernel, g) != Some(0))
         .collect();
-    todo.sort_unstable_by_key(|&g| (kernel.themes(g), g));
-    let runs: Vec<&[usize]> = todo
-        .chunk_by(|&a, &b| kernel.themes(a) == kernel.themes(b))
-        .collect();
     let (total, done) = (todo.len() as u64, AtomicUsize::new(0));
-    let found: Vec<Vec<(usize, Vec<Pair>)>> = runs
-        .par_iter()
-        .map(|run| {
-            let order = index.visit_order(run[0]);
-            let lists = run
-                .par_iter()
-                .map(|&g| {
-                    let keep = Keep::Eligible(min_score);
-                    (g, index.best_in_order(g, k, keep, |_| false, &order))
-                })
-                .collect();
-            let done = done.fetch_add(run.len(), Ordering::Relaxed) + run.len();
-            progress(done as u64, total);
-            lists
-        })
-        .collect();
+    let lists = index.map_by_themes(&todo, |g, order| {
+        let list = index.best_in_order(g, k, Keep::Eligible(min_score), |_| false, order);
+        progress(done.fetch_add(1, Ordering::Relaxed) as u64 + 1, total);
+        list
+    });
     let mut out = vec![Vec::new(); n];
-    for (g, list) in found.into_iter().flatten() {
+    for (g, list) in todo.into_iter().zip(lists) {
         out[g] = list;
     }
     out

@@ -22,23 +22,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::harness::{EXAMPLES, Outcome, parse_json, twin};
+use crate::harness::{EXAMPLES, Outcome, PAIR_COLUMNS, parse_json, twin};
 
 const HEADER: &str =
     "rank,score,id_a,name_a,country_a,id_b,name_b,country_b,shared_themes,shared_languages";
-
-const KEYS: [&str; 10] = [
-    "rank",
-    "score",
-    "id_a",
-    "name_a",
-    "country_a",
-    "id_b",
-    "name_b",
-    "country_b",
-    "shared_themes",
-    "shared_languages",
-];
 
 /// Every eligible pair of small.csv, best first, as (id_a, id_b, score).
 const SMALL_ALL: [(&str, &str, &str); 11] = [
@@ -160,7 +147,7 @@ fn json_pairs_have_exactly_the_documented_keys_in_order() {
         let doc = parse_json(&out.stdout_bytes);
         assert!(!doc.pairs.is_empty());
         for pair in &doc.pairs {
-            assert_eq!(pair.keys(), KEYS, "{args:?}");
+            assert_eq!(pair.keys(), PAIR_COLUMNS, "{args:?}");
             assert!(pair.get("rank").is_u64());
             assert!(pair.get("score").is_number());
             for key in ["id_a", "name_a", "country_a", "id_b", "name_b", "country_b"] {

@@ -1,6 +1,6 @@
 //! Determinism: neither row order nor a second run changes a single byte of stdout.
 
-use crate::harness::{EXAMPLES, Rng, data_dir, shuffle_rows, twin};
+use crate::harness::{EXAMPLES, Rng, data_dir, random_network, shuffle_rows, twin};
 
 const FORMATS: [&str; 3] = ["table", "csv", "json"];
 
@@ -93,18 +93,7 @@ fn a_network_large_enough_for_the_profile_index_is_exact_and_order_free() {
         "education access",
         "migrants",
     ];
-    let mut csv = String::from("id,name,country,languages,themes,capacity\n");
-    for i in 0..13_000 {
-        csv.push_str(&format!(
-            "G{i:05},Group {i},{},{}; {},{}; {},{}\n",
-            rng.pick(&countries),
-            rng.pick(&languages),
-            rng.pick(&languages),
-            rng.pick(&themes),
-            rng.pick(&themes),
-            rng.below(3)
-        ));
-    }
+    let csv = random_network(&mut rng, 13_000, &countries, &languages, &themes, 0..3);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("big.csv"), &csv).unwrap();
     std::fs::write(

@@ -42,6 +42,21 @@ pub struct Twin {
 }
 
 /// Starts a `twin` command line, run from `tests/data/`.
+/// The pair-row columns the output contract promises, in order (written out here, not taken
+/// from the implementation, so that a change to either is caught).
+pub const PAIR_COLUMNS: [&str; 10] = [
+    "rank",
+    "score",
+    "id_a",
+    "name_a",
+    "country_a",
+    "id_b",
+    "name_b",
+    "country_b",
+    "shared_themes",
+    "shared_languages",
+];
+
 pub fn twin(args: &[&str]) -> Twin {
     Twin {
         args: args.iter().map(|s| s.to_string()).collect(),
@@ -254,6 +269,33 @@ impl Rng {
             items.swap(i, j);
         }
     }
+}
+
+/// A random network as CSV: `count` groups `G000…`, each in a random country with two
+/// random languages and two random themes (possibly the same), and a capacity drawn from
+/// `capacity`.
+pub fn random_network(
+    rng: &mut Rng,
+    count: usize,
+    countries: &[&str],
+    languages: &[&str],
+    themes: &[&str],
+    capacity: std::ops::Range<usize>,
+) -> String {
+    let width = count.saturating_sub(1).to_string().len();
+    let mut csv = String::from("id,name,country,languages,themes,capacity\n");
+    for i in 0..count {
+        csv.push_str(&format!(
+            "G{i:0width$},Group {i},{},{}; {},{}; {},{}\n",
+            rng.pick(countries),
+            rng.pick(languages),
+            rng.pick(languages),
+            rng.pick(themes),
+            rng.pick(themes),
+            capacity.start + rng.below(capacity.len())
+        ));
+    }
+    csv
 }
 
 /// The same CSV with its data rows in a random order (the header stays first).

@@ -6,7 +6,7 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
-use crate::harness::{EXAMPLES, Rng, bin, data_dir};
+use crate::harness::{EXAMPLES, Rng, bin, data_dir, random_network};
 
 /// Runs twin with `args` in `dir`, reads `keep` bytes of stdout, closes it, and returns
 /// the exit code and stderr.
@@ -74,18 +74,7 @@ fn a_large_network_piped_into_a_reader_that_closes_early() {
         "literacy",
         "education access",
     ];
-    let mut csv = String::from("id,name,country,languages,themes,capacity\n");
-    for i in 0..300 {
-        csv.push_str(&format!(
-            "G{i:03},Group {i},{},{}; {},{}; {},{}\n",
-            rng.pick(&countries),
-            rng.pick(&languages),
-            rng.pick(&languages),
-            rng.pick(&themes),
-            rng.pick(&themes),
-            1 + rng.below(3)
-        ));
-    }
+    let csv = random_network(&mut rng, 300, &countries, &languages, &themes, 1..4);
     std::fs::write(dir.path().join("big.csv"), csv).unwrap();
     for format in ["table", "csv", "json"] {
         for keep in [0, 1, 4096] {

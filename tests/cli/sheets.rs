@@ -12,20 +12,7 @@ use std::path::Path;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use rust_xlsxwriter::{Formula, Workbook};
 
-use crate::harness::{bin, data_dir, parse_csv, twin};
-
-const PAIR_HEADER: [&str; 10] = [
-    "rank",
-    "score",
-    "id_a",
-    "name_a",
-    "country_a",
-    "id_b",
-    "name_b",
-    "country_b",
-    "shared_themes",
-    "shared_languages",
-];
+use crate::harness::{PAIR_COLUMNS, bin, data_dir, parse_csv, twin};
 
 /// stdout of a successful `twin ARGS…` with nothing on stderr but notes.
 fn stdout_of(args: &[&str]) -> Vec<u8> {
@@ -221,7 +208,7 @@ fn format_xlsx_writes_a_workbook_with_the_csv_columns_and_numbers() {
     let written = std::fs::read(dir.path().join("pairs.xlsx")).unwrap();
     let sheet = cells(&written, "pairs");
     let header: Vec<String> = sheet[0].iter().map(|c| c.to_string()).collect();
-    assert_eq!(header, PAIR_HEADER);
+    assert_eq!(header, PAIR_COLUMNS);
 
     // Same rows as the CSV, with rank and score as numbers.
     let (_, rows) = parse_csv(&stdout_of(&[
