@@ -1,5 +1,5 @@
 //! Tests of [`read_table`](super::read_table) against outside data and random input: the
-//! csv-spectrum peer suite (every file in `../shared/corpus/csv-spectrum`), random bytes and
+//! csv-spectrum peer suite (every file in `tests/data/csv-spectrum`, vendored with its licence), random bytes and
 //! mutated spreadsheet exports (never a panic), and written tables read back cell for cell.
 
 use std::collections::BTreeMap;
@@ -10,9 +10,9 @@ use proptest::prelude::*;
 use super::*;
 use crate::input::{Format, Loaded, parse_bytes};
 
-/// The csv-spectrum folder: `../shared/corpus/csv-spectrum` beside the repository.
+/// The vendored csv-spectrum folder, inside the repository.
 fn spectrum_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/csv-spectrum")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/csv-spectrum")
 }
 
 /// Known mistakes in csv-spectrum 2.0.0's expected JSON, fixed upstream later: (file, column,
@@ -67,7 +67,7 @@ fn every_csv_spectrum_file_reads_as_its_expected_json() {
     let dir = spectrum_dir();
     let csvs = std::fs::read_dir(dir.join("csvs")).unwrap_or_else(|e| {
         panic!(
-            "the csv-spectrum corpus is missing at {} ({e}): it must sit at ../shared/corpus beside the repository",
+            "the csv-spectrum corpus is missing at {} ({e}): it is vendored under tests/data/csv-spectrum",
             dir.display()
         )
     });
