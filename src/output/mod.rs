@@ -6,6 +6,7 @@ mod csv;
 mod json;
 pub mod progress;
 pub mod sink;
+pub mod terminal;
 mod table;
 mod xlsx;
 
