@@ -170,7 +170,7 @@ impl Config {
                                 "theme",
                                 item.get_ref(),
                                 &miss,
-                                |i| reference.themes[i].id.clone(),
+                                |i| reference.theme_label(i),
                                 " in `priority_themes`",
                             ),
                         )),

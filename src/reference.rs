@@ -101,6 +101,24 @@ impl Reference {
         self.theme_lookup.find(text)
     }
 
+    /// How messages name country `i`: its English name and its alpha-2 code.
+    pub fn country_label(&self, i: usize) -> (String, String) {
+        let c = &self.countries[i];
+        (c.en.clone(), c.alpha2.clone())
+    }
+
+    /// How messages name language `i`: its English name and its code.
+    pub fn language_label(&self, i: usize) -> (String, String) {
+        let l = &self.languages[i];
+        (l.en.clone(), l.code.clone())
+    }
+
+    /// How messages name theme `i`: its English label and its id.
+    pub fn theme_label(&self, i: usize) -> (String, String) {
+        let t = &self.themes[i];
+        (t.en.clone(), t.id.clone())
+    }
+
     /// The index of the theme with this exact id.
     pub fn theme_by_id(&self, id: &str) -> Option<usize> {
         self.themes.iter().position(|t| t.id == id)

@@ -35,6 +35,9 @@ pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<P
         eprintln_safe(&format!("note: {n}"));
     }
     let validated = validate(read.records, &config.reference);
+    for w in &validated.warnings {
+        eprintln_safe(&format!("warning: {w}"));
+    }
     for n in &validated.notes {
         eprintln_safe(&format!("note: {n}"));
     }
