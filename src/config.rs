@@ -182,7 +182,11 @@ impl Config {
             if let Some(v) = value {
                 let x = *v.get_ref();
                 if !x.is_finite() || x < min || x > max {
-                    let low = if min > 0.0 { format!("{min:e}") } else { "0".into() };
+                    let low = if min > 0.0 {
+                        format!("{min:e}")
+                    } else {
+                        "0".into()
+                    };
                     let max = rounded_down(max);
                     problems.push(problem(
                         Some(v.span()),
@@ -377,7 +381,10 @@ mod tests {
         assert!(e.contains("twin.toml:4: `weights.priority`"), "{e}");
         assert!(e.contains("got 1e154"), "{e}");
         let e = err("[weights]\npriority = 1e-300\n");
-        assert!(e.contains("twin.toml:2:") && e.contains("from 1e-11"), "{e}");
+        assert!(
+            e.contains("twin.toml:2:") && e.contains("from 1e-11"),
+            "{e}"
+        );
         for text in ["themes = inf", "languages = nan", "priority = -inf"] {
             let e = err(&format!("[weights]\n{text}\n"));
             assert!(e.contains("twin.toml:2:"), "{e}");
@@ -386,7 +393,9 @@ mod tests {
         let shown = rounded_down(max_priority());
         Config::parse(&format!("[weights]\npriority = {shown}\n"), None).unwrap();
         Config::parse(
-            &format!("[weights]\nthemes = {MAX_WEIGHT:e}\nlanguages = {MAX_WEIGHT:e}\npriority = 1e-11\n"),
+            &format!(
+                "[weights]\nthemes = {MAX_WEIGHT:e}\nlanguages = {MAX_WEIGHT:e}\npriority = 1e-11\n"
+            ),
             None,
         )
         .unwrap();
