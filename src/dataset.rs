@@ -16,7 +16,7 @@ use crate::error::Problem;
 use crate::normalize::{Miss, fold, miss_message};
 use crate::output::terminal::escape;
 use crate::profile::{Cell, Group, Record, Source, ThemeSet, Value, split_list};
-use crate::reference::Reference;
+use crate::reference::{NameKind as Kind, Reference};
 
 /// Validated groups, sorted by id (so index order is id order).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -253,19 +253,16 @@ fn code_points(chars: impl Iterator<Item = char>) -> String {
     }
 }
 
-/// The three kinds of name a cell is resolved to.
-#[derive(Debug, Clone, Copy)]
-enum Kind {
-    Country = 0,
-    Language = 1,
-    Theme = 2,
-}
+/// At most this many distinct unknown items of one list cell are reported (each with its
+/// "did you mean"); the rest are counted in one more message.
+pub const MAX_UNKNOWN_PER_CELL: usize = 5;
 
 /// Resolves cell texts through the reference tables, remembering each distinct text's
 /// outcome: a file repeating one misspelling 100,000 times costs one "did you mean" search.
 struct Resolver<'r> {
     reference: &'r Reference,
-    seen: [HashMap<String, Result<usize, Miss>>; 3],
+    /// Outcomes by kind and text; a miss remembers whether its suggestions were searched.
+    seen: [HashMap<String, (Result<usize, Miss>, bool)>; 3],
 }
 
 impl<'r> Resolver<'r> {
@@ -276,36 +273,30 @@ impl<'r> Resolver<'r> {
         }
     }
 
-    fn find(&mut self, kind: Kind, text: &str) -> Result<usize, Miss> {
-        if let Some(known) = self.seen[kind as usize].get(text) {
-            return known.clone();
+    /// What `text` names; suggestions for a miss are searched only when `suggest`.
+    fn find(&mut self, kind: Kind, text: &str, suggest: bool) -> Result<usize, Miss> {
+        let seen = &mut self.seen[kind as usize];
+        if let Some((known, searched)) = seen.get(text) {
+            if *searched || !suggest || known.is_ok() {
+                return known.clone();
+            }
         }
-        let r = self.reference;
-        let found = match kind {
-            Kind::Country => r.country(text),
-            Kind::Language => r.language(text),
-            Kind::Theme => r.theme(text),
-        };
-        self.seen[kind as usize].insert(text.to_string(), found.clone());
+        let found = self.reference.resolve(kind, text, suggest);
+        seen.insert(text.to_string(), (found.clone(), suggest));
         found
     }
 
     /// The message for a miss of `text`.
     fn message(&self, kind: Kind, text: &str, miss: &Miss, context: &str) -> String {
         let r = self.reference;
-        match kind {
-            Kind::Country => miss_message("country", text, miss, |i| r.country_label(i), context),
-            Kind::Language => {
-                miss_message("language", text, miss, |i| r.language_label(i), context)
-            }
-            Kind::Theme => miss_message("theme", text, miss, |i| r.theme_label(i), context),
-        }
+        miss_message(kind.noun(), text, miss, |i| r.label(kind, i), context)
     }
 
-    /// Resolves every item of a list cell, reporting each distinct unknown item once. An
-    /// item that is not a known name but holds `/` is read as several items ("Français/
-    /// Anglais"): no built-in country, language or theme name contains `/`, and a
-    /// config theme that does is still found whole, since the whole item is tried first.
+    /// Resolves every item of a list cell, reporting each distinct unknown item once (at
+    /// most [`MAX_UNKNOWN_PER_CELL`], then a count). An item that is not a known name but
+    /// holds `/` is read as several items ("Français/Anglais"): no built-in country,
+    /// language or theme name contains `/`, and a config theme that does is still found
+    /// whole, since the whole item is tried first.
     fn list(
         &mut self,
         kind: Kind,
@@ -315,31 +306,44 @@ impl<'r> Resolver<'r> {
     ) -> Vec<usize> {
         let mut found = Vec::with_capacity(items.len());
         let mut reported: HashSet<String> = HashSet::new();
+        // Each distinct unknown item, with the item it is part of when split on '/'.
+        let mut unknown: Vec<(&str, Option<&str>)> = Vec::new();
         for item in &items {
-            let miss = match self.find(kind, item) {
-                Ok(i) => {
-                    found.push(i);
-                    continue;
-                }
-                Err(miss) => miss,
-            };
-            if matches!(miss, Miss::Unknown(_)) && item.contains('/') {
-                let context = format!(
-                    " in column \"{column}\" (part of \"{}\"; '/' is read as a list separator)",
-                    escape(item)
-                );
-                for part in item.split('/').map(str::trim).filter(|p| !p.is_empty()) {
-                    match self.find(kind, part) {
-                        Ok(i) => found.push(i),
-                        Err(miss) if reported.insert(fold(part)) => {
-                            report(self.message(kind, part, &miss, &context))
+            match self.find(kind, item, false) {
+                Ok(i) => found.push(i),
+                Err(Miss::Unknown(_)) if item.contains('/') => {
+                    for part in item.split('/').map(str::trim).filter(|p| !p.is_empty()) {
+                        match self.find(kind, part, false) {
+                            Ok(i) => found.push(i),
+                            Err(_) if reported.insert(fold(part)) => {
+                                unknown.push((part, Some(item)))
+                            }
+                            Err(_) => {}
                         }
-                        Err(_) => {}
                     }
                 }
-            } else if reported.insert(fold(item)) {
-                report(self.message(kind, item, &miss, &format!(" in column \"{column}\"")));
+                Err(_) if reported.insert(fold(item)) => unknown.push((item, None)),
+                Err(_) => {}
             }
+        }
+        for &(text, whole) in unknown.iter().take(MAX_UNKNOWN_PER_CELL) {
+            let context = match whole {
+                None => format!(" in column \"{column}\""),
+                Some(whole) => format!(
+                    " in column \"{column}\" (part of \"{}\"; '/' is read as a list separator)",
+                    escape(whole)
+                ),
+            };
+            if let Err(miss) = self.find(kind, text, true) {
+                report(self.message(kind, text, &miss, &context));
+            }
+        }
+        if unknown.len() > MAX_UNKNOWN_PER_CELL {
+            report(format!(
+                "… and {} more unknown {}s in column \"{column}\"",
+                unknown.len() - MAX_UNKNOWN_PER_CELL,
+                kind.noun()
+            ));
         }
         found
     }
@@ -361,7 +365,7 @@ fn resolve(
     let country = single(&record.country, "country", true, &mut report).and_then(|text| {
         let column = column_of(&record.country, "country");
         resolver
-            .find(Kind::Country, &text)
+            .find(Kind::Country, &text, true)
             .map_err(|miss| {
                 report(resolver.message(
                     Kind::Country,
@@ -569,6 +573,51 @@ mod tests {
         assert!(text[3].contains("invalid capacity \"two\""), "{}", text[3]);
         assert!(text[4].starts_with("g.csv:15: missing id"), "{}", text[4]);
         assert!(v.dataset.groups.is_empty());
+    }
+
+    #[test]
+    fn unknown_list_items_are_reported_once_each_then_counted() {
+        let bad = record(
+            3,
+            "X",
+            "FR",
+            "fr; xa; XA; xb; xc/fr; xd; xe; xf; xg",
+            "health",
+        );
+        let v = validate(vec![bad], &reference());
+        let text: Vec<String> = v.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(text.len(), MAX_UNKNOWN_PER_CELL + 1, "{text:#?}");
+        assert!(text[0].contains("unknown language \"xa\""), "{}", text[0]);
+        assert!(text[2].contains("\"xc\" in column \"languages\" (part of \"xc/fr\""));
+        assert_eq!(
+            text[5],
+            "g.csv:3: … and 2 more unknown languages in column \"languages\""
+        );
+    }
+
+    #[test]
+    fn look_alike_ids_are_reported_and_kept() {
+        let mut records: Vec<Record> = (0..200)
+            .map(|i| record(i + 2, &format!("G-{i}"), "FR", "fr", "health"))
+            .collect();
+        records.push(record(300, "G-1\u{200b}", "ES", "es", "health"));
+        records.push(record(301, "\u{410}-1", "ES", "es", "health"));
+        records.push(record(302, "A-1", "ES", "es", "health"));
+        let v = validate(records, &reference());
+        assert_eq!(v.problems.len(), 1, "{:?}", v.problems);
+        assert!(
+            v.problems[0]
+                .to_string()
+                .starts_with("g.csv:300: id \"G-1\\u{200b}\" differs from \"G-1\" (g.csv:3)")
+        );
+        assert_eq!(v.warnings.len(), 1, "{:?}", v.warnings);
+        assert!(
+            v.warnings[0]
+                .to_string()
+                .starts_with("g.csv:302: id \"A-1\" looks like \"\u{410}-1\" (g.csv:301)")
+        );
+        // Both stay groups: the check reports, it does not merge.
+        assert_eq!(v.dataset.groups.len(), 203);
     }
 
     #[test]

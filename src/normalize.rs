@@ -111,10 +111,17 @@ impl Lookup {
 
     /// The entry that `spelling` names.
     pub fn find(&self, spelling: &str) -> Result<usize, Miss> {
+        self.resolve(spelling, true)
+    }
+
+    /// The entry that `spelling` names; when nothing matches, the close spellings are
+    /// searched only if `suggest` (a miss without them is a hash lookup).
+    pub fn resolve(&self, spelling: &str, suggest: bool) -> Result<usize, Miss> {
         let key = fold(spelling);
         match self.keys.get(&key) {
             Some(k) if k.entries.len() == 1 => Ok(k.entries[0]),
             Some(k) => Err(Miss::Ambiguous(k.entries.clone())),
+            None if !suggest => Err(Miss::Unknown(Vec::new())),
             None => Err(Miss::Unknown(
                 self.suggestions
                     .get_or_init(|| Suggestions::new(&self.keys))
