@@ -257,12 +257,15 @@ fn code_points(chars: impl Iterator<Item = char>) -> String {
 /// "did you mean"); the rest are counted in one more message.
 pub const MAX_UNKNOWN_PER_CELL: usize = 5;
 
+/// What a text resolved to, and whether a miss's suggestions were searched.
+type Outcome = (Result<usize, Miss>, bool);
+
 /// Resolves cell texts through the reference tables, remembering each distinct text's
 /// outcome: a file repeating one misspelling 100,000 times costs one "did you mean" search.
 struct Resolver<'r> {
     reference: &'r Reference,
-    /// Outcomes by kind and text; a miss remembers whether its suggestions were searched.
-    seen: [HashMap<String, (Result<usize, Miss>, bool)>; 3],
+    /// Outcomes by kind and text.
+    seen: [HashMap<String, Outcome>; 3],
 }
 
 impl<'r> Resolver<'r> {
