@@ -57,12 +57,13 @@ pub const MAX_UNKNOWN_TWIN_NOTES: usize = 5;
 pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
     let mut out = Validated::default();
     let mut resolver = Resolver::new(reference);
-    let mut resolved: Vec<(Group, Vec<String>)> = Vec::new();
+    let mut resolved: Vec<(Group, Vec<String>, usize)> = Vec::new();
     for record in records {
         let mut problems = Vec::new();
         if let Some(entry) = resolve(&record, &mut resolver, &mut problems) {
             if problems.is_empty() {
-                resolved.push(entry);
+                let at = resolved.len();
+                resolved.push((entry.0, entry.1, at));
             }
         }
         out.problems.extend(problems);
@@ -72,7 +73,9 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
     resolved.sort_by(|a, b| a.0.id.cmp(&b.0.id));
     let mut groups: Vec<Group> = Vec::with_capacity(resolved.len());
     let mut twin_ids: Vec<Vec<String>> = Vec::with_capacity(resolved.len());
-    for (group, twins) in resolved {
+    // Where each kept group came in the input (file order as given, then line).
+    let mut position: Vec<usize> = Vec::with_capacity(resolved.len());
+    for (group, twins, at) in resolved {
         match groups.last() {
             Some(prev) if prev.id == group.id => {
                 let (first, again) = (&prev.source, &group.source);
@@ -90,10 +93,11 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
             _ => {
                 groups.push(group);
                 twin_ids.push(twins);
+                position.push(at);
             }
         }
     }
-    look_alikes(&groups, &mut out);
+    look_alikes(&groups, &position, &mut out);
 
     let mut dataset = Dataset { groups };
     for (i, twins) in twin_ids.into_iter().enumerate() {
@@ -156,7 +160,7 @@ fn note(group: &Group, message: String) -> Problem {
 }
 
 /// Reports ids that print alike. Groups whose ids have one UTS #39 confusable skeleton are
-/// compared with the first of them in file order (the skeleton drops invisible characters
+/// compared with the first of them in input order (`position`: files as given, then line) (the skeleton drops invisible characters
 /// and maps look-alikes such as Cyrillic `А` to Latin `A`):
 ///
 /// - equal once invisible characters are removed (`FR-1`, `FR\u{200b}-1`): an **error**.
@@ -169,12 +173,9 @@ fn note(group: &Group, message: String) -> Problem {
 ///
 /// # Complexity
 /// O(total length of the ids): one skeleton each, grouped by hashing, never pairwise.
-fn look_alikes(groups: &[Group], out: &mut Validated) {
+fn look_alikes(groups: &[Group], position: &[usize], out: &mut Validated) {
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&groups[a].source, &groups[b].source);
-        (&a.file, a.line).cmp(&(&b.file, b.line))
-    });
+    order.sort_by_key(|&i| position[i]);
     let mut first: HashMap<String, usize> = HashMap::with_capacity(groups.len());
     for i in order {
         let id = &groups[i].id;
@@ -621,6 +622,20 @@ mod tests {
         );
         // Both stay groups: the check reports, it does not merge.
         assert_eq!(v.dataset.groups.len(), 203);
+
+        // The first is the first in input order (files as given), not by file name.
+        let mut first = record(9, "A-1", "FR", "fr", "health");
+        first.file = "z.csv".into();
+        let mut second = record(2, "\u{410}-1", "ES", "es", "health");
+        second.file = "a.csv".into();
+        let v = validate(vec![first, second], &reference());
+        assert!(
+            v.warnings[0]
+                .to_string()
+                .starts_with("a.csv:2: id \"\u{410}-1\" looks like \"A-1\" (z.csv:9)"),
+            "{:?}",
+            v.warnings
+        );
     }
 
     #[test]
