@@ -315,7 +315,9 @@ impl<'r> Resolver<'r> {
         for item in &items {
             match self.find(kind, item, false) {
                 Ok(i) => found.push(i),
-                Err(Miss::Unknown(_)) if item.contains('/') => {
+                Err(Miss::Unknown(_))
+                    if item.split('/').any(|p| !fold(p).is_empty()) && item.contains('/') =>
+                {
                     for part in item.split('/').map(str::trim).filter(|p| !p.is_empty()) {
                         match self.find(kind, part, false) {
                             Ok(i) => found.push(i),
@@ -597,6 +599,17 @@ mod tests {
             text[5],
             "g.csv:3: … and 2 more unknown languages in column \"languages\""
         );
+        // A '/' with nothing around it is an unknown item, never an empty list.
+        for cell in ["/", " / ", "-/-"] {
+            let v = validate(vec![record(4, "Y", "FR", cell, "health")], &reference());
+            assert_eq!(v.problems.len(), 1, "{cell:?}: {:?}", v.problems);
+            assert!(
+                v.problems[0].message.contains("unknown language"),
+                "{:?}",
+                v.problems
+            );
+            assert!(v.dataset.groups.is_empty());
+        }
     }
 
     #[test]
