@@ -71,6 +71,50 @@ struct MatchFile {
     per_group: Option<Spanned<i64>>,
 }
 
+/// The largest `weights.themes` or `weights.languages`: `explain` prints each component as
+/// 100 × weight × overlap (overlap ≤ 1), so 100 × weight must stay finite; the score itself
+/// only uses the ratio weight / (sum of weights), which is then finite too.
+pub const MAX_WEIGHT: f64 = f64::MAX / 100.0;
+
+/// The smallest `weights.priority`. A theme set's weight W = n + (priority − 1) · p (n
+/// themes, p of them priority) is computed with an absolute rounding error of about
+/// 2⁻⁵³ · n, so an all-priority set carries a relative error near 2⁻⁵³ / priority, and the
+/// theme overlap (four such weights) four times that. That error must stay below half a
+/// hundredth of a point (0.5 · 10⁻⁴ of the 0..1 overlap): priority ≥ 4 · 2⁻⁵³ / (0.5 · 10⁻⁴)
+/// ≈ 8.9 · 10⁻¹², rounded up to the next power of ten. (Below 2⁻⁵³, W rounds to 0 and two
+/// groups sharing their only theme score no theme overlap at all.)
+pub const MIN_PRIORITY: f64 = 1e-11;
+
+/// The largest `weights.priority`: a theme set weighs at most priority · MAX_THEMES, and the
+/// theme overlap W(S) · (W(A) + W(B)) / (2 · W(A) · W(B)) multiplies two such weights
+/// with a factor 2 in both its numerator and denominator: 2 · MAX_THEMES² · priority² must
+/// stay finite, so priority ≤ √(f64::MAX / (2 · 128²)) ≈ 7.4 · 10¹⁵¹.
+pub fn max_priority() -> f64 {
+    let themes = crate::reference::MAX_THEMES as f64;
+    (f64::MAX / (2.0 * themes * themes)).sqrt()
+}
+
+/// `x` with four significant digits, never above `x` (a bound shown in a message must be
+/// a value the check accepts): `7.407e151` for 7.4067e151 would be refused.
+fn rounded_down(x: f64) -> String {
+    let shown = format!("{x:.3e}");
+    if shown.parse::<f64>().is_ok_and(|s| s <= x) {
+        return shown;
+    }
+    let (mantissa, exponent) = shown.split_once('e').unwrap_or((&shown, "0"));
+    let lower = mantissa.parse::<f64>().unwrap_or(0.0) - 0.001;
+    format!("{lower:.3}e{exponent}")
+}
+
+/// A number as a message shows it: plainly, or in exponent form when very large or small.
+fn shown(x: f64) -> String {
+    if x != 0.0 && (x.abs() >= 1e9 || x.abs() < 1e-4) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}
+
 /// The priority themes when the config names none.
 pub const DEFAULT_PRIORITIES: [&str; 3] = ["food-security", "gender-equality", "education-access"];
 
@@ -112,33 +156,49 @@ impl Config {
 
         let mut problems = Vec::new();
         let mut weights = Weights::default();
-        for (slot, value, key, min) in [
+        for (slot, value, key, min, max) in [
             (
                 &mut weights.themes,
                 &file.weights.themes,
                 "weights.themes",
                 0.0,
+                MAX_WEIGHT,
             ),
             (
                 &mut weights.languages,
                 &file.weights.languages,
                 "weights.languages",
                 0.0,
+                MAX_WEIGHT,
             ),
             (
                 &mut weights.priority,
                 &file.weights.priority,
                 "weights.priority",
-                f64::MIN_POSITIVE,
+                MIN_PRIORITY,
+                max_priority(),
             ),
         ] {
             if let Some(v) = value {
                 let x = *v.get_ref();
-                if !x.is_finite() || x < min {
-                    let bound = if min > 0.0 { "> 0" } else { "≥ 0" };
+                if !x.is_finite() || x < min || x > max {
+                    let low = if min > 0.0 {
+                        format!("{min:e}")
+                    } else {
+                        "0".into()
+                    };
+                    let max = rounded_down(max);
                     problems.push(problem(
                         Some(v.span()),
-                        format!("`{key}` must be a number {bound}, got {x}"),
+                        format!(
+                            "`{key}` must be a number from {low} to {max}, got {}; {}",
+                            shown(x),
+                            if min > 0.0 {
+                                "beyond these the score's arithmetic overflows or loses its hundredths"
+                            } else {
+                                "only the ratio of the two weights matters, so scale both down"
+                            }
+                        ),
                     ));
                 } else {
                     *slot = x;
@@ -170,7 +230,7 @@ impl Config {
                                 "theme",
                                 item.get_ref(),
                                 &miss,
-                                |i| reference.themes[i].id.clone(),
+                                |i| reference.theme_label(i),
                                 " in `priority_themes`",
                             ),
                         )),
@@ -309,6 +369,69 @@ mod tests {
         assert!(e.contains("twin.toml:2:"), "{e}");
         let e = err("[rules]\ncommon_language = \"yes\"\n");
         assert!(e.contains("twin.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn weights_beyond_the_arithmetic_are_refused_at_their_line() {
+        let e = err("[weights]\nthemes = 1e308\nlanguages = 1e308\n");
+        assert!(e.contains("twin.toml:2: `weights.themes`"), "{e}");
+        assert!(e.contains("twin.toml:3: `weights.languages`"), "{e}");
+        assert!(e.contains("1.797e306"), "{e}");
+        let e = err("# comment\n[weights]\n\npriority = 1e154\n");
+        assert!(e.contains("twin.toml:4: `weights.priority`"), "{e}");
+        assert!(e.contains("got 1e154"), "{e}");
+        let e = err("[weights]\npriority = 1e-300\n");
+        assert!(
+            e.contains("twin.toml:2:") && e.contains("from 1e-11"),
+            "{e}"
+        );
+        for text in ["themes = inf", "languages = nan", "priority = -inf"] {
+            let e = err(&format!("[weights]\n{text}\n"));
+            assert!(e.contains("twin.toml:2:"), "{e}");
+        }
+        // The bounds themselves are accepted, and the bound shown is accepted.
+        let shown = rounded_down(max_priority());
+        Config::parse(&format!("[weights]\npriority = {shown}\n"), None).unwrap();
+        Config::parse(
+            &format!(
+                "[weights]\nthemes = {MAX_WEIGHT:e}\nlanguages = {MAX_WEIGHT:e}\npriority = 1e-11\n"
+            ),
+            None,
+        )
+        .unwrap();
+    }
+
+    /// The bounds are where the formula's arithmetic breaks, not round guesses.
+    #[test]
+    fn the_bounds_are_where_the_arithmetic_ends() {
+        use crate::score::{theme_overlap, theme_points};
+        let themes = crate::reference::MAX_THEMES as f64;
+        // The heaviest theme sets: every theme a priority.
+        let w = themes * max_priority();
+        assert_eq!(theme_overlap(w, w, w), 1.0);
+        let beyond = themes * max_priority() * 1.001;
+        assert!(!theme_overlap(beyond, beyond, beyond).is_finite());
+        let both = Weights {
+            themes: MAX_WEIGHT,
+            languages: MAX_WEIGHT,
+            priority: 2.0,
+        };
+        assert_eq!(theme_points(1.0, 1.0, 1.0, &both), 0.5);
+        assert!((100.0 * both.themes).is_finite());
+        assert!((100.0 * MAX_WEIGHT * 1.001).is_infinite());
+        // Below 2⁻⁵³ a one-priority-theme set weighs 0 and the overlap vanishes.
+        let tiny = 1.0 + (f64::EPSILON / 4.0 - 1.0);
+        assert_eq!(tiny, 0.0);
+        let at_min = 1.0 + (MIN_PRIORITY - 1.0);
+        assert!((theme_overlap(at_min, at_min, at_min) - 1.0).abs() < 0.5e-4);
+    }
+
+    #[test]
+    fn bounds_are_shown_rounded_down() {
+        for x in [max_priority(), MAX_WEIGHT, 1.0, 7.40675e151, 1.23456789] {
+            let shown: f64 = rounded_down(x).parse().unwrap();
+            assert!(shown <= x && shown > x * 0.999, "{x} shown as {shown}");
+        }
     }
 
     #[test]

@@ -4,11 +4,19 @@
 //! capacity is checked; ids must be unique across all files; `twins` references are
 //! resolved once every id is known (an unknown twin id is a note, not an error). Groups are
 //! sorted by id, so everything downstream is independent of file and row order.
+//!
+//! Ids are compared exactly, everywhere ([`Dataset::index_of`]): `BE-1` and `be-1` are two
+//! groups. Ids a reader cannot tell apart are reported (see [`look_alikes`]): equal once
+//! invisible characters are removed is an error, equal Unicode confusable skeletons
+//! (UTS #39) a warning.
+
+use std::collections::{HashMap, HashSet};
 
 use crate::error::Problem;
-use crate::normalize::miss_message;
+use crate::normalize::{Miss, fold, miss_message};
+use crate::output::terminal::escape;
 use crate::profile::{Cell, Group, Record, Source, ThemeSet, Value, split_list};
-use crate::reference::Reference;
+use crate::reference::{NameKind as Kind, Reference};
 
 /// Validated groups, sorted by id (so index order is id order).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,7 +25,8 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The index of the group with this id.
+    /// The index of the group with this id. Ids are compared exactly (no case folding, no
+    /// normalisation): this is the one rule for telling groups apart.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.groups.binary_search_by(|g| g.id.as_str().cmp(id)).ok()
     }
@@ -29,79 +38,327 @@ pub struct Validated {
     pub dataset: Dataset,
     /// Errors: the input is invalid when this is not empty.
     pub problems: Vec<Problem>,
+    /// Likely mistakes that do not make the input invalid (e.g. two look-alike ids).
+    pub warnings: Vec<Problem>,
     /// Remarks that do not make the input invalid (e.g. a twin id not in the input).
     pub notes: Vec<Problem>,
 }
 
+/// At most this many "twin … is not in the input" notes per group; the rest are counted in
+/// one more note.
+pub const MAX_UNKNOWN_TWIN_NOTES: usize = 5;
+
 /// Resolves records into groups. Never fails as a whole: invalid records are left out and
 /// their problems reported, so `check` can describe the rest.
+///
+/// # Complexity
+/// O(n log n) for n records plus O(total length of the cells): list items and ids are
+/// hashed, twins found by binary search, each distinct misspelling searched once.
 pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
     let mut out = Validated::default();
-    let mut resolved: Vec<(Group, Vec<String>)> = Vec::new();
+    let mut resolver = Resolver::new(reference);
+    let mut resolved: Vec<(Group, Vec<String>, usize)> = Vec::new();
     for record in records {
         let mut problems = Vec::new();
-        if let Some(entry) = resolve(&record, reference, &mut problems) {
+        if let Some(entry) = resolve(&record, &mut resolver, &mut problems) {
             if problems.is_empty() {
-                resolved.push(entry);
+                let at = resolved.len();
+                resolved.push((entry.0, entry.1, at));
             }
         }
         out.problems.extend(problems);
     }
 
+    // Stable: among equal ids the first in file order is kept, the others reported.
     resolved.sort_by(|a, b| a.0.id.cmp(&b.0.id));
-    let mut unique: Vec<(Group, Vec<String>)> = Vec::with_capacity(resolved.len());
-    for entry in resolved {
-        match unique.last() {
-            Some(prev) if prev.0.id == entry.0.id => {
-                let (first, again) = (&prev.0.source, &entry.0.source);
+    let mut groups: Vec<Group> = Vec::with_capacity(resolved.len());
+    let mut twin_ids: Vec<Vec<String>> = Vec::with_capacity(resolved.len());
+    // Where each kept group came in the input (file order as given, then line).
+    let mut position: Vec<usize> = Vec::with_capacity(resolved.len());
+    for (group, twins, at) in resolved {
+        match groups.last() {
+            Some(prev) if prev.id == group.id => {
+                let (first, again) = (&prev.source, &group.source);
                 out.problems.push(Problem::new(
                     &again.file,
                     Some(again.line),
                     format!(
                         "duplicate id \"{}\" (first used at {}:{}); ids must be unique across all files",
-                        entry.0.id, first.file, first.line
+                        escape(&group.id),
+                        first.file,
+                        first.line
                     ),
                 ));
             }
-            _ => unique.push(entry),
-        }
-    }
-
-    let ids: Vec<String> = unique.iter().map(|(g, _)| g.id.clone()).collect();
-    let mut groups = Vec::with_capacity(unique.len());
-    for (mut group, twin_ids) in unique {
-        for twin in twin_ids {
-            match ids.binary_search(&twin) {
-                Ok(i) if ids[i] == group.id => out.notes.push(note(
-                    &group,
-                    format!("group \"{}\" lists itself in `twins`; ignored", group.id),
-                )),
-                Ok(i) => group.twins.push(i),
-                Err(_) => out.notes.push(note(
-                    &group,
-                    format!(
-                        "twin \"{twin}\" of group \"{}\" is not in the input; ignored",
-                        group.id
-                    ),
-                )),
+            _ => {
+                groups.push(group);
+                twin_ids.push(twins);
+                position.push(at);
             }
         }
-        group.twins.sort_unstable();
-        group.twins.dedup();
-        groups.push(group);
     }
-    out.dataset = Dataset { groups };
+    look_alikes(&groups, &position, &mut out);
+
+    let mut dataset = Dataset { groups };
+    for (i, twins) in twin_ids.into_iter().enumerate() {
+        let resolved = resolve_twins(&dataset, i, twins, &mut out.notes);
+        dataset.groups[i].twins = resolved;
+    }
+    out.dataset = dataset;
     out
+}
+
+/// The dataset indices of group `i`'s twins, sorted, found exactly as every id is
+/// ([`Dataset::index_of`]); unknown ids and the group itself are noted and ignored.
+fn resolve_twins(
+    ds: &Dataset,
+    i: usize,
+    twin_ids: Vec<String>,
+    notes: &mut Vec<Problem>,
+) -> Vec<usize> {
+    let group = &ds.groups[i];
+    let id = escape(&group.id);
+    let mut twins = Vec::with_capacity(twin_ids.len());
+    let mut unknown = 0usize;
+    for twin in twin_ids {
+        match ds.index_of(&twin) {
+            Some(j) if j == i => notes.push(note(
+                group,
+                format!("group \"{id}\" lists itself in `twins`; ignored"),
+            )),
+            Some(j) => twins.push(j),
+            None => {
+                unknown += 1;
+                if unknown <= MAX_UNKNOWN_TWIN_NOTES {
+                    notes.push(note(
+                        group,
+                        format!(
+                            "twin \"{}\" of group \"{id}\" is not in the input; ignored",
+                            escape(&twin)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    if unknown > MAX_UNKNOWN_TWIN_NOTES {
+        notes.push(note(
+            group,
+            format!(
+                "… and {} more twins of group \"{id}\" not in the input; ignored",
+                unknown - MAX_UNKNOWN_TWIN_NOTES
+            ),
+        ));
+    }
+    twins.sort_unstable();
+    twins.dedup();
+    twins
 }
 
 fn note(group: &Group, message: String) -> Problem {
     Problem::new(&group.source.file, Some(group.source.line), message)
 }
 
+/// Reports ids that print alike. Groups whose ids have one UTS #39 confusable skeleton are
+/// compared with the first of them in input order (`position`: files as given, then line) (the skeleton drops invisible characters
+/// and maps look-alikes such as Cyrillic `А` to Latin `A`):
+///
+/// - equal once invisible characters are removed (`FR-1`, `FR\u{200b}-1`): an **error**.
+///   The two print identically in every table, plan and message, so no reader can tell
+///   which group a line means; it is never intended, and the fix (delete the character) is
+///   certain.
+/// - otherwise (`A-1` and Cyrillic `А-1`; `FR-1` and `FR-l`): a **warning**. The skeleton
+///   also equates characters that a careful reader can tell apart, so two real groups may
+///   have such ids; the run goes on, and the warning names both lines.
+///
+/// # Complexity
+/// O(total length of the ids): one skeleton each, grouped by hashing, never pairwise.
+fn look_alikes(groups: &[Group], position: &[usize], out: &mut Validated) {
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&i| position[i]);
+    let mut first: HashMap<String, usize> = HashMap::with_capacity(groups.len());
+    for i in order {
+        let id = &groups[i].id;
+        let skeleton: String = unicode_security::skeleton(id).collect();
+        let Some(&j) = first.get(&skeleton) else {
+            first.insert(skeleton, i);
+            continue;
+        };
+        let (this, other) = (&groups[i], &groups[j]);
+        let at = format!("{}:{}", other.source.file, other.source.line);
+        let (a, b) = (escape(&this.id), escape(&other.id));
+        if visible(&this.id) == visible(&other.id) {
+            out.problems.push(note(
+                this,
+                format!(
+                    "id \"{a}\" differs from \"{b}\" ({at}) only by invisible characters ({}): \
+                     both print as \"{}\"; remove them (or give the groups distinct ids)",
+                    code_points(invisible(&this.id).chain(invisible(&other.id))),
+                    visible(&this.id)
+                ),
+            ));
+        } else {
+            let only = |x: &str, y: &str| {
+                let y: HashSet<char> = y.chars().collect();
+                code_points(x.chars().filter(move |c| !y.contains(c)))
+            };
+            out.warnings.push(note(
+                this,
+                format!(
+                    "id \"{a}\" looks like \"{b}\" ({at}) but is a different id: \"{a}\" has {}, \
+                     \"{b}\" has {}; if they are one group, write the id the same way",
+                    only(&this.id, &other.id),
+                    only(&other.id, &this.id)
+                ),
+            ));
+        }
+    }
+}
+
+/// Whether `c` is invisible: a default-ignorable code point, which UTS #39 skeletons drop.
+fn is_invisible(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    unicode_security::skeleton(c.encode_utf8(&mut buf))
+        .next()
+        .is_none()
+}
+
+fn visible(id: &str) -> String {
+    id.chars().filter(|&c| !is_invisible(c)).collect()
+}
+
+fn invisible(id: &str) -> impl Iterator<Item = char> + '_ {
+    id.chars().filter(|&c| is_invisible(c))
+}
+
+/// Distinct characters as `U+200B`, in order, at most four (then "…").
+fn code_points(chars: impl Iterator<Item = char>) -> String {
+    let mut seen: Vec<char> = Vec::new();
+    for c in chars {
+        if !seen.contains(&c) {
+            seen.push(c);
+        }
+    }
+    let mut names: Vec<String> = seen
+        .iter()
+        .take(4)
+        .map(|c| format!("U+{:04X}", *c as u32))
+        .collect();
+    if seen.len() > 4 {
+        names.push("…".into());
+    }
+    if names.is_empty() {
+        "no other character".into()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// At most this many distinct unknown items of one list cell are reported (each with its
+/// "did you mean"); the rest are counted in one more message.
+pub const MAX_UNKNOWN_PER_CELL: usize = 5;
+
+/// What a text resolved to, and whether a miss's suggestions were searched.
+type Outcome = (Result<usize, Miss>, bool);
+
+/// Resolves cell texts through the reference tables, remembering each distinct text's
+/// outcome: a file repeating one misspelling 100,000 times costs one "did you mean" search.
+struct Resolver<'r> {
+    reference: &'r Reference,
+    /// Outcomes by kind and text.
+    seen: [HashMap<String, Outcome>; 3],
+}
+
+impl<'r> Resolver<'r> {
+    fn new(reference: &'r Reference) -> Self {
+        Self {
+            reference,
+            seen: Default::default(),
+        }
+    }
+
+    /// What `text` names; suggestions for a miss are searched only when `suggest`.
+    fn find(&mut self, kind: Kind, text: &str, suggest: bool) -> Result<usize, Miss> {
+        let seen = &mut self.seen[kind as usize];
+        if let Some((known, searched)) = seen.get(text) {
+            if *searched || !suggest || known.is_ok() {
+                return known.clone();
+            }
+        }
+        let found = self.reference.resolve(kind, text, suggest);
+        seen.insert(text.to_string(), (found.clone(), suggest));
+        found
+    }
+
+    /// The message for a miss of `text`.
+    fn message(&self, kind: Kind, text: &str, miss: &Miss, context: &str) -> String {
+        let r = self.reference;
+        miss_message(kind.noun(), text, miss, |i| r.label(kind, i), context)
+    }
+
+    /// Resolves every item of a list cell, reporting each distinct unknown item once (at
+    /// most [`MAX_UNKNOWN_PER_CELL`], then a count). An item that is not a known name but
+    /// holds `/` is read as several items ("Français/Anglais"): no built-in country,
+    /// language or theme name contains `/`, and a config theme that does is still found
+    /// whole, since the whole item is tried first.
+    fn list(
+        &mut self,
+        kind: Kind,
+        items: Vec<String>,
+        column: &str,
+        report: &mut impl FnMut(String),
+    ) -> Vec<usize> {
+        let mut found = Vec::with_capacity(items.len());
+        let mut reported: HashSet<String> = HashSet::new();
+        // Each distinct unknown item, with the item it is part of when split on '/'.
+        let mut unknown: Vec<(&str, Option<&str>)> = Vec::new();
+        for item in &items {
+            match self.find(kind, item, false) {
+                Ok(i) => found.push(i),
+                Err(Miss::Unknown(_))
+                    if item.split('/').any(|p| !fold(p).is_empty()) && item.contains('/') =>
+                {
+                    for part in item.split('/').map(str::trim).filter(|p| !p.is_empty()) {
+                        match self.find(kind, part, false) {
+                            Ok(i) => found.push(i),
+                            Err(_) if reported.insert(fold(part)) => {
+                                unknown.push((part, Some(item)))
+                            }
+                            Err(_) => {}
+                        }
+                    }
+                }
+                Err(_) if reported.insert(fold(item)) => unknown.push((item, None)),
+                Err(_) => {}
+            }
+        }
+        for &(text, whole) in unknown.iter().take(MAX_UNKNOWN_PER_CELL) {
+            let context = match whole {
+                None => format!(" in column \"{column}\""),
+                Some(whole) => format!(
+                    " in column \"{column}\" (part of \"{}\"; '/' is read as a list separator)",
+                    escape(whole)
+                ),
+            };
+            if let Err(miss) = self.find(kind, text, true) {
+                report(self.message(kind, text, &miss, &context));
+            }
+        }
+        if unknown.len() > MAX_UNKNOWN_PER_CELL {
+            report(format!(
+                "… and {} more unknown {}s in column \"{column}\"",
+                unknown.len() - MAX_UNKNOWN_PER_CELL,
+                kind.noun()
+            ));
+        }
+        found
+    }
+}
+
 /// Resolves one record; pushes its problems and returns the group with its twin ids.
 fn resolve(
     record: &Record,
-    reference: &Reference,
+    resolver: &mut Resolver,
     problems: &mut Vec<Problem>,
 ) -> Option<(Group, Vec<String>)> {
     let mut report = |message: String| {
@@ -113,14 +370,13 @@ fn resolve(
 
     let country = single(&record.country, "country", true, &mut report).and_then(|text| {
         let column = column_of(&record.country, "country");
-        reference
-            .country(&text)
+        resolver
+            .find(Kind::Country, &text, true)
             .map_err(|miss| {
-                report(miss_message(
-                    "country",
+                report(resolver.message(
+                    Kind::Country,
                     &text,
                     &miss,
-                    |i| reference.countries[i].alpha2.clone(),
                     &format!(" in column \"{column}\""),
                 ))
             })
@@ -129,19 +385,7 @@ fn resolve(
 
     let languages = list(&record.languages, "languages", &mut report).map(|items| {
         let column = column_of(&record.languages, "languages");
-        let mut out: Vec<usize> = Vec::new();
-        for item in items {
-            match reference.language(&item) {
-                Ok(i) => out.push(i),
-                Err(miss) => report(miss_message(
-                    "language",
-                    &item,
-                    &miss,
-                    |i| reference.languages[i].code.clone(),
-                    &format!(" in column \"{column}\""),
-                )),
-            }
-        }
+        let mut out = resolver.list(Kind::Language, items, column, &mut report);
         out.sort_unstable();
         out.dedup();
         out
@@ -149,20 +393,10 @@ fn resolve(
 
     let themes = list(&record.themes, "themes", &mut report).map(|items| {
         let column = column_of(&record.themes, "themes");
-        let mut set: ThemeSet = 0;
-        for item in items {
-            match reference.theme(&item) {
-                Ok(i) => set |= 1 << i,
-                Err(miss) => report(miss_message(
-                    "theme",
-                    &item,
-                    &miss,
-                    |i| reference.themes[i].id.clone(),
-                    &format!(" in column \"{column}\""),
-                )),
-            }
-        }
-        set
+        resolver
+            .list(Kind::Theme, items, column, &mut report)
+            .into_iter()
+            .fold(0 as ThemeSet, |set, i| set | (1 << i))
     });
 
     let capacity = match single(&record.capacity, "capacity", false, &mut report) {
@@ -172,7 +406,8 @@ fn resolve(
             None => {
                 let column = column_of(&record.capacity, "capacity");
                 report(format!(
-                    "invalid capacity \"{text}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)"
+                    "invalid capacity \"{}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)",
+                    escape(&text)
                 ));
                 None
             }
@@ -344,6 +579,76 @@ mod tests {
         assert!(text[3].contains("invalid capacity \"two\""), "{}", text[3]);
         assert!(text[4].starts_with("g.csv:15: missing id"), "{}", text[4]);
         assert!(v.dataset.groups.is_empty());
+    }
+
+    #[test]
+    fn unknown_list_items_are_reported_once_each_then_counted() {
+        let bad = record(
+            3,
+            "X",
+            "FR",
+            "fr; xa; XA; xb; xc/fr; xd; xe; xf; xg",
+            "health",
+        );
+        let v = validate(vec![bad], &reference());
+        let text: Vec<String> = v.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(text.len(), MAX_UNKNOWN_PER_CELL + 1, "{text:#?}");
+        assert!(text[0].contains("unknown language \"xa\""), "{}", text[0]);
+        assert!(text[2].contains("\"xc\" in column \"languages\" (part of \"xc/fr\""));
+        assert_eq!(
+            text[5],
+            "g.csv:3: … and 2 more unknown languages in column \"languages\""
+        );
+        // A '/' with nothing around it is an unknown item, never an empty list.
+        for cell in ["/", " / ", "-/-"] {
+            let v = validate(vec![record(4, "Y", "FR", cell, "health")], &reference());
+            assert_eq!(v.problems.len(), 1, "{cell:?}: {:?}", v.problems);
+            assert!(
+                v.problems[0].message.contains("unknown language"),
+                "{:?}",
+                v.problems
+            );
+            assert!(v.dataset.groups.is_empty());
+        }
+    }
+
+    #[test]
+    fn look_alike_ids_are_reported_and_kept() {
+        let mut records: Vec<Record> = (0..200)
+            .map(|i| record(i + 2, &format!("G-{i}"), "FR", "fr", "health"))
+            .collect();
+        records.push(record(300, "G-1\u{200b}", "ES", "es", "health"));
+        records.push(record(301, "\u{410}-1", "ES", "es", "health"));
+        records.push(record(302, "A-1", "ES", "es", "health"));
+        let v = validate(records, &reference());
+        assert_eq!(v.problems.len(), 1, "{:?}", v.problems);
+        assert!(
+            v.problems[0]
+                .to_string()
+                .starts_with("g.csv:300: id \"G-1\\u{200b}\" differs from \"G-1\" (g.csv:3)")
+        );
+        assert_eq!(v.warnings.len(), 1, "{:?}", v.warnings);
+        assert!(
+            v.warnings[0]
+                .to_string()
+                .starts_with("g.csv:302: id \"A-1\" looks like \"\u{410}-1\" (g.csv:301)")
+        );
+        // Both stay groups: the check reports, it does not merge.
+        assert_eq!(v.dataset.groups.len(), 203);
+
+        // The first is the first in input order (files as given), not by file name.
+        let mut first = record(9, "A-1", "FR", "fr", "health");
+        first.file = "z.csv".into();
+        let mut second = record(2, "\u{410}-1", "ES", "es", "health");
+        second.file = "a.csv".into();
+        let v = validate(vec![first, second], &reference());
+        assert!(
+            v.warnings[0]
+                .to_string()
+                .starts_with("a.csv:2: id \"\u{410}-1\" looks like \"A-1\" (z.csv:9)"),
+            "{:?}",
+            v.warnings
+        );
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! where it came from. `dataset` resolves records into [`Group`]s, whose country, languages
 //! and themes are indices into the [`Reference`](crate::reference::Reference) tables.
 
+use std::collections::HashSet;
+
 /// A set of themes, as bits over the taxonomy's theme indices (at most 128 themes).
 pub type ThemeSet = u128;
 
@@ -69,21 +71,28 @@ impl Group {
     }
 }
 
-/// Splits a list cell on `;`, `,` or `|`, trimming items and dropping empty ones and repeats
-/// (case-insensitively), keeping the first spelling.
+/// The characters that separate the items of a list cell.
+pub const LIST_SEPARATORS: [char; 3] = [';', ',', '|'];
+
+/// Splits a list cell on `;`, `,` or `|`, trimming items and dropping empty ones and exact
+/// repeats, keeping the first occurrence of each in order. Repeats are exact because items
+/// may be ids, which are compared exactly everywhere (`BE-1` and `be-1` are two groups);
+/// names that differ only in case or accents resolve to one entry anyway.
+///
+/// # Complexity
+/// O(length of the cell): one pass, repeats found by hashing.
 pub fn split_list(value: &Value) -> Vec<String> {
     let items: Vec<&str> = match value {
-        Value::Text(t) => t.split([';', ',', '|']).collect(),
+        Value::Text(t) => t.split(LIST_SEPARATORS).collect(),
         Value::List(l) => l.iter().map(String::as_str).collect(),
     };
-    let mut out: Vec<String> = Vec::new();
-    for item in items {
-        let item = item.trim_matches(|c: char| c.is_whitespace());
-        if !item.is_empty() && !out.iter().any(|o| o.to_lowercase() == item.to_lowercase()) {
-            out.push(item.to_string());
-        }
-    }
-    out
+    let mut seen: HashSet<&str> = HashSet::with_capacity(items.len());
+    items
+        .into_iter()
+        .map(|item| item.trim_matches(char::is_whitespace))
+        .filter(|item| !item.is_empty() && seen.insert(item))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Iterates the theme indices in a set, in increasing order.
@@ -97,11 +106,44 @@ mod tests {
 
     #[test]
     fn lists_split_on_any_separator_and_drop_repeats() {
-        let v = Value::Text(" food security; health |Health,, education ;".into());
-        assert_eq!(split_list(&v), ["food security", "health", "education"]);
-        let v = Value::List(vec![" a ".into(), "".into(), "A".into(), "b".into()]);
+        let v = Value::Text(" food security; health |Health,, education ;health".into());
+        assert_eq!(
+            split_list(&v),
+            ["food security", "health", "Health", "education"]
+        );
+        let v = Value::List(vec![" a ".into(), "".into(), "a".into(), "b".into()]);
         assert_eq!(split_list(&v), ["a", "b"]);
         assert!(split_list(&Value::Text(" ; , ".into())).is_empty());
+    }
+
+    #[test]
+    fn ids_differing_in_case_are_two_items() {
+        let v = Value::Text("BE-1;be-1; BE-1".into());
+        assert_eq!(split_list(&v), ["BE-1", "be-1"]);
+    }
+
+    /// The old quadratic de-duplication, kept as the oracle.
+    fn naive(items: &[&str]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for item in items {
+            let item = item.trim_matches(char::is_whitespace);
+            if !item.is_empty() && !out.iter().any(|o| o == item) {
+                out.push(item.to_string());
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn linear_dedup_matches_the_pairwise_one(
+            items in proptest::collection::vec("[ aAbB\u{e9}\u{3000}]{0,4}", 0..40),
+        ) {
+            let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+            let text = Value::Text(refs.join(";"));
+            proptest::prop_assert_eq!(split_list(&text), naive(&refs));
+            proptest::prop_assert_eq!(split_list(&Value::List(items.clone())), naive(&refs));
+        }
     }
 
     #[test]

@@ -47,6 +47,25 @@ pub struct Theme {
     pub aliases: Vec<String>,
 }
 
+/// The three kinds of name the reference tables resolve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    Country = 0,
+    Language = 1,
+    Theme = 2,
+}
+
+impl NameKind {
+    /// The word messages use: "country", "language", "theme".
+    pub fn noun(self) -> &'static str {
+        match self {
+            NameKind::Country => "country",
+            NameKind::Language => "language",
+            NameKind::Theme => "theme",
+        }
+    }
+}
+
 /// Everything twin can recognise, with the lookups that resolve typed names.
 #[derive(Debug, Clone)]
 pub struct Reference {
@@ -89,6 +108,26 @@ impl Reference {
         })
     }
 
+    /// Resolves `text` as a name of `kind`; without `suggest`, a miss carries no
+    /// suggestions (and costs one hash lookup).
+    pub fn resolve(&self, kind: NameKind, text: &str, suggest: bool) -> Result<usize, Miss> {
+        let lookup = match kind {
+            NameKind::Country => &self.country_lookup,
+            NameKind::Language => &self.language_lookup,
+            NameKind::Theme => &self.theme_lookup,
+        };
+        lookup.resolve(text, suggest)
+    }
+
+    /// How messages name entry `i` of `kind`: its English name and its code or id.
+    pub fn label(&self, kind: NameKind, i: usize) -> (String, String) {
+        match kind {
+            NameKind::Country => self.country_label(i),
+            NameKind::Language => self.language_label(i),
+            NameKind::Theme => self.theme_label(i),
+        }
+    }
+
     pub fn country(&self, text: &str) -> Result<usize, Miss> {
         self.country_lookup.find(text)
     }
@@ -99,6 +138,24 @@ impl Reference {
 
     pub fn theme(&self, text: &str) -> Result<usize, Miss> {
         self.theme_lookup.find(text)
+    }
+
+    /// How messages name country `i`: its English name and its alpha-2 code.
+    pub fn country_label(&self, i: usize) -> (String, String) {
+        let c = &self.countries[i];
+        (c.en.clone(), c.alpha2.clone())
+    }
+
+    /// How messages name language `i`: its English name and its code.
+    pub fn language_label(&self, i: usize) -> (String, String) {
+        let l = &self.languages[i];
+        (l.en.clone(), l.code.clone())
+    }
+
+    /// How messages name theme `i`: its English label and its id.
+    pub fn theme_label(&self, i: usize) -> (String, String) {
+        let t = &self.themes[i];
+        (t.en.clone(), t.id.clone())
     }
 
     /// The index of the theme with this exact id.

@@ -35,6 +35,9 @@ pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<P
         eprintln_safe(&format!("note: {n}"));
     }
     let validated = validate(read.records, &config.reference);
+    for w in &validated.warnings {
+        eprintln_safe(&format!("warning: {w}"));
+    }
     for n in &validated.notes {
         eprintln_safe(&format!("note: {n}"));
     }
@@ -48,26 +51,26 @@ pub fn eprintln_safe(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
-/// The dataset index of `id`, or a usage error with the closest ids.
+/// The dataset index of `id`, or a usage error with the closest id: ignoring case, within
+/// the edits [`within_reach`](crate::normalize::within_reach) allows (the rule for every
+/// "did you mean").
 pub fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
     ds.index_of(id).ok_or_else(|| {
-        let mut close: Vec<(f64, &str)> = ds
+        use crate::output::terminal::escape;
+        let typed: Vec<char> = id.to_lowercase().chars().collect();
+        let best = ds
             .groups
             .iter()
-            .map(|g| {
-                (
-                    strsim::jaro_winkler(&g.id.to_lowercase(), &id.to_lowercase()),
-                    g.id.as_str(),
-                )
+            .filter_map(|g| {
+                let known: Vec<char> = g.id.to_lowercase().chars().collect();
+                crate::normalize::within_reach(&typed, &known).map(|d| (d, g.id.as_str()))
             })
-            .filter(|(s, _)| *s >= 0.8)
-            .collect();
-        close.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-        let hint = match close.first() {
-            Some((_, best)) => format!(" — did you mean \"{best}\"?"),
+            .min();
+        let hint = match best {
+            Some((_, best)) => format!(" — did you mean \"{}\"?", escape(best)),
             None => String::new(),
         };
-        Error::Usage(format!("no group has the id \"{id}\"{hint}"))
+        Error::Usage(format!("no group has the id \"{}\"{hint}", escape(id)))
     })
 }
 
