@@ -54,3 +54,9 @@ mod assign;
 
 #[path = "cli/readme.rs"]
 mod readme;
+
+#[path = "cli/signals.rs"]
+mod signals;
+
+#[path = "cli/terminal.rs"]
+mod terminal;
