@@ -198,3 +198,24 @@ pub fn output_choice(
     };
     Ok((format, csv))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::Format;
+
+    #[test]
+    fn the_extensions_told_in_messages_are_the_ones_twin_writes() {
+        let told: Vec<&str> = EXTENSIONS
+            .split([' ', ','])
+            .filter(|w| w.starts_with('.'))
+            .collect();
+        assert_eq!(told.len(), 4, "{told:?}");
+        for ext in told {
+            assert!(Format::from_path(&format!("plan{ext}")).is_some(), "{ext}");
+        }
+        for name in ["plan.ods", "plan", "plan.xls", "plan.toml"] {
+            assert_eq!(Format::from_path(name), None, "{name}");
+        }
+    }
+}

@@ -119,16 +119,15 @@ fn unnamed(dir: &Path) -> io::Result<File> {
     Ok(File::from(fd))
 }
 
-/// Links the unnamed `file` at `target` (directly when not replacing: that fails if
-/// `target` exists), or at a temporary name in `dir` to be renamed over `target`.
+/// Links the unnamed `file` at `target` (which fails if `target` exists), or, to replace
+/// an existing `target`, at a temporary name in `dir` to be renamed over it.
 #[cfg(target_os = "linux")]
 fn link_unnamed(file: &File, dir: &Path, target: &Path, replace: bool) -> io::Result<Linked> {
-    if !replace {
-        return match link(file, target) {
-            Ok(()) => Ok(Linked::Done),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-            Err(_) => Ok(Linked::Unsupported),
-        };
+    match link(file, target) {
+        Ok(()) => return Ok(Linked::Done),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && !replace => return Err(e),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+        Err(_) => return Ok(Linked::Unsupported),
     }
     match named(dir, |path| link(file, path)) {
         Ok(((), name)) => Ok(Linked::As(name)),
@@ -338,6 +337,7 @@ mod tests {
             tmp.persist(&target, replace).unwrap();
             assert_eq!(std::fs::read(&target).unwrap(), b"new");
             assert_eq!(listing(dir.path()), ["out"]);
+            assert!(!pending().iter().any(|p| p.starts_with(dir.path())));
         }
     }
 
