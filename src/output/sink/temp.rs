@@ -200,10 +200,9 @@ impl Listed {
     /// Renames the file to `target`, unlisting it, under the list's lock.
     fn persist(mut self, target: &Path, replace: bool) -> io::Result<()> {
         let mut list = pending();
-        let path = self
-            .0
-            .take()
-            .expect("a listed file has its path until persisted");
+        let Some(path) = self.0.take() else {
+            return Ok(());
+        };
         let listed = path.to_path_buf();
         let result = if replace {
             path.persist(target)
