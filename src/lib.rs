@@ -44,6 +44,7 @@ pub fn run(cli: Cli) -> Result<()> {
         delimiter: cli.input.delimiter,
         sheet: cli.input.sheet.clone(),
     };
+    cmd::protect_inputs(&cli.command, &config)?;
     match &cli.command {
         Command::Match(args) => cmd::r#match::run(args, &config),
         Command::Explain(args) => cmd::explain::run(args, &config),

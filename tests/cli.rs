@@ -57,3 +57,9 @@ mod readme;
 
 #[path = "cli/validation.rs"]
 mod validation;
+
+#[path = "cli/signals.rs"]
+mod signals;
+
+#[path = "cli/terminal.rs"]
+mod terminal;

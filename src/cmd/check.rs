@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::dataset::Dataset;
 use crate::error::{Error, Result};
 use crate::output::sink;
+use crate::output::terminal::escape;
 use crate::profile::themes_of;
 use crate::reference::Reference;
 use crate::score::Scoring;
@@ -40,7 +41,8 @@ pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     }
 }
 
-/// The summary of a dataset as text. Pure.
+/// The summary of a dataset as text, every piece of file text (ids, names, theme ids from
+/// the config) [escaped](escape) for the terminal. Pure.
 pub fn summary(ds: &Dataset, r: &Reference, scoring: &Scoring) -> String {
     let mut out = String::new();
     let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
@@ -68,11 +70,11 @@ pub fn summary(ds: &Dataset, r: &Reference, scoring: &Scoring) -> String {
     let _ = writeln!(out, "\nlanguages:\n  {}", counts(&languages));
     let _ = writeln!(out, "\nthemes:\n  {}", counts(&themes));
 
-    let not_seeking: Vec<&str> = ds
+    let not_seeking: Vec<_> = ds
         .groups
         .iter()
         .filter(|g| g.capacity == 0)
-        .map(|g| g.id.as_str())
+        .map(|g| escape(&g.id))
         .collect();
     if !not_seeking.is_empty() {
         let _ = writeln!(
@@ -104,7 +106,10 @@ pub fn summary(ds: &Dataset, r: &Reference, scoring: &Scoring) -> String {
         };
         alone.push(format!(
             "  {} {} ({}): {}",
-            g.id, g.name, r.countries[g.country].alpha2, detail
+            escape(&g.id),
+            escape(&g.name),
+            escape(&r.countries[g.country].alpha2),
+            detail
         ));
     }
     if alone.is_empty() {
@@ -127,7 +132,10 @@ pub fn summary(ds: &Dataset, r: &Reference, scoring: &Scoring) -> String {
 fn counts(map: &BTreeMap<&str, usize>) -> String {
     let mut v: Vec<(&str, usize)> = map.iter().map(|(k, v)| (*k, *v)).collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let parts: Vec<String> = v.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let parts: Vec<String> = v
+        .iter()
+        .map(|(k, n)| format!("{} {n}", escape(k)))
+        .collect();
     if parts.is_empty() {
         "none".into()
     } else {

@@ -8,10 +8,13 @@ pub mod r#match;
 
 use std::io::Write;
 
+use crate::cli::Command;
 use crate::config::Config;
 use crate::dataset::{Dataset, validate};
 use crate::error::{Error, Problem, Result};
 use crate::input::read_files;
+use crate::output::sink;
+use crate::output::terminal::escape;
 use crate::rank::why_alone;
 use crate::score::{Hundredths, Scoring, format_score};
 
@@ -46,9 +49,43 @@ pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<P
     Ok((validated.dataset, problems))
 }
 
-/// Prints a line on stderr, ignoring failures (a closed stderr must not abort the run).
-pub fn eprintln_safe(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+/// Prints `text` on stderr, ignoring failures (a closed stderr must not abort the run).
+/// Each line is [escaped](crate::output::terminal::escape) on its own, so file text in a
+/// warning, note or error (an ESC, a BEL, a bidi override) never reaches the terminal raw,
+/// while the message's own line breaks stay.
+pub fn eprintln_safe(text: &str) {
+    let mut err = std::io::stderr().lock();
+    for line in text.split('\n') {
+        let _ = writeln!(err, "{}", escape(line));
+    }
+}
+
+/// Refuses, before any work is done, an output that would write over a file the command
+/// reads — a profile file, a `--history` file or the config file, by name or through a
+/// link, even with `--force` — and a closed standard output where the output goes there.
+///
+/// A usage error (exit 2): the data is fine, the command line asks for the impossible,
+/// and only another output name fixes it (`--force` must not be suggested).
+pub fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
+    let none: &[String] = &[];
+    let (target, files, history) = match command {
+        Command::Match(a) => (a.output.output.as_deref(), &a.files[..], none),
+        Command::Assign(a) => (a.output.output.as_deref(), &a.files[..], &a.history[..]),
+        Command::Check(a) => (None, &a.files[..], none),
+        // Profile files, then the two ids.
+        Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], none),
+        Command::Init(_) => return Ok(()),
+    };
+    let mut inputs: Vec<(&str, &str)> = files.iter().map(|f| ("input", f.as_str())).collect();
+    inputs.extend(history.iter().map(|f| ("history", f.as_str())));
+    if let Some(path) = &config.source {
+        inputs.push(("config", path));
+    }
+    sink::check_not_input(target, &inputs)?;
+    if matches!(target, None | Some("-")) {
+        sink::check_stdout()?;
+    }
+    Ok(())
 }
 
 /// The dataset index of `id`, or a usage error with the closest id: ignoring case, within
@@ -107,16 +144,42 @@ pub fn no_candidate(
     }
 }
 
+/// The `-o` extensions twin writes, as told in messages (each is a [`Format::from_path`]).
+///
+/// [`Format::from_path`]: crate::output::Format::from_path
+const EXTENSIONS: &str = ".csv, .json, .txt (a table) or .xlsx";
+/// The `--format` values, as told in messages.
+const FORMATS: &str = "table, csv, json or xlsx";
+
+/// Whether `path` exists and is neither a file nor a folder (a device, a pipe).
+fn is_device(path: &str) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 /// The output format and CSV options `out` asks for, checked before any work is done: CSV
-/// options with another format, or a workbook to a terminal, are usage errors.
+/// options with another format, an `-o` name whose extension names no format twin writes
+/// (`plan.ods`, `plan`), or a workbook to a terminal, are usage errors.
 pub fn output_choice(
     out: &crate::cli::OutputArgs,
 ) -> Result<(crate::output::Format, crate::output::CsvOptions)> {
-    use crate::output::{CsvOptions, Format, sink};
-    let format = out
-        .format
-        .or_else(|| out.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Table);
+    use crate::output::{CsvOptions, Format};
+    if let Some(path) = out.output.as_deref().filter(|p| *p != "-") {
+        sink::check_not_folder(path)?;
+    }
+    let format = match (out.format, out.output.as_deref()) {
+        (Some(format), _) => format,
+        (None, None | Some("-")) => Format::Table,
+        (None, Some(path)) => match Format::from_path(path) {
+            Some(format) => format,
+            // A device or a pipe (-o /dev/null) has no extension to go by.
+            None if is_device(path) => Format::Table,
+            None => {
+                return Err(Error::Usage(format!(
+                    "twin cannot write {path}: -o takes a file ending in {EXTENSIONS}; add --format {FORMATS} to write that name anyway"
+                )));
+            }
+        },
+    };
     if format != Format::Csv && (out.excel || out.out_delimiter.is_some()) {
         let option = if out.excel {
             "--excel"
@@ -137,4 +200,25 @@ pub fn output_choice(
         bom: out.excel,
     };
     Ok((format, csv))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::Format;
+
+    #[test]
+    fn the_extensions_told_in_messages_are_the_ones_twin_writes() {
+        let told: Vec<&str> = EXTENSIONS
+            .split([' ', ','])
+            .filter(|w| w.starts_with('.'))
+            .collect();
+        assert_eq!(told.len(), 4, "{told:?}");
+        for ext in told {
+            assert!(Format::from_path(&format!("plan{ext}")).is_some(), "{ext}");
+        }
+        for name in ["plan.ods", "plan", "plan.xls", "plan.toml"] {
+            assert_eq!(Format::from_path(name), None, "{name}");
+        }
+    }
 }

@@ -1,13 +1,26 @@
 //! Where rendered bytes go: standard output, or a file replaced atomically.
 //!
-//! A file is written to a temporary file in the same folder and renamed into place, so a
-//! failed run never leaves a partial file, and an existing file is only replaced with
-//! `--force`.
+//! A file is written to a temporary file in the same folder and given its name only when
+//! complete (see [`temp`] for how no temporary file outlives an interrupted run and which
+//! mode a file gets), so a failed run never leaves a partial file, and an existing file is
+//! only replaced with `--force`. No output may be a file the command reads, even with
+//! `--force`. Standard output is written through its own descriptor, so a closed or failing
+//! standard output is an error (exit 1); a closed pipe (`| head`) is not (see
+//! [`crate::error::Error::is_broken_pipe`]).
 
+mod temp;
+
+use std::fs::Metadata;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
+
+#[doc(hidden)]
+pub use self::temp::Strategy;
+
+/// How standard output is named in messages.
+const STDOUT: &str = "<stdout>";
 
 /// Writes `bytes` to `target` (`None` or `-` = standard output).
 pub fn write(bytes: &[u8], target: Option<&str>, force: bool) -> Result<()> {
@@ -21,26 +34,132 @@ pub fn write_with(
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
+    write_with_strategy(target, force, Strategy::PreferUnnamed, fill)
+}
+
+/// [`write_with`], choosing how the temporary file is made (tests force the named one).
+#[doc(hidden)]
+pub fn write_with_strategy(
+    target: Option<&str>,
+    force: bool,
+    strategy: Strategy,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     match target {
-        None | Some("-") => {
-            let mut out = BufWriter::new(std::io::stdout().lock());
-            fill(&mut out)
-                .and_then(|()| out.flush())
-                .map_err(|e| Error::io("<stdout>", e))
-        }
-        Some(path) => write_file(Path::new(path), fill, force),
+        None | Some("-") => write_stdout(fill),
+        Some(path) => write_file(Path::new(path), fill, force, strategy),
     }
 }
 
-/// Refuses early when `target` is an existing regular file and `force` is off, before any
-/// work is done.
+/// Refuses early, before any work is done: a folder as the output (usage error), an
+/// existing regular file without `force`, a closed standard output.
 pub fn check_target(target: Option<&str>, force: bool) -> Result<()> {
-    match target {
-        Some(path) if path != "-" && !force && is_regular_file(Path::new(path)) => Err(
-            Error::Refused(format!("{path} already exists; add --force to replace it")),
-        ),
+    let path = match target {
+        None | Some("-") => return check_stdout(),
+        Some(path) => path,
+    };
+    check_not_folder(path)?;
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() && !force => Err(exists(path)),
         _ => Ok(()),
     }
+}
+
+/// A usage error when `path` is a folder (told so, not to add `--force`).
+pub fn check_not_folder(path: &str) -> Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        Err(Error::Usage(format!(
+            "-o {path} is a folder: give the output a file name, e.g. -o {}/pairs.csv",
+            path.trim_end_matches('/')
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+fn exists(path: &str) -> Error {
+    Error::Refused(format!("{path} already exists; add --force to replace it"))
+}
+
+/// Refuses (usage error) an output that is one of `inputs`, given as (role, path) such as
+/// ("input", "groups.csv"): the same file by name or through a symbolic or hard link, for
+/// `target` or, when `target` is `None` or `-`, for the file standard output is redirected
+/// to. `-` among the inputs stands for standard input.
+pub fn check_not_input(target: Option<&str>, inputs: &[(&str, &str)]) -> Result<()> {
+    let to_stdout = matches!(target, None | Some("-"));
+    let out = match target {
+        Some(path) if !to_stdout => std::fs::metadata(path).ok(),
+        _ => std_metadata(Std::Out),
+    };
+    let Some(out) = out.filter(Metadata::is_file) else {
+        return Ok(());
+    };
+    for &(role, input) in inputs {
+        let meta = if input == "-" {
+            std_metadata(Std::In)
+        } else {
+            std::fs::metadata(input).ok()
+        };
+        if !meta.is_some_and(|m| same_file(&m, &out)) {
+            continue;
+        }
+        let input = if input == "-" { "<stdin>" } else { input };
+        return Err(Error::Usage(match target {
+            Some(path) if !to_stdout => {
+                let link = if Path::new(path) == Path::new(input) {
+                    ""
+                } else {
+                    " (the same file through a link)"
+                };
+                format!(
+                    "-o {path} is the {role} file {input}{link}: twin never writes over a file it reads, even with --force; choose another output file"
+                )
+            }
+            _ => format!(
+                "standard output is redirected to the {role} file {input}: twin never writes over a file it reads; redirect the output to another file"
+            ),
+        }));
+    }
+    Ok(())
+}
+
+/// Refuses a closed standard output (`>&-`), before any work is done.
+///
+/// The Rust runtime reopens a closed standard output on `/dev/null`, read-write, so the
+/// output would vanish without an error; a standard output that is `/dev/null` opened
+/// read-write is taken for that. (A shell's `> /dev/null` opens it write-only and is fine;
+/// `-o /dev/null` discards the output whatever opened standard output.)
+pub fn check_stdout() -> Result<()> {
+    if stdout_is_closed() {
+        Err(Error::Refused(
+            "standard output is closed, so the output would be lost: redirect it to a file (> FILE) or write it with -o FILE (-o /dev/null discards it)".into(),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(unix)]
+fn stdout_is_closed() -> bool {
+    use rustix::fs::{OFlags, fcntl_getfl};
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let stdout = std::io::stdout();
+    let Ok(flags) = fcntl_getfl(stdout.as_fd()) else {
+        return true;
+    };
+    if flags & OFlags::ACCMODE != OFlags::RDWR {
+        return false;
+    }
+    match (std_metadata(Std::Out), std::fs::metadata("/dev/null")) {
+        (Some(out), Ok(null)) => out.file_type().is_char_device() && out.rdev() == null.rdev(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn stdout_is_closed() -> bool {
+    false
 }
 
 /// Whether `target` is standard output and that is a terminal (binary output is refused there).
@@ -49,19 +168,77 @@ pub fn is_terminal(target: Option<&str>) -> bool {
     matches!(target, None | Some("-")) && std::io::stdout().is_terminal()
 }
 
-fn is_regular_file(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.is_file())
+/// Writes to standard output through a duplicate of its descriptor: the standard library's
+/// own handle reports success when the descriptor is bad (EBADF), and the output would be
+/// lost without a word.
+fn write_stdout(fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    check_stdout()?;
+    #[cfg(unix)]
+    let out = {
+        use std::os::fd::AsFd;
+        let fd = std::io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .map_err(|e| Error::io(STDOUT, e))?;
+        std::fs::File::from(fd)
+    };
+    #[cfg(not(unix))]
+    let out = std::io::stdout().lock();
+    let mut out = BufWriter::new(out);
+    fill(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io(STDOUT, e))
+}
+
+/// Standard input or output.
+#[derive(Clone, Copy)]
+enum Std {
+    In,
+    Out,
+}
+
+/// What standard input or output is open on.
+#[cfg(unix)]
+fn std_metadata(which: Std) -> Option<Metadata> {
+    use std::os::fd::AsFd;
+    let fd = match which {
+        Std::In => std::io::stdin().as_fd().try_clone_to_owned(),
+        Std::Out => std::io::stdout().as_fd().try_clone_to_owned(),
+    };
+    std::fs::File::from(fd.ok()?).metadata().ok()
+}
+
+#[cfg(not(unix))]
+fn std_metadata(_: Std) -> Option<Metadata> {
+    None
+}
+
+/// Whether two paths' metadata are of one file (device and inode).
+#[cfg(unix)]
+fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &Metadata, _: &Metadata) -> bool {
+    false
 }
 
 fn write_file(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
     force: bool,
+    strategy: Strategy,
 ) -> Result<()> {
     let name = path.display().to_string();
+    let existing = std::fs::metadata(path).ok();
     // A device or pipe (/dev/null, a FIFO) is written in place: renaming a file over it
     // would replace it.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+    if existing
+        .as_ref()
+        .is_some_and(|m| !m.is_file() && !m.is_dir())
+    {
         let f = std::fs::OpenOptions::new()
             .write(true)
             .open(path)
@@ -76,28 +253,21 @@ fn write_file(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".twin-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(&name, e))?;
-    {
-        let mut out = BufWriter::new(tmp.as_file_mut());
-        fill(&mut out)
-            .and_then(|()| out.flush())
-            .map_err(|e| Error::io(&name, e))?;
+    let io = |e| Error::io(&name, e);
+    let mut tmp = temp::Temp::create(dir, strategy).map_err(io)?;
+    if let Some(old) = &existing {
+        tmp.keep_mode_of(old).map_err(io)?;
     }
-    tmp.as_file().sync_all().map_err(|e| Error::io(&name, e))?;
-    let persisted = if force {
-        tmp.persist(path).map(|_| ())
-    } else {
-        tmp.persist_noclobber(path).map(|_| ())
-    };
-    persisted.map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::Refused(format!("{name} already exists; add --force to replace it"))
+    {
+        let mut out = BufWriter::new(tmp.file());
+        fill(&mut out).and_then(|()| out.flush()).map_err(io)?;
+    }
+    tmp.file().sync_all().map_err(io)?;
+    tmp.persist(path, force).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            exists(&name)
         } else {
-            Error::io(&name, e.error)
+            Error::io(&name, e)
         }
     })
 }

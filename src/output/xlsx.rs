@@ -6,6 +6,8 @@
 //! group left without a twin, with the reason. Every text cell is written as a string, which
 //! Excel never evaluates as a formula, so a name like `=1+1` stays text without the quote
 //! CSV needs. The workbook's creation date is fixed, so the bytes are the same every run.
+//! Text longer than a cell holds is refused, never cut (two long ids cut to one length
+//! would become equal): the error names the row and column, and CSV has no such limit.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -13,8 +15,9 @@ use super::PairRow;
 use super::csv::HEADER;
 use crate::plan::Summary;
 
-/// Excel's limit on the characters in one cell.
-const MAX_CELL_CHARS: usize = 32_767;
+/// Excel's limit on the characters in one cell, counted as Excel does, in UTF-16 units (a
+/// character outside the Basic Multilingual Plane, such as an emoji, counts twice).
+pub const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's limit on the rows of a sheet.
 const MAX_ROWS: usize = 1_048_576;
 
@@ -27,7 +30,62 @@ pub fn render(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, St
             MAX_ROWS - 1
         ));
     }
+    check_cells(rows, summary)?;
     build(rows, summary).map_err(|e| format!("cannot write the xlsx workbook: {e}"))
+}
+
+/// Refuses the first text cell longer than Excel holds, naming where it would go.
+fn check_cells(rows: &[PairRow], summary: Option<&Summary>) -> Result<(), String> {
+    for (i, r) in rows.iter().enumerate() {
+        for (j, text) in r.text_cells().iter().enumerate() {
+            // Sheet row i + 2: the header is row 1.
+            too_long(text, || {
+                format!(
+                    "pair {} (sheet pairs, row {}), column {}",
+                    r.rank,
+                    i + 2,
+                    HEADER[j + 2]
+                )
+            })?;
+        }
+    }
+    if let Some(s) = summary {
+        for l in &s.left_out {
+            let why = l.reason.describe();
+            for (text, column) in [
+                (l.id.as_str(), "id"),
+                (&l.name, "name"),
+                (&l.country, "country"),
+                (&why, "reason"),
+            ] {
+                too_long(text, || {
+                    format!(
+                        "the group without a twin {} (sheet summary), column {column}",
+                        l.id
+                    )
+                })?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An error when `text` is over [`MAX_CELL_CHARS`]; `place` says where it would go.
+fn too_long(text: &str, place: impl FnOnce() -> String) -> Result<(), String> {
+    // A UTF-8 text of at most MAX bytes has at most MAX UTF-16 units: no count needed.
+    if text.len() <= MAX_CELL_CHARS {
+        return Ok(());
+    }
+    let units = text.encode_utf16().count();
+    if units <= MAX_CELL_CHARS {
+        return Ok(());
+    }
+    let start: String = text.chars().take(20).collect();
+    Err(format!(
+        "{}: the text \"{}…\" has {units} characters, more than the {MAX_CELL_CHARS} an Excel cell holds; twin does not cut text: write CSV instead (-o FILE.csv or --format csv)",
+        place(),
+        start.trim_end(),
+    ))
 }
 
 fn build(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, XlsxError> {
@@ -128,13 +186,8 @@ fn summary_sheet(
     set_widths(sheet, &widths)
 }
 
-/// Writes `text` as a string cell (never a formula), cut to Excel's cell limit.
+/// Writes `text` as a string cell (never a formula); [`check_cells`] has made sure it fits.
 fn write_text(sheet: &mut Worksheet, row: u32, col: u16, text: &str) -> Result<(), XlsxError> {
-    let text: String = if text.chars().count() > MAX_CELL_CHARS {
-        text.chars().take(MAX_CELL_CHARS).collect()
-    } else {
-        text.to_string()
-    };
     sheet.write_string(row, col, text)?;
     Ok(())
 }
@@ -200,6 +253,28 @@ mod tests {
         assert_eq!(render(&rows, None), render(&rows, None));
         let cells = sheet(&render(&[], None).unwrap(), "pairs");
         assert_eq!(cells.len(), 1);
+    }
+
+    #[test]
+    fn text_over_the_cell_limit_is_refused_naming_the_row_and_column_never_cut() {
+        let at_limit = "a".repeat(MAX_CELL_CHARS);
+        let cells = sheet(&render(&[row(1, 8000, &at_limit)], None).unwrap(), "pairs");
+        assert_eq!(cells[1][3], Data::String(at_limit.clone()));
+
+        let mut long = row(2, 7000, "b");
+        long.id_b = format!("{at_limit}1");
+        let e = render(&[row(1, 8000, "a"), long], None).unwrap_err();
+        assert!(
+            e.contains("pair 2 (sheet pairs, row 3), column id_b"),
+            "{e}"
+        );
+        assert!(e.contains("32768 characters") && e.contains("32767"), "{e}");
+        assert!(e.contains("CSV"), "{e}");
+
+        // Counted in UTF-16 units, as Excel does: 16,384 emoji are 32,768 units.
+        let emoji = "😀".repeat(16_384);
+        let e = render(&[row(1, 8000, &emoji)], None).unwrap_err();
+        assert!(e.contains("column name_a"), "{e}");
     }
 
     #[test]

@@ -84,3 +84,53 @@ fn a_large_network_piped_into_a_reader_that_closes_early() {
         }
     }
 }
+
+/// Runs `script` with `sh` in `tests/data/`, `$TWIN` naming the binary.
+fn sh(script: &str) -> (Option<i32>, String) {
+    crate::output_file::sh(&data_dir(), script)
+}
+
+#[test]
+fn a_closed_or_failing_standard_output_is_an_error() {
+    for (script, message) in [
+        // Closed: the runtime reopens it on /dev/null, so the output would vanish.
+        (
+            "\"$TWIN\" match good/small.csv >&-",
+            "standard output is closed",
+        ),
+        (
+            "\"$TWIN\" assign good/small.csv >&-",
+            "standard output is closed",
+        ),
+        (
+            "\"$TWIN\" check good/small.csv >&-",
+            "standard output is closed",
+        ),
+        (
+            "\"$TWIN\" explain good/small.csv FR-01 ES-01 >&-",
+            "standard output is closed",
+        ),
+        // Open for reading only: every write fails with EBADF.
+        (
+            "\"$TWIN\" match good/small.csv 1</dev/null",
+            "<stdout>: Bad file descriptor",
+        ),
+        // A full disk.
+        (
+            "\"$TWIN\" match good/small.csv --all --format json > /dev/full",
+            "<stdout>: No space left",
+        ),
+    ] {
+        let (code, stderr) = sh(script);
+        assert_eq!(code, Some(1), "{script}: {stderr}");
+        assert!(stderr.contains(message), "{script}: {stderr}");
+    }
+    // Discarding the output on purpose is fine.
+    for script in [
+        "\"$TWIN\" match good/small.csv > /dev/null",
+        "\"$TWIN\" match good/small.csv -o /dev/null >&-",
+    ] {
+        let (code, stderr) = sh(script);
+        assert_eq!(code, Some(0), "{script}: {stderr}");
+    }
+}
