@@ -4,8 +4,16 @@
 //! every problem it can find before giving up, so a coordinator fixes a file in one pass.
 //! [`Error`] is what a command returns; [`Error::exit_code`] maps it onto the exit-code
 //! contract: 0 success, 1 invalid input or I/O failure, 2 usage error.
+//!
+//! Problems reach the terminal through [`summarised`]: the same problem on a million rows is
+//! printed [`REPEATS_SHOWN`] times, then one line counts the rest.
 
+use std::collections::HashMap;
 use std::fmt;
+
+/// How many problems with the same file and message are printed before the rest are counted
+/// in one line ("… and 999,990 more rows with the same problem").
+pub const REPEATS_SHOWN: usize = 10;
 
 /// The exit-code contract scripts can rely on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,8 +75,65 @@ pub enum Error {
 }
 
 fn display_problems(problems: &[Problem]) -> String {
-    let lines: Vec<String> = problems.iter().map(|p| format!("error: {p}")).collect();
-    lines.join("\n")
+    summarised(problems, "error").join("\n")
+}
+
+/// The lines that show `problems` on a terminal, each as `{prefix}: {problem}`, in order. A
+/// problem repeated on many lines of a file (same file, same message) is shown on its first
+/// [`REPEATS_SHOWN`] lines; right after them one line counts the others and names the last
+/// line: `error: big.csv: … and 999,990 more rows with the same problem (the last on line
+/// 1,000,001)`. File text in messages is the caller's to escape.
+///
+/// # Complexity
+/// O(n) in the number of problems (one hash pass to count, one to print).
+pub fn summarised(problems: &[Problem], prefix: &str) -> Vec<String> {
+    // (total, last line) of each distinct problem.
+    let mut repeats: HashMap<(&str, &str), (usize, Option<u64>)> = HashMap::new();
+    for p in problems {
+        let entry = repeats
+            .entry((p.file.as_str(), p.message.as_str()))
+            .or_insert((0, None));
+        entry.0 += 1;
+        entry.1 = p.line;
+    }
+    let mut shown: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for p in problems {
+        let key = (p.file.as_str(), p.message.as_str());
+        let seen = shown.entry(key).or_insert(0);
+        *seen += 1;
+        if *seen > REPEATS_SHOWN {
+            continue;
+        }
+        out.push(format!("{prefix}: {p}"));
+        let (total, last) = repeats[&key];
+        if *seen == REPEATS_SHOWN && total > REPEATS_SHOWN {
+            let more = total - REPEATS_SHOWN;
+            let row = if more == 1 { "row" } else { "rows" };
+            let last = last.map_or(String::new(), |l| {
+                format!(" (the last on line {})", thousands(l))
+            });
+            out.push(format!(
+                "{prefix}: {}: … and {} more {row} with the same problem{last}",
+                p.file,
+                thousands(more as u64)
+            ));
+        }
+    }
+    out
+}
+
+/// `1234567` as `1,234,567`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl Error {
@@ -108,3 +173,44 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_problems_are_shown_a_few_times_then_counted() {
+        let mut problems: Vec<Problem> = (2..=1_001)
+            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
+            .collect();
+        problems.insert(3, Problem::new("g.csv", Some(5), "unknown country"));
+        problems.push(Problem::new("h.csv", Some(2), "missing themes"));
+        let lines = summarised(&problems, "error");
+        assert_eq!(lines.len(), REPEATS_SHOWN + 3, "{lines:#?}");
+        assert_eq!(lines[0], "error: g.csv:2: missing themes");
+        assert_eq!(lines[3], "error: g.csv:5: unknown country");
+        assert_eq!(
+            lines[REPEATS_SHOWN + 1],
+            "error: g.csv: … and 990 more rows with the same problem (the last on line 1,001)"
+        );
+        assert_eq!(lines[REPEATS_SHOWN + 2], "error: h.csv:2: missing themes");
+        // The count of problems stays the real one.
+        let report = Error::Invalid(problems).report();
+        assert!(report.ends_with("error: 1002 problems found"), "{report}");
+    }
+
+    #[test]
+    fn a_problem_repeated_only_a_few_times_is_shown_in_full() {
+        let problems: Vec<Problem> = (1..=REPEATS_SHOWN as u64 + 1)
+            .map(|l| Problem::new("g.csv", Some(l), "x"))
+            .collect();
+        let lines = summarised(&problems, "warning");
+        assert_eq!(lines.len(), REPEATS_SHOWN + 1);
+        assert!(
+            lines[REPEATS_SHOWN]
+                .ends_with("1 more row with the same problem (the last on line 11)")
+        );
+        assert_eq!(thousands(999_990), "999,990");
+        assert_eq!(thousands(12), "12");
+    }
+}

@@ -15,8 +15,8 @@ use crate::score::Scoring;
 
 pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     let (ds, problems) = super::load_lenient(&args.files, config)?;
-    for p in &problems {
-        super::eprintln_safe(&format!("error: {p}"));
+    for line in crate::error::summarised(&problems, "error") {
+        super::eprintln_safe(&line);
     }
     if !ds.groups.is_empty() {
         let text = summary(&ds, &config.reference, &config.scoring);
