@@ -104,8 +104,10 @@ fn resolve(
     reference: &Reference,
     problems: &mut Vec<Problem>,
 ) -> Option<(Group, Vec<String>)> {
-    let mut report = |message: String| {
-        problems.push(Problem::new(&record.file, Some(record.line), message));
+    // A problem is located at its cell's line when the file gives one (TOML keys).
+    let mut report = |cell: &Option<Cell>, message: String| {
+        let line = cell.as_ref().and_then(|c| c.line).unwrap_or(record.line);
+        problems.push(Problem::new(&record.file, Some(line), message));
     };
     let id = single(&record.id, "id", true, &mut report);
     let name = single(&record.name, "name", true, &mut report);
@@ -116,13 +118,16 @@ fn resolve(
         reference
             .country(&text)
             .map_err(|miss| {
-                report(miss_message(
-                    "country",
-                    &text,
-                    &miss,
-                    |i| reference.countries[i].alpha2.clone(),
-                    &format!(" in column \"{column}\""),
-                ))
+                report(
+                    &record.country,
+                    miss_message(
+                        "country",
+                        &text,
+                        &miss,
+                        |i| reference.countries[i].alpha2.clone(),
+                        &format!(" in column \"{column}\""),
+                    ),
+                )
             })
             .ok()
     });
@@ -133,13 +138,16 @@ fn resolve(
         for item in items {
             match reference.language(&item) {
                 Ok(i) => out.push(i),
-                Err(miss) => report(miss_message(
-                    "language",
-                    &item,
-                    &miss,
-                    |i| reference.languages[i].code.clone(),
-                    &format!(" in column \"{column}\""),
-                )),
+                Err(miss) => report(
+                    &record.languages,
+                    miss_message(
+                        "language",
+                        &item,
+                        &miss,
+                        |i| reference.languages[i].code.clone(),
+                        &format!(" in column \"{column}\""),
+                    ),
+                ),
             }
         }
         out.sort_unstable();
@@ -153,13 +161,16 @@ fn resolve(
         for item in items {
             match reference.theme(&item) {
                 Ok(i) => set |= 1 << i,
-                Err(miss) => report(miss_message(
-                    "theme",
-                    &item,
-                    &miss,
-                    |i| reference.themes[i].id.clone(),
-                    &format!(" in column \"{column}\""),
-                )),
+                Err(miss) => report(
+                    &record.themes,
+                    miss_message(
+                        "theme",
+                        &item,
+                        &miss,
+                        |i| reference.themes[i].id.clone(),
+                        &format!(" in column \"{column}\""),
+                    ),
+                ),
             }
         }
         set
@@ -171,9 +182,12 @@ fn resolve(
             Some(n) => Some(n),
             None => {
                 let column = column_of(&record.capacity, "capacity");
-                report(format!(
-                    "invalid capacity \"{text}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)"
-                ));
+                report(
+                    &record.capacity,
+                    format!(
+                        "invalid capacity \"{text}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)"
+                    ),
+                );
                 None
             }
         },
@@ -213,19 +227,25 @@ fn single(
     cell: &Option<Cell>,
     field: &str,
     required: bool,
-    report: &mut impl FnMut(String),
+    report: &mut impl FnMut(&Option<Cell>, String),
 ) -> Option<String> {
     let text = match cell.as_ref().map(|c| &c.value) {
         None => None,
         Some(Value::Text(t)) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
         Some(Value::List(_)) => {
-            report(format!("`{field}` must be a single value, not a list"));
+            report(
+                cell,
+                format!("`{field}` must be a single value, not a list"),
+            );
             return None;
         }
     };
     if text.is_none() && required {
         let column = column_of(cell, field);
-        report(format!("missing {field}: column \"{column}\" is empty"));
+        report(
+            cell,
+            format!("missing {field}: column \"{column}\" is empty"),
+        );
     }
     text
 }
@@ -242,16 +262,23 @@ fn whole_number(text: &str) -> Option<u32> {
 }
 
 /// A required list cell with at least one item.
-fn list(cell: &Option<Cell>, field: &str, report: &mut impl FnMut(String)) -> Option<Vec<String>> {
+fn list(
+    cell: &Option<Cell>,
+    field: &str,
+    report: &mut impl FnMut(&Option<Cell>, String),
+) -> Option<Vec<String>> {
     let items = cell
         .as_ref()
         .map(|c| split_list(&c.value))
         .unwrap_or_default();
     if items.is_empty() {
         let column = column_of(cell, field);
-        report(format!(
-            "missing {field}: column \"{column}\" needs at least one value (separate several with ';')"
-        ));
+        report(
+            cell,
+            format!(
+                "missing {field}: column \"{column}\" needs at least one value (separate several with ';')"
+            ),
+        );
         return None;
     }
     Some(items)
@@ -265,6 +292,7 @@ mod tests {
         Some(Cell {
             column: column.into(),
             value: Value::Text(text.into()),
+            line: None,
         })
     }
 

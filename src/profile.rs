@@ -26,6 +26,8 @@ pub enum Value {
 pub struct Cell {
     pub column: String,
     pub value: Value,
+    /// The line of this value when it is not the record's (a TOML key below `[[group]]`).
+    pub line: Option<u64>,
 }
 
 /// One group as read from a file, before validation.

@@ -7,6 +7,7 @@
 mod csv;
 mod decode;
 pub mod history;
+mod lines;
 mod records;
 mod sheet;
 mod table;

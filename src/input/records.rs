@@ -177,6 +177,7 @@ pub fn from_rows(
             let cell = Some(Cell {
                 column: names[i].to_string(),
                 value: Value::Text(value.to_string()),
+                line: None,
             });
             match column {
                 Column::Id => record.id = cell,
