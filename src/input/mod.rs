@@ -18,7 +18,7 @@ use std::io::Read;
 use crate::error::{Error, Problem};
 use crate::profile::Record;
 
-pub use self::csv::{Column, accepted_names};
+pub use self::csv::{Column, accepted_names, column_by_key};
 pub use self::decode::encoding_for_label;
 pub use self::table::{Row, Table, read_table};
 
@@ -43,6 +43,8 @@ pub struct ReadOptions {
     pub delimiter: Option<u8>,
     /// For spreadsheets: the sheet to read instead of the first one.
     pub sheet: Option<String>,
+    /// Header names for columns from `[columns]` of twin.toml, on top of the built-in ones.
+    pub columns: Vec<(Column, String)>,
 }
 
 /// The format of one input, chosen from its name.
@@ -125,13 +127,13 @@ pub fn parse_bytes(
     out: &mut Loaded,
 ) {
     if format == Format::Sheet {
-        return sheet::parse(name, bytes, options.sheet.as_deref(), out);
+        return sheet::parse(name, bytes, options.sheet.as_deref(), &options.columns, out);
     }
     match format {
         Format::Csv(delimiter) => match read_table(name, bytes, delimiter, options) {
-            Ok(table) => {
-                out.notes.extend(table.notes.iter().cloned());
-                csv::parse(name, &table, out);
+            Ok(mut table) => {
+                out.notes.append(&mut table.notes);
+                csv::parse(name, table, &options.columns, out);
             }
             Err(problems) => out.problems.extend(problems),
         },

@@ -236,10 +236,12 @@ fn single_column(name: &str, header: &[String], line: u64, delimiter: u8) -> Opt
     ))
 }
 
-/// The delimiter giving the header at least two columns and the most rows of the same
-/// width as the header; ties go to `default`, then to the order of [`DELIMITERS`].
+/// The delimiter giving the header (the first row of two cells or more, below at most
+/// `MAX_TITLE_ROWS` title rows) at least two columns and the most rows of the same width as
+/// the header; ties go to `default`, then to the order of [`DELIMITERS`].
 fn sniff(text: &str, default: u8) -> u8 {
-    let mut best: Option<(u8, usize, usize)> = None; // (delimiter, agreeing rows, rows)
+    // (delimiter, title rows passed over, agreeing rows, rows)
+    let mut best: Option<(u8, usize, usize, usize)> = None;
     let order = std::iter::once(default).chain(DELIMITERS.into_iter().filter(|&d| d != default));
     for d in order {
         let widths: Vec<usize> = reader(text, d)
@@ -249,7 +251,13 @@ fn sniff(text: &str, default: u8) -> u8 {
             .take(SNIFF_ROWS + 1)
             .map(|r| r.len())
             .collect();
-        let Some((&header, rows)) = widths.split_first() else {
+        // Title rows above the header (one cell: "Liste des groupes 2025") are passed over.
+        let titles = widths
+            .iter()
+            .take(super::records::MAX_TITLE_ROWS)
+            .take_while(|&&w| w < 2)
+            .count();
+        let Some((&header, rows)) = widths[titles..].split_first() else {
             continue;
         };
         if header < 2 {
@@ -262,11 +270,15 @@ fn sniff(text: &str, default: u8) -> u8 {
         } else {
             (agree, rows.len())
         };
-        if best.is_none_or(|(_, a, n)| share.0 * n > a * share.1) {
-            best = Some((d, share.0, share.1));
+        // A delimiter that needs no title row beats one that does, whatever the shares.
+        let better = best.is_none_or(|(_, t, a, n)| {
+            ((titles == 0) > (t == 0)) || ((titles == 0) == (t == 0) && share.0 * n > a * share.1)
+        });
+        if better {
+            best = Some((d, titles, share.0, share.1));
         }
     }
-    best.map_or(default, |(d, _, _)| d)
+    best.map_or(default, |(d, _, _, _)| d)
 }
 
 /// The first whole lines of `text` up to [`SNIFF_BYTES`] (all of it when shorter; the first

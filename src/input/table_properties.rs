@@ -190,7 +190,7 @@ fn options() -> impl Strategy<Value = ReadOptions> {
     (encoding, delimiter).prop_map(|(encoding, delimiter)| ReadOptions {
         encoding,
         delimiter,
-        sheet: None,
+        ..ReadOptions::default()
     })
 }
 
