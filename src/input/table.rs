@@ -272,7 +272,7 @@ fn sniff(text: &str, default: u8) -> u8 {
         };
         // A delimiter that needs no title row beats one that does, whatever the shares.
         let better = best.is_none_or(|(_, t, a, n)| {
-            ((titles == 0) > (t == 0)) || ((titles == 0) == (t == 0) && share.0 * n > a * share.1)
+            (titles == 0 && t != 0) || ((titles == 0) == (t == 0) && share.0 * n > a * share.1)
         });
         if better {
             best = Some((d, titles, share.0, share.1));
