@@ -82,7 +82,8 @@ fn display_problems(problems: &[Problem]) -> String {
 /// problem repeated on many lines of a file (same file, same message) is shown on its first
 /// [`REPEATS_SHOWN`] lines; right after them one line counts the others and names the last
 /// line: `error: big.csv: … and 999,990 more rows with the same problem (the last on line
-/// 1,000,001)`. File text in messages is the caller's to escape.
+/// 1,000,001)`. Every line goes through [`escape`](crate::output::terminal::escape): messages
+/// quote file text.
 ///
 /// # Complexity
 /// O(n) in the number of problems (one hash pass to count, one to print).
@@ -105,7 +106,7 @@ pub fn summarised(problems: &[Problem], prefix: &str) -> Vec<String> {
         if *seen > REPEATS_SHOWN {
             continue;
         }
-        out.push(format!("{prefix}: {p}"));
+        out.push(crate::output::terminal::escape(&format!("{prefix}: {p}")).into_owned());
         let (total, last) = repeats[&key];
         if *seen == REPEATS_SHOWN && total > REPEATS_SHOWN {
             let more = total - REPEATS_SHOWN;
@@ -113,11 +114,12 @@ pub fn summarised(problems: &[Problem], prefix: &str) -> Vec<String> {
             let last = last.map_or(String::new(), |l| {
                 format!(" (the last on line {})", thousands(l))
             });
-            out.push(format!(
+            let line = format!(
                 "{prefix}: {}: … and {} more {row} with the same problem{last}",
                 p.file,
                 thousands(more as u64)
-            ));
+            );
+            out.push(crate::output::terminal::escape(&line).into_owned());
         }
     }
     out
@@ -212,5 +214,7 @@ mod tests {
         );
         assert_eq!(thousands(999_990), "999,990");
         assert_eq!(thousands(12), "12");
+        let lines = summarised(&[Problem::new("g.csv", Some(1), "bad \u{1b}[31m")], "error");
+        assert!(!lines[0].contains('\u{1b}'), "{lines:?}");
     }
 }

@@ -119,6 +119,7 @@ fn check_table(name: &str, data: &[u8]) -> bool {
         encoding: ENCODINGS[usize::from((flags >> 1) & 7)].map(str::to_string),
         delimiter: (accepted && flags & 1 == 1).then_some(*delimiter),
         sheet: None,
+        columns: Vec::new(),
     };
     let default = if accepted { *delimiter } else { b',' };
     let max = max_lines(bytes);
