@@ -4,14 +4,20 @@
 //! Every value keeps the line of its key, so a problem found later (an unknown country)
 //! names that line, not the `[[group]]` line. Lines come from one forward pass over the
 //! text (see `lines`), so 100,000 groups cost no more than their size.
+//!
+//! Budgets, as for CSV: a line longer than [`MAX_ROW_BYTES`] is refused before the TOML
+//! parser sees the text, and a value (a string, or a whole list) longer than
+//! [`MAX_FIELD_BYTES`] as written is refused at its key's line.
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::Loaded;
 use super::lines::LineCursor;
+use super::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES};
 use crate::config::toml_error;
 use crate::error::Problem;
+use crate::error::thousands;
 use crate::profile::{Cell, Record, Value};
 
 #[derive(Deserialize)]
@@ -57,7 +63,31 @@ impl Scalar {
     }
 }
 
+/// The byte offset where the first line longer than [`MAX_ROW_BYTES`] starts.
+fn long_line(text: &str) -> Option<usize> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end_matches(['\n', '\r']).len() > MAX_ROW_BYTES {
+            return Some(start);
+        }
+        start += line.len();
+    }
+    None
+}
+
 pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
+    if let Some(at) = long_line(text) {
+        let line = LineCursor::new(text).line_of(at);
+        out.problems.push(Problem::new(
+            name,
+            Some(line),
+            format!(
+                "this line is longer than {} bytes, twin's limit for one line; is this a file of groups?",
+                thousands(MAX_ROW_BYTES as u64)
+            ),
+        ));
+        return;
+    }
     let file: File = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
@@ -75,27 +105,44 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
     }
     let lines = std::cell::RefCell::new(LineCursor::new(text));
     let line_of = |offset: usize| lines.borrow_mut().line_of(offset);
+    // The line of a value's key, or a problem when the value is over its budget.
+    let problems = std::cell::RefCell::new(Vec::new());
+    let value_line = |key: &str, span: std::ops::Range<usize>| {
+        let line = line_of(span.start);
+        if span.len() > MAX_FIELD_BYTES {
+            problems.borrow_mut().push(Problem::new(
+                name,
+                Some(line),
+                format!(
+                    "the value of `{key}` is longer than {} bytes, twin's limit for one value",
+                    thousands(MAX_FIELD_BYTES as u64)
+                ),
+            ));
+        }
+        line
+    };
     for spanned in file.group {
         let line = line_of(spanned.span().start);
         let g = spanned.into_inner();
         let single = |key: &str, v: Option<Spanned<Scalar>>| {
             v.map(|s| Cell {
                 column: key.to_string(),
-                line: Some(line_of(s.span().start)),
+                line: Some(value_line(key, s.span())),
                 value: Value::Text(s.into_inner().text()),
             })
         };
         let list = |key: &str, v: Option<Spanned<Items>>| {
             v.map(|items| Cell {
                 column: key.to_string(),
-                line: Some(line_of(items.span().start)),
+                line: Some(value_line(key, items.span())),
                 value: match items.into_inner() {
                     Items::List(l) => Value::List(l.into_iter().map(Scalar::text).collect()),
                     Items::One(s) => Value::Text(s.text()),
                 },
             })
         };
-        out.records.push(Record {
+        let before = problems.borrow().len();
+        let record = Record {
             file: name.to_string(),
             line,
             id: single("id", g.id),
@@ -106,8 +153,13 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
             city: single("city", g.city),
             capacity: single("capacity", g.capacity),
             twins: list("twins", g.twins),
-        });
+        };
+        // A group with a value over budget is not read further.
+        if problems.borrow().len() == before {
+            out.records.push(record);
+        }
     }
+    out.problems.extend(problems.into_inner());
 }
 
 #[cfg(test)]
@@ -154,6 +206,34 @@ mod tests {
         assert!(r.problems[0].message.contains("groups"));
         let r = read("[[group]]\nid = \"A\"\nid = \"B\"\n");
         assert_eq!(r.problems[0].line, Some(3), "{:?}", r.problems);
+    }
+
+    #[test]
+    fn lines_and_values_over_their_budget_are_refused_at_their_line() {
+        let long = "x".repeat(MAX_ROW_BYTES + 1);
+        let r = read(&format!("[[group]]\nid = \"A\"\nname = \"{long}\"\n"));
+        assert!(r.records.is_empty());
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(3));
+        assert!(
+            r.problems[0].message.contains("1,000,000 bytes"),
+            "{:?}",
+            r.problems
+        );
+        let lines = "\"health\",\n".repeat(MAX_FIELD_BYTES / 10 + 1);
+        let r = read(&format!(
+            "[[group]]\nid = \"A\"\n\n[[group]]\nid = \"B\"\nthemes = [\n{lines}]\n"
+        ));
+        assert_eq!(r.records.len(), 1, "{:?}", r.problems);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(6));
+        assert!(
+            r.problems[0]
+                .message
+                .contains("`themes` is longer than 100,000 bytes"),
+            "{:?}",
+            r.problems
+        );
     }
 
     #[test]
