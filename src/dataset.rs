@@ -45,7 +45,9 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
                 resolved.push(entry);
             }
         }
-        out.problems.extend(problems);
+        for p in problems {
+            crate::error::push_folded(&mut out.problems, p);
+        }
     }
 
     resolved.sort_by(|a, b| a.0.id.cmp(&b.0.id));

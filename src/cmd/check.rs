@@ -27,16 +27,14 @@ pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
         Ok(())
     } else {
         // The problems are printed above; the error reports their count only.
-        let s = if problems.len() == 1 { "" } else { "s" };
+        let n = crate::error::count(&problems);
+        let s = if n == 1 { "" } else { "s" };
         let tail = if ds.groups.is_empty() {
             ""
         } else {
             "; the summary covers the valid groups only"
         };
-        Err(Error::Refused(format!(
-            "{} problem{s} found{tail}",
-            problems.len()
-        )))
+        Err(Error::Refused(format!("{n} problem{s} found{tail}")))
     }
 }
 

@@ -12,7 +12,7 @@
 
 use super::Loaded;
 use super::csv::{Column, accepted_names};
-use crate::error::Problem;
+use crate::error::{Problem, push_folded};
 use crate::normalize::fold;
 use crate::profile::{Cell, Record, Value};
 
@@ -228,16 +228,19 @@ fn read_records(
         // even an empty one means a delimiter too many (e.g. an unquoted comma in a name
         // before an empty last column, which would otherwise shift every value silently).
         if row.cells.len() > columns.len() {
-            out.problems.push(Problem::new(
-                name,
-                Some(line),
-                format!(
-                    "this row has {} values but the header has {} columns; {}",
-                    row.cells.len(),
-                    columns.len(),
-                    wording.extra_values_hint
+            push_folded(
+                &mut out.problems,
+                Problem::new(
+                    name,
+                    Some(line),
+                    format!(
+                        "this row has {} values but the header has {} columns; {}",
+                        row.cells.len(),
+                        columns.len(),
+                        wording.extra_values_hint
+                    ),
                 ),
-            ));
+            );
             continue;
         }
         let bad: Vec<Problem> = row
@@ -249,7 +252,9 @@ fn read_records(
             })
             .collect();
         if !bad.is_empty() {
-            out.problems.extend(bad);
+            for p in bad {
+                push_folded(&mut out.problems, p);
+            }
             continue;
         }
         let mut record = Record {
