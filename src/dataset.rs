@@ -108,7 +108,10 @@ fn resolve(
 ) -> Option<(Group, Vec<String>)> {
     // A problem is located at its cell's line when the file gives one (TOML keys).
     let mut report = |cell: &Option<Cell>, message: String| {
-        let line = cell.as_ref().and_then(|c| c.line).unwrap_or(record.line);
+        let line = cell
+            .as_ref()
+            .and_then(|c| c.line)
+            .map_or(record.line, u64::from);
         problems.push(Problem::new(&record.file, Some(line), message));
     };
     let id = single(&record.id, "id", true, &mut report);

@@ -26,8 +26,9 @@ pub enum Value {
 pub struct Cell {
     pub column: String,
     pub value: Value,
-    /// The line of this value when it is not the record's (a TOML key below `[[group]]`).
-    pub line: Option<u64>,
+    /// The line of this value when it is not the record's (a TOML key below `[[group]]`);
+    /// non-zero so that the option costs no more than a number.
+    pub line: Option<std::num::NonZeroU64>,
 }
 
 /// One group as read from a file, before validation.

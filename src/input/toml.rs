@@ -127,14 +127,14 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
         let single = |key: &str, v: Option<Spanned<Scalar>>| {
             v.map(|s| Cell {
                 column: key.to_string(),
-                line: Some(value_line(key, s.span())),
+                line: std::num::NonZeroU64::new(value_line(key, s.span())),
                 value: Value::Text(s.into_inner().text()),
             })
         };
         let list = |key: &str, v: Option<Spanned<Items>>| {
             v.map(|items| Cell {
                 column: key.to_string(),
-                line: Some(value_line(key, items.span())),
+                line: std::num::NonZeroU64::new(value_line(key, items.span())),
                 value: match items.into_inner() {
                     Items::List(l) => Value::List(l.into_iter().map(Scalar::text).collect()),
                     Items::One(s) => Value::Text(s.text()),
@@ -242,21 +242,12 @@ mod tests {
             "[[group]]\nthemes = [\n  \"health\",\n]\nid = \"A\"\n\n[[group]]\r\ncountry = \"XX\"\r\nid = \"B\"\r\n",
         );
         assert!(r.problems.is_empty(), "{:?}", r.problems);
-        let lines = |g: &Record| {
-            (
-                g.line,
-                g.themes.as_ref().map(|c| c.line),
-                g.id.as_ref().unwrap().line,
-            )
-        };
-        assert_eq!(lines(&r.records[0]), (1, Some(Some(2)), Some(5)));
+        let line = |c: &Option<Cell>| c.as_ref().and_then(|c| c.line).map(u64::from);
+        let lines = |g: &Record| (g.line, line(&g.themes), line(&g.id));
+        assert_eq!(lines(&r.records[0]), (1, Some(2), Some(5)));
         let b = &r.records[1];
         assert_eq!(
-            (
-                b.line,
-                b.country.as_ref().unwrap().line,
-                b.id.as_ref().unwrap().line
-            ),
+            (b.line, line(&b.country), line(&b.id)),
             (7, Some(8), Some(9))
         );
     }
