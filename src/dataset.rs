@@ -112,7 +112,7 @@ fn resolve(
             .as_ref()
             .and_then(|c| c.line)
             .map_or(record.line, u64::from);
-        problems.push(Problem::new(&record.file, Some(line), message));
+        problems.push(Problem::new(&*record.file, Some(line), message));
     };
     let id = single(&record.id, "id", true, &mut report);
     let name = single(&record.name, "name", true, &mut report);
@@ -215,7 +215,7 @@ fn resolve(
             capacity: capacity?,
             twins: Vec::new(),
             source: Source {
-                file: record.file.clone(),
+                file: record.file.to_string(),
                 line: record.line,
             },
         },
@@ -224,7 +224,7 @@ fn resolve(
 }
 
 fn column_of<'a>(cell: &'a Option<Cell>, default: &'a str) -> &'a str {
-    cell.as_ref().map_or(default, |c| c.column.as_str())
+    cell.as_ref().map_or(default, |c| &*c.column)
 }
 
 /// A single-valued cell, trimmed; `None` when absent or empty (an error when `required`).

@@ -178,7 +178,7 @@ mod tests {
         assert_eq!(rec.line, 2);
         assert_eq!(text(&rec.id), "F1");
         assert_eq!(text(&rec.themes), "health; housing");
-        assert_eq!(rec.themes.as_ref().unwrap().column, "Thèmes");
+        assert_eq!(&*rec.themes.as_ref().unwrap().column, "Thèmes");
         assert_eq!(text(&rec.capacity), "2");
         assert_eq!(r.warnings.len(), 1);
         assert!(r.warnings[0].message.contains("\"Notes\""));

@@ -164,6 +164,8 @@ fn read_records(
 ) {
     let header_line = header.line;
     let names: Vec<&str> = header.cells.iter().map(|c| c.trim()).collect();
+    let shared: Vec<std::sync::Arc<str>> = names.iter().map(|&n| n.into()).collect();
+    let file: std::sync::Arc<str> = name.into();
 
     let mut columns: Vec<Option<Column>> = Vec::with_capacity(names.len());
     let mut unknown = Vec::new();
@@ -258,7 +260,7 @@ fn read_records(
             continue;
         }
         let mut record = Record {
-            file: name.to_string(),
+            file: file.clone(),
             line,
             ..Record::default()
         };
@@ -267,7 +269,7 @@ fn read_records(
             // The cell's text is moved, not copied: a file is held once.
             let value = row.cells.get_mut(i).map(std::mem::take).unwrap_or_default();
             let cell = Some(Cell {
-                column: names[i].to_string(),
+                column: shared[i].clone(),
                 value: Value::Text(value),
                 line: None,
             });
@@ -346,7 +348,7 @@ mod tests {
         assert_eq!(r.records.len(), 2);
         assert_eq!(r.records[1].line, 7);
         let id = r.records[0].id.as_ref().unwrap();
-        assert_eq!(id.column, "Identifiant");
+        assert_eq!(&*id.column, "Identifiant");
         assert_eq!(id.value, Value::Text("F1".into()));
         assert_eq!(r.warnings.len(), 1);
         assert_eq!(r.warnings[0].line, Some(4));
@@ -439,7 +441,7 @@ mod tests {
             "{out:?}"
         );
         assert_eq!(
-            out.records[0].themes.as_ref().unwrap().column,
+            &*out.records[0].themes.as_ref().unwrap().column,
             "Thèmes principaux"
         );
         // A mapped name the header lacks is named when the column is missing.

@@ -330,7 +330,7 @@ mod tests {
             out.records
                 .into_iter()
                 .map(|r| crate::profile::Record {
-                    file: String::new(),
+                    file: "".into(),
                     ..r
                 })
                 .collect::<Vec<_>>()

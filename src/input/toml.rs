@@ -103,6 +103,7 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
             "no groups: expected [[group]] tables with id, name, country, languages and themes",
         ));
     }
+    let shared_name: std::sync::Arc<str> = name.into();
     let lines = std::cell::RefCell::new(LineCursor::new(text));
     let line_of = |offset: usize| lines.borrow_mut().line_of(offset);
     // The line of a value's key, or a problem when the value is over its budget.
@@ -126,14 +127,14 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
         let g = spanned.into_inner();
         let single = |key: &str, v: Option<Spanned<Scalar>>| {
             v.map(|s| Cell {
-                column: key.to_string(),
+                column: key.into(),
                 line: std::num::NonZeroU64::new(value_line(key, s.span())),
                 value: Value::Text(s.into_inner().text()),
             })
         };
         let list = |key: &str, v: Option<Spanned<Items>>| {
             v.map(|items| Cell {
-                column: key.to_string(),
+                column: key.into(),
                 line: std::num::NonZeroU64::new(value_line(key, items.span())),
                 value: match items.into_inner() {
                     Items::List(l) => Value::List(l.into_iter().map(Scalar::text).collect()),
@@ -143,7 +144,7 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
         };
         let before = problems.borrow().len();
         let record = Record {
-            file: name.to_string(),
+            file: shared_name.clone(),
             line,
             id: single("id", g.id),
             name: single("name", g.name),

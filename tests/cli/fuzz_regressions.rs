@@ -64,7 +64,7 @@ fn check_profile(name: &str, bytes: &[u8], format: Format, reference: &Reference
         parse_bytes(name, bytes, format, &ReadOptions::default(), &mut loaded);
         let records = loaded.records.len();
         for r in &loaded.records {
-            assert_eq!(r.file, name);
+            assert_eq!(&*r.file, name);
             assert!(r.line >= 1, "{name}: a record at line 0");
             if let Some(max) = max_line {
                 assert!(
