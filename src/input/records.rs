@@ -12,7 +12,8 @@
 
 use super::Loaded;
 use super::csv::{Column, accepted_names};
-use crate::error::{Problem, push_folded};
+use super::table::MAX_FIELD_BYTES;
+use crate::error::{Problem, push_folded, thousands};
 use crate::normalize::fold;
 use crate::profile::{Cell, Record, Value};
 
@@ -245,9 +246,27 @@ fn read_records(
             );
             continue;
         }
+        // A value over budget (a spreadsheet cell; CSV refuses it while reading) is a bad cell.
+        let long = row
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.len() > MAX_FIELD_BYTES);
+        let long: Vec<(usize, String)> = long
+            .map(|(i, _)| {
+                (
+                    i,
+                    format!(
+                        "the value is longer than {} bytes, twin's limit for one value",
+                        thousands(MAX_FIELD_BYTES as u64)
+                    ),
+                )
+            })
+            .collect();
         let bad: Vec<Problem> = row
             .bad
             .iter()
+            .chain(&long)
             .filter(|(i, _)| columns.get(*i).is_some_and(Option::is_some))
             .map(|(i, why)| {
                 Problem::new(name, Some(line), format!("column \"{}\": {why}", names[*i]))
@@ -459,6 +478,24 @@ mod tests {
                 .message
                 .contains("twin.toml maps themes to \"Sujets\""),
             "{out:?}"
+        );
+    }
+
+    #[test]
+    fn a_cell_over_the_value_budget_is_a_problem_in_a_column_twin_reads() {
+        let long = "x".repeat(MAX_FIELD_BYTES + 1);
+        let r = read(vec![
+            row(
+                1,
+                &["id", "name", "country", "languages", "themes", "notes"],
+            ),
+            row(2, &["F1", &long, "FR", "fr", "health", ""]),
+            row(3, &["F2", "Lyon", "FR", "fr", "health", &long]),
+        ]);
+        assert_eq!(r.records.len(), 1);
+        assert_eq!(
+            r.problems[0].to_string(),
+            "t.xlsx:2: column \"name\": the value is longer than 100,000 bytes, twin's limit for one value"
         );
     }
 
