@@ -495,7 +495,7 @@ mod tests {
         assert_eq!(r.records.len(), 1);
         assert_eq!(
             r.problems[0].to_string(),
-            "t.xlsx:2: column \"name\": the value is longer than 100,000 bytes, twin's limit for one value"
+            "t.xlsx:2: column \"name\": the value is longer than 1,000,000 bytes, twin's limit for one value"
         );
     }
 

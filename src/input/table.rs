@@ -30,13 +30,13 @@ const SNIFF_ROWS: usize = 20;
 /// The most bytes the delimiter detection reads (whole lines up to this size).
 pub const SNIFF_BYTES: usize = 1 << 20;
 
-/// The longest value twin reads, in bytes of UTF-8 text (100 kB: a list of a thousand
-/// twins fits; a name or a theme list never comes close).
-pub const MAX_FIELD_BYTES: usize = 100_000;
+/// The longest value twin reads, in bytes of UTF-8 text (1 MB: a pasted document as a name
+/// still fits, a runaway quote or a binary file does not).
+pub const MAX_FIELD_BYTES: usize = 1_000_000;
 
 /// The longest row twin reads, in bytes of UTF-8 text, line breaks inside quoted values
-/// included (1 MB).
-pub const MAX_ROW_BYTES: usize = 1_000_000;
+/// included (4 MB).
+pub const MAX_ROW_BYTES: usize = 4_000_000;
 
 /// A file read as rows of text cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -514,7 +514,7 @@ mod tests {
             &ReadOptions::default(),
         );
         assert!(
-            e.starts_with("t.csv:3: a value starting on this line is longer than 100,000 bytes"),
+            e.starts_with("t.csv:3: a value starting on this line is longer than 1,000,000 bytes"),
             "{e}"
         );
         // A quoted value spanning lines is named at the line where it opens.
@@ -531,7 +531,7 @@ mod tests {
             &ReadOptions::default(),
         );
         assert!(
-            e.starts_with("t.csv:3: the row starting on this line is longer than 1,000,000 bytes"),
+            e.starts_with("t.csv:3: the row starting on this line is longer than 4,000,000 bytes"),
             "{e}"
         );
         // The header is held to the same budget, whatever the delimiter detection saw.

@@ -217,7 +217,7 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, Some(3));
         assert!(
-            r.problems[0].message.contains("1,000,000 bytes"),
+            r.problems[0].message.contains("4,000,000 bytes"),
             "{:?}",
             r.problems
         );
@@ -231,7 +231,7 @@ mod tests {
         assert!(
             r.problems[0]
                 .message
-                .contains("`themes` is longer than 100,000 bytes"),
+                .contains("`themes` is longer than 1,000,000 bytes"),
             "{:?}",
             r.problems
         );

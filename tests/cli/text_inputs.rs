@@ -29,7 +29,7 @@ fn a_value_over_the_budget_is_refused_at_its_line_and_nothing_is_written() {
         .run()
         .one_error(
             "big.csv:3:",
-            &["a value starting on this line is longer than 100,000 bytes"],
+            &["a value starting on this line is longer than 1,000,000 bytes"],
         );
     assert!(!dir.path().join("out.csv").exists());
     // At the limit it is read.
@@ -49,7 +49,7 @@ fn a_row_over_the_budget_is_refused_whatever_its_values() {
         .run()
         .one_error(
             "wide.tsv:2:",
-            &["the row starting on this line is longer than 1,000,000 bytes"],
+            &["the row starting on this line is longer than 4,000,000 bytes"],
         );
 }
 
@@ -63,7 +63,7 @@ fn a_toml_line_over_the_budget_is_refused_before_parsing() {
     twin(&["match", "g.toml"])
         .in_dir(dir.path())
         .run()
-        .one_error("g.toml:3:", &["longer than 1,000,000 bytes"]);
+        .one_error("g.toml:3:", &["longer than 4,000,000 bytes"]);
 }
 
 #[test]
