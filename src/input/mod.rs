@@ -21,7 +21,7 @@ use crate::profile::Record;
 pub use self::csv::{Column, accepted_names, column_by_key};
 pub use self::decode::encoding_for_label;
 pub use self::records::MAX_TITLE_ROWS;
-pub use self::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, Row, Table, read_table};
+pub use self::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, Row, Table, read_table};
 
 /// What reading a set of files produced.
 #[derive(Debug, Default)]

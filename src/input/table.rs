@@ -38,6 +38,24 @@ pub const MAX_FIELD_BYTES: usize = 1_000_000;
 /// included (4 MB).
 pub const MAX_ROW_BYTES: usize = 4_000_000;
 
+/// The most groups (non-blank rows below the header, or TOML `[[group]]` tables) twin reads
+/// from one file: each costs a few hundred bytes however short its row, so this bounds the
+/// memory of a file of tiny rows (ten times the largest network twin is tuned for).
+pub const MAX_ROWS: usize = 1_000_000;
+
+/// The problem of a file with more than [`MAX_ROWS`] groups, at the line of the first one
+/// too many.
+pub fn too_many_rows(name: &str, line: u64) -> Problem {
+    Problem::new(
+        name,
+        Some(line),
+        format!(
+            "more than {} groups in one file, twin's limit; split the file",
+            crate::error::thousands(MAX_ROWS as u64)
+        ),
+    )
+}
+
 /// A file read as rows of text cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -128,6 +146,7 @@ pub fn read_table(
                     crate::error::thousands(MAX_ROW_BYTES as u64)
                 ),
             ),
+            Flaw::TooManyRows(at) => return Err(vec![too_many_rows(name, line_breaks(&text[..at]) + 1)]),
         };
         return Err(vec![Problem::new(
             name,
@@ -264,6 +283,10 @@ fn sniff(text: &str, default: u8) -> u8 {
             continue;
         }
         let agree = rows.iter().filter(|&&w| w == header).count();
+        // Passing over title rows is for a header the rows below agree with.
+        if titles > 0 && agree == 0 && !rows.is_empty() {
+            continue;
+        }
         // The share of rows as wide as the header (all of none is a full share).
         let share = if rows.is_empty() {
             (1, 1)
@@ -306,11 +329,14 @@ enum Flaw {
     LongField(usize),
     /// A row longer than [`MAX_ROW_BYTES`].
     LongRow(usize),
+    /// The first row past the header and [`MAX_ROWS`] rows with content.
+    TooManyRows(usize),
 }
 
 /// Reads `text` as the csv crate reads it, without storing anything, and returns the first
 /// [`Flaw`]: a quote opens a value only as its first character; `""` inside is one quote; a
-/// row ends at a line break outside quotes.
+/// row ends at a line break outside quotes. Rows are counted when they hold anything but
+/// delimiters and spaces (a quoted empty value counts: close enough for a budget).
 ///
 /// # Complexity
 /// O(n) time, O(1) memory.
@@ -326,7 +352,15 @@ fn scan(text: &str, delimiter: u8) -> Result<(), Flaw> {
     let ends_row = |c: u8| c == b'\r' || c == b'\n';
     let mut state = State::FieldStart;
     let (mut field_start, mut row_start) = (0, 0);
+    let (mut rows, mut content) = (0, false);
     for (i, &c) in text.as_bytes().iter().enumerate() {
+        if !content && c != delimiter && !c.is_ascii_whitespace() {
+            content = true;
+            rows += 1;
+            if rows > MAX_ROWS + 1 {
+                return Err(Flaw::TooManyRows(row_start));
+            }
+        }
         let next = match state {
             State::FieldStart if c == b'"' => State::Quoted,
             State::FieldStart | State::Unquoted if ends_field(c) => State::FieldStart,
@@ -342,6 +376,7 @@ fn scan(text: &str, delimiter: u8) -> Result<(), Flaw> {
         }
         if matches!(next, State::FieldStart) && ends_row(c) {
             row_start = i + 1;
+            content = false;
         } else if i - row_start >= MAX_ROW_BYTES {
             return Err(Flaw::LongRow(row_start));
         } else if !matches!(next, State::FieldStart) && i - field_start >= MAX_FIELD_BYTES {
@@ -543,8 +578,22 @@ mod tests {
     }
 
     #[test]
+    fn rows_past_the_budget_are_refused_at_the_first_one_too_many() {
+        let text = format!("a\n\n ,\t,\n{}", "1\n".repeat(MAX_ROWS + 1));
+        let e = error(text.as_bytes(), &ReadOptions::default());
+        let line = MAX_ROWS as u64 + 4;
+        assert!(
+            e.starts_with(&format!(
+                "t.csv:{line}: more than 1,000,000 groups in one file"
+            )),
+            "{e}"
+        );
+        assert_eq!(scan(&text[..text.len() - 2], b','), Ok(()));
+    }
+
+    #[test]
     fn the_delimiter_is_detected_on_whole_lines_of_the_first_megabyte() {
-        let text = format!("a;b\n{}", "1;2\n".repeat(SNIFF_BYTES));
+        let text = format!("a;b\n{}", "1;2\n".repeat(SNIFF_BYTES / 4 + 1));
         let part = sniff_part(&text);
         assert!(part.len() <= SNIFF_BYTES && part.ends_with('\n'));
         assert_eq!(table(&text).delimiter, b';');

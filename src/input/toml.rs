@@ -7,14 +7,15 @@
 //!
 //! Budgets, as for CSV: a line longer than [`MAX_ROW_BYTES`] is refused before the TOML
 //! parser sees the text, and a value (a string, or a whole list) longer than
-//! [`MAX_FIELD_BYTES`] as written is refused at its key's line.
+//! [`MAX_FIELD_BYTES`] as written is refused at its key's line; more than [`MAX_ROWS`]
+//! `[[…]]` headers are refused before parsing.
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::Loaded;
 use super::lines::LineCursor;
-use super::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES};
+use super::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, too_many_rows};
 use crate::config::toml_error;
 use crate::error::Problem;
 use crate::error::thousands;
@@ -87,6 +88,20 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
             ),
         ));
         return;
+    }
+    // Counted on the text, before the parser spends memory on every group.
+    let mut start = 0;
+    let mut groups = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with("[[") {
+            groups += 1;
+            if groups > MAX_ROWS {
+                let line = LineCursor::new(text).line_of(start);
+                out.problems.push(too_many_rows(name, line));
+                return;
+            }
+        }
+        start += line.len();
     }
     let file: File = match toml::from_str(text) {
         Ok(f) => f,
@@ -235,6 +250,15 @@ mod tests {
             "{:?}",
             r.problems
         );
+    }
+
+    #[test]
+    fn more_groups_than_the_budget_are_refused_before_parsing() {
+        let text = "[[group]]\n".repeat(MAX_ROWS + 1);
+        let r = read(&text);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(MAX_ROWS as u64 + 1));
+        assert!(r.problems[0].message.contains("more than 1,000,000 groups"));
     }
 
     #[test]

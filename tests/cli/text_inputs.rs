@@ -4,7 +4,7 @@
 //! hostile file is built here, scaled just past the limit twin declares.
 
 use twin::error::REPEATS_SHOWN;
-use twin::input::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_TITLE_ROWS};
+use twin::input::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS};
 
 use crate::harness::twin;
 
@@ -51,6 +51,20 @@ fn a_row_over_the_budget_is_refused_whatever_its_values() {
             "wide.tsv:2:",
             &["the row starting on this line is longer than 4,000,000 bytes"],
         );
+}
+
+#[test]
+fn more_rows_than_the_budget_are_refused_at_the_first_one_too_many() {
+    let text = format!("{HEADER}{}", "x\n".repeat(MAX_ROWS + 1));
+    let dir = folder(&[("tiny.csv", text.as_bytes())]);
+    twin(&["match", "tiny.csv", "-o", "out.csv"])
+        .in_dir(dir.path())
+        .run()
+        .one_error(
+            &format!("tiny.csv:{}:", MAX_ROWS + 2),
+            &["more than 1,000,000 groups in one file"],
+        );
+    assert!(!dir.path().join("out.csv").exists());
 }
 
 #[test]
