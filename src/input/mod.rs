@@ -22,6 +22,7 @@ pub use self::csv::{Column, accepted_names, column_by_key};
 pub use self::decode::encoding_for_label;
 pub use self::records::MAX_TITLE_ROWS;
 pub use self::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, Row, Table, read_table};
+pub use self::toml::MAX_TOML_BYTES;
 
 /// What reading a set of files produced.
 #[derive(Debug, Default)]

@@ -8,7 +8,7 @@
 //! Budgets, as for CSV: a line longer than [`MAX_ROW_BYTES`] is refused before the TOML
 //! parser sees the text, and a value (a string, or a whole list) longer than
 //! [`MAX_FIELD_BYTES`] as written is refused at its key's line; more than [`MAX_ROWS`]
-//! `[[…]]` headers are refused before parsing.
+//! `[[…]]` headers are refused before parsing, and so is a file over [`MAX_TOML_BYTES`].
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -76,7 +76,24 @@ fn long_line(text: &str) -> Option<usize> {
     None
 }
 
+/// The largest TOML profile file twin reads (20 MB, about 180,000 groups): the TOML parser
+/// needs some 35 times a file's size, so larger networks are read from CSV, which needs far
+/// less.
+pub const MAX_TOML_BYTES: usize = 20_000_000;
+
 pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
+    if text.len() > MAX_TOML_BYTES {
+        out.problems.push(Problem::new(
+            name,
+            None,
+            format!(
+                "the file holds {} bytes, over twin's limit of {} bytes for a TOML file (about 180,000 groups); save a network this large as CSV",
+                thousands(text.len() as u64),
+                thousands(MAX_TOML_BYTES as u64)
+            ),
+        ));
+        return;
+    }
     if let Some(at) = long_line(text) {
         let line = LineCursor::new(text).line_of(at);
         out.problems.push(Problem::new(
@@ -253,8 +270,23 @@ mod tests {
     }
 
     #[test]
+    fn a_file_over_the_toml_budget_is_refused_before_parsing() {
+        let text = format!("{}\n", "#".repeat(MAX_TOML_BYTES));
+        let r = read(&text);
+        assert_eq!(r.problems.len(), 1);
+        assert!(
+            r.problems[0].to_string().starts_with(
+                "g.toml: the file holds 20,000,001 bytes, over twin's limit of 20,000,000 bytes"
+            ),
+            "{:?}",
+            r.problems
+        );
+    }
+
+    #[test]
     fn more_groups_than_the_budget_are_refused_before_parsing() {
-        let text = "[[group]]\n".repeat(MAX_ROWS + 1);
+        // Short headers, so that the file stays under the size budget.
+        let text = "[[g]]\n".repeat(MAX_ROWS + 1);
         let r = read(&text);
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, Some(MAX_ROWS as u64 + 1));
