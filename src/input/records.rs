@@ -123,7 +123,7 @@ pub fn from_rows(
             Some(Ok(row)) => {
                 let known = known_columns(&row, mapped);
                 first.push(row);
-                if first.len() == 1 && known > 0 || known >= 2 {
+                if (first.len() == 1 && known > 0) || known >= 2 {
                     break;
                 }
             }
