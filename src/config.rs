@@ -46,6 +46,9 @@ struct File {
     match_: MatchFile,
     #[serde(default)]
     themes: Vec<Theme>,
+    /// `[columns]`: a header name for a column, `themes = "Thèmes principaux"`.
+    #[serde(default)]
+    columns: std::collections::BTreeMap<String, Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -251,6 +254,31 @@ impl Config {
             }
         };
 
+        let mut columns: Vec<(crate::input::Column, String)> = Vec::new();
+        for (key, header) in &file.columns {
+            let at = Some(header.span());
+            match crate::input::column_by_key(key) {
+                Err(message) => problems.push(problem(at, message)),
+                Ok(_) if header.get_ref().trim().is_empty() => {
+                    problems.push(problem(at, format!("`columns.{key}` names no header")))
+                }
+                Ok(_)
+                    if columns
+                        .iter()
+                        .any(|(_, h)| h.trim() == header.get_ref().trim()) =>
+                {
+                    problems.push(problem(
+                        at,
+                        format!(
+                            "`columns.{key}`: \"{}\" is already mapped to another column",
+                            header.get_ref()
+                        ),
+                    ))
+                }
+                Ok(column) => columns.push((column, header.get_ref().clone())),
+            }
+        }
+
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
@@ -271,7 +299,10 @@ impl Config {
             },
             per_group,
             source: name.map(str::to_string),
-            input: crate::input::ReadOptions::default(),
+            input: crate::input::ReadOptions {
+                columns,
+                ..crate::input::ReadOptions::default()
+            },
         })
     }
 }
@@ -432,6 +463,26 @@ mod tests {
             let shown: f64 = rounded_down(x).parse().unwrap();
             assert!(shown <= x && shown > x * 0.999, "{x} shown as {shown}");
         }
+    }
+
+    #[test]
+    fn columns_map_header_names_and_unknown_keys_are_located() {
+        let c = Config::parse("[columns]\nthemes = \"Thèmes principaux\"\n", None).unwrap();
+        assert_eq!(
+            c.input.columns,
+            [(
+                crate::input::Column::Themes,
+                "Thèmes principaux".to_string()
+            )]
+        );
+        let e = err("[columns]\nid = \"Code\"\nthemse = \"Sujets\"\n");
+        assert!(
+            e.contains("twin.toml:3:") && e.contains("did you mean `themes`?"),
+            "{e}"
+        );
+        let e = err("[columns]\nid = \"X\"\nname = \"X\"\n");
+        assert!(e.contains("already mapped"), "{e}");
+        assert!(err("[columns]\nid = \" \"\n").contains("names no header"));
     }
 
     #[test]

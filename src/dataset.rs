@@ -66,7 +66,9 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
                 resolved.push((entry.0, entry.1, at));
             }
         }
-        out.problems.extend(problems);
+        for p in problems {
+            crate::error::push_folded(&mut out.problems, p);
+        }
     }
 
     // Stable: among equal ids the first in file order is kept, the others reported.
@@ -361,8 +363,13 @@ fn resolve(
     resolver: &mut Resolver,
     problems: &mut Vec<Problem>,
 ) -> Option<(Group, Vec<String>)> {
-    let mut report = |message: String| {
-        problems.push(Problem::new(&record.file, Some(record.line), message));
+    // A problem is located at its cell's line when the file gives one (TOML keys).
+    let mut report = |cell: &Option<Cell>, message: String| {
+        let line = cell
+            .as_ref()
+            .and_then(|c| c.line)
+            .map_or(record.line, u64::from);
+        problems.push(Problem::new(&*record.file, Some(line), message));
     };
     let id = single(&record.id, "id", true, &mut report);
     let name = single(&record.name, "name", true, &mut report);
@@ -373,19 +380,24 @@ fn resolve(
         resolver
             .find(Kind::Country, &text, true)
             .map_err(|miss| {
-                report(resolver.message(
-                    Kind::Country,
-                    &text,
-                    &miss,
-                    &format!(" in column \"{column}\""),
-                ))
+                report(
+                    &record.country,
+                    resolver.message(
+                        Kind::Country,
+                        &text,
+                        &miss,
+                        &format!(" in column \"{column}\""),
+                    ),
+                )
             })
             .ok()
     });
 
     let languages = list(&record.languages, "languages", &mut report).map(|items| {
         let column = column_of(&record.languages, "languages");
-        let mut out = resolver.list(Kind::Language, items, column, &mut report);
+        let mut out = resolver.list(Kind::Language, items, column, &mut |m| {
+            report(&record.languages, m)
+        });
         out.sort_unstable();
         out.dedup();
         out
@@ -394,7 +406,7 @@ fn resolve(
     let themes = list(&record.themes, "themes", &mut report).map(|items| {
         let column = column_of(&record.themes, "themes");
         resolver
-            .list(Kind::Theme, items, column, &mut report)
+            .list(Kind::Theme, items, column, &mut |m| report(&record.themes, m))
             .into_iter()
             .fold(0 as ThemeSet, |set, i| set | (1 << i))
     });
@@ -405,10 +417,13 @@ fn resolve(
             Some(n) => Some(n),
             None => {
                 let column = column_of(&record.capacity, "capacity");
-                report(format!(
-                    "invalid capacity \"{}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)",
-                    escape(&text)
-                ));
+                report(
+                    &record.capacity,
+                    format!(
+                        "invalid capacity \"{}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)",
+                        escape(&text)
+                    ),
+                );
                 None
             }
         },
@@ -431,7 +446,7 @@ fn resolve(
             capacity: capacity?,
             twins: Vec::new(),
             source: Source {
-                file: record.file.clone(),
+                file: record.file.to_string(),
                 line: record.line,
             },
         },
@@ -440,7 +455,7 @@ fn resolve(
 }
 
 fn column_of<'a>(cell: &'a Option<Cell>, default: &'a str) -> &'a str {
-    cell.as_ref().map_or(default, |c| c.column.as_str())
+    cell.as_ref().map_or(default, |c| &*c.column)
 }
 
 /// A single-valued cell, trimmed; `None` when absent or empty (an error when `required`).
@@ -448,19 +463,25 @@ fn single(
     cell: &Option<Cell>,
     field: &str,
     required: bool,
-    report: &mut impl FnMut(String),
+    report: &mut impl FnMut(&Option<Cell>, String),
 ) -> Option<String> {
     let text = match cell.as_ref().map(|c| &c.value) {
         None => None,
         Some(Value::Text(t)) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
         Some(Value::List(_)) => {
-            report(format!("`{field}` must be a single value, not a list"));
+            report(
+                cell,
+                format!("`{field}` must be a single value, not a list"),
+            );
             return None;
         }
     };
     if text.is_none() && required {
         let column = column_of(cell, field);
-        report(format!("missing {field}: column \"{column}\" is empty"));
+        report(
+            cell,
+            format!("missing {field}: column \"{column}\" is empty"),
+        );
     }
     text
 }
@@ -477,16 +498,23 @@ fn whole_number(text: &str) -> Option<u32> {
 }
 
 /// A required list cell with at least one item.
-fn list(cell: &Option<Cell>, field: &str, report: &mut impl FnMut(String)) -> Option<Vec<String>> {
+fn list(
+    cell: &Option<Cell>,
+    field: &str,
+    report: &mut impl FnMut(&Option<Cell>, String),
+) -> Option<Vec<String>> {
     let items = cell
         .as_ref()
         .map(|c| split_list(&c.value))
         .unwrap_or_default();
     if items.is_empty() {
         let column = column_of(cell, field);
-        report(format!(
-            "missing {field}: column \"{column}\" needs at least one value (separate several with ';')"
-        ));
+        report(
+            cell,
+            format!(
+                "missing {field}: column \"{column}\" needs at least one value (separate several with ';')"
+            ),
+        );
         return None;
     }
     Some(items)
@@ -500,6 +528,7 @@ mod tests {
         Some(Cell {
             column: column.into(),
             value: Value::Text(text.into()),
+            line: None,
         })
     }
 

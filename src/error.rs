@@ -4,8 +4,18 @@
 //! every problem it can find before giving up, so a coordinator fixes a file in one pass.
 //! [`Error`] is what a command returns; [`Error::exit_code`] maps it onto the exit-code
 //! contract: 0 success, 1 invalid input or I/O failure, 2 usage error.
+//!
+//! Problems reach the terminal through [`summarised`]: the same problem on a million rows is
+//! printed [`REPEATS_SHOWN`] times, then one line counts the rest. Collected through
+//! [`push_folded`], such repeats are not even kept: past [`REPEATS_SHOWN`] they only add to
+//! a count, so a million bad rows cost memory for a few problems.
 
+use std::collections::HashMap;
 use std::fmt;
+
+/// How many problems with the same file and message are printed before the rest are counted
+/// in one line ("… and 999,990 more rows with the same problem").
+pub const REPEATS_SHOWN: usize = 10;
 
 /// The exit-code contract scripts can rely on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +34,11 @@ pub struct Problem {
     pub line: Option<u64>,
     /// What is wrong, naming the field and value, with a suggestion when there is one.
     pub message: String,
+    /// How many more lines of the file have this same problem, folded into this one (see
+    /// [`fold_repeats`]); 0 for a problem standing alone.
+    pub repeats: u64,
+    /// The last line of those repeats.
+    pub last_line: Option<u64>,
 }
 
 impl Problem {
@@ -32,6 +47,72 @@ impl Problem {
             file: file.into(),
             line,
             message: message.into(),
+            repeats: 0,
+            last_line: None,
+        }
+    }
+}
+
+/// How many problems a list stands for, the folded repeats included.
+pub fn count(problems: &[Problem]) -> u64 {
+    problems.iter().map(|p| 1 + p.repeats).sum()
+}
+
+/// Lists shorter than this are never folded.
+const FOLD_FROM: usize = 1024;
+
+/// Adds `problem` to `problems`, folding repeats (see [`fold_repeats`]) whenever the list is
+/// full, so that a list of a million identical problems holds [`REPEATS_SHOWN`] of them.
+///
+/// # Complexity
+/// Amortised O(1) per problem: a fold either halves the list or is followed by a doubling of
+/// its capacity.
+pub fn push_folded(problems: &mut Vec<Problem>, problem: Problem) {
+    if problems.len() >= FOLD_FROM && problems.len() == problems.capacity() {
+        fold_repeats(problems);
+        if problems.len() > problems.capacity() / 2 {
+            problems.reserve(problems.capacity());
+        }
+    }
+    problems.push(problem);
+}
+
+/// Keeps the first [`REPEATS_SHOWN`] problems of each file and message and folds the others
+/// into the last one kept (its `repeats` and `last_line`); order is kept.
+///
+/// # Complexity
+/// O(n).
+pub fn fold_repeats(problems: &mut Vec<Problem>) {
+    // For each problem: None to keep it, or the index of the problem it folds into.
+    let into: Vec<Option<usize>> = {
+        let mut seen: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
+        problems
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let entry = seen.entry((&p.file, &p.message)).or_insert((0, i));
+                if entry.0 < REPEATS_SHOWN {
+                    *entry = (entry.0 + 1, i);
+                    None
+                } else {
+                    Some(entry.1)
+                }
+            })
+            .collect()
+    };
+    let old = std::mem::replace(problems, Vec::with_capacity(problems.capacity()));
+    let mut new_index = vec![usize::MAX; old.len()];
+    for ((i, p), into) in old.into_iter().enumerate().zip(into) {
+        match into {
+            None => {
+                new_index[i] = problems.len();
+                problems.push(p);
+            }
+            Some(j) => {
+                let kept = &mut problems[new_index[j]];
+                kept.repeats += 1 + p.repeats;
+                kept.last_line = p.last_line.or(p.line).or(kept.last_line);
+            }
         }
     }
 }
@@ -67,8 +148,67 @@ pub enum Error {
 }
 
 fn display_problems(problems: &[Problem]) -> String {
-    let lines: Vec<String> = problems.iter().map(|p| format!("error: {p}")).collect();
-    lines.join("\n")
+    summarised(problems, "error").join("\n")
+}
+
+/// The lines that show `problems` on a terminal, each as `{prefix}: {problem}`, in order. A
+/// problem repeated on many lines of a file (same file, same message) is shown on its first
+/// [`REPEATS_SHOWN`] lines; right after them one line counts the others and names the last
+/// line: `error: big.csv: … and 999,990 more rows with the same problem (the last on line
+/// 1,000,001)`. Every line goes through [`escape`](crate::output::terminal::escape): messages
+/// quote file text.
+///
+/// # Complexity
+/// O(n) in the number of problems (one hash pass to count, one to print).
+pub fn summarised(problems: &[Problem], prefix: &str) -> Vec<String> {
+    // (total, last line) of each distinct problem.
+    let mut repeats: HashMap<(&str, &str), (usize, Option<u64>)> = HashMap::new();
+    for p in problems {
+        let entry = repeats
+            .entry((p.file.as_str(), p.message.as_str()))
+            .or_insert((0, None));
+        entry.0 += 1 + p.repeats as usize;
+        entry.1 = p.last_line.or(p.line);
+    }
+    let mut shown: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for p in problems {
+        let key = (p.file.as_str(), p.message.as_str());
+        let seen = shown.entry(key).or_insert(0);
+        *seen += 1;
+        if *seen > REPEATS_SHOWN {
+            continue;
+        }
+        out.push(crate::output::terminal::escape(&format!("{prefix}: {p}")).into_owned());
+        let (total, last) = repeats[&key];
+        if *seen == REPEATS_SHOWN && total > REPEATS_SHOWN {
+            let more = total - REPEATS_SHOWN;
+            let row = if more == 1 { "row" } else { "rows" };
+            let last = last.map_or(String::new(), |l| {
+                format!(" (the last on line {})", thousands(l))
+            });
+            let line = format!(
+                "{prefix}: {}: … and {} more {row} with the same problem{last}",
+                p.file,
+                thousands(more as u64)
+            );
+            out.push(crate::output::terminal::escape(&line).into_owned());
+        }
+    }
+    out
+}
+
+/// `1234567` as `1,234,567`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl Error {
@@ -97,8 +237,8 @@ impl Error {
         match self {
             Error::Invalid(problems) => {
                 let mut out = display_problems(problems);
-                if problems.len() > 1 {
-                    out.push_str(&format!("\nerror: {} problems found", problems.len()));
+                if count(problems) > 1 {
+                    out.push_str(&format!("\nerror: {} problems found", count(problems)));
                 }
                 out
             }
@@ -108,3 +248,83 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_problems_are_shown_a_few_times_then_counted() {
+        let mut problems: Vec<Problem> = (2..=1_001)
+            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
+            .collect();
+        problems.insert(3, Problem::new("g.csv", Some(5), "unknown country"));
+        problems.push(Problem::new("h.csv", Some(2), "missing themes"));
+        let lines = summarised(&problems, "error");
+        assert_eq!(lines.len(), REPEATS_SHOWN + 3, "{lines:#?}");
+        assert_eq!(lines[0], "error: g.csv:2: missing themes");
+        assert_eq!(lines[3], "error: g.csv:5: unknown country");
+        assert_eq!(
+            lines[REPEATS_SHOWN + 1],
+            "error: g.csv: … and 990 more rows with the same problem (the last on line 1,001)"
+        );
+        assert_eq!(lines[REPEATS_SHOWN + 2], "error: h.csv:2: missing themes");
+        // The count of problems stays the real one.
+        let report = Error::Invalid(problems).report();
+        assert!(report.ends_with("error: 1002 problems found"), "{report}");
+    }
+
+    #[test]
+    fn folded_problems_keep_their_count_last_line_and_order() {
+        let mut list = Vec::new();
+        for line in 1..=100_000 {
+            push_folded(
+                &mut list,
+                Problem::new("g.csv", Some(line), "missing themes"),
+            );
+            if line % 1000 == 0 {
+                push_folded(
+                    &mut list,
+                    Problem::new("g.csv", Some(line), format!("other {line}")),
+                );
+            }
+        }
+        assert!(list.len() < 2 * FOLD_FROM + 200, "{} kept", list.len());
+        assert_eq!(count(&list), 100_100);
+        let mut unfolded: Vec<Problem> = (1..=100_000)
+            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
+            .collect();
+        unfolded.insert(
+            REPEATS_SHOWN,
+            Problem::new("g.csv", Some(1000), "other 1000"),
+        );
+        let folded_lines = summarised(&list, "error");
+        let plain_lines = summarised(&unfolded, "error");
+        assert_eq!(
+            folded_lines[..REPEATS_SHOWN + 1],
+            plain_lines[..REPEATS_SHOWN + 1]
+        );
+        assert_eq!(
+            folded_lines[REPEATS_SHOWN],
+            "error: g.csv: … and 99,990 more rows with the same problem (the last on line 100,000)"
+        );
+        assert_eq!(folded_lines.len(), REPEATS_SHOWN + 1 + 100);
+    }
+
+    #[test]
+    fn a_problem_repeated_only_a_few_times_is_shown_in_full() {
+        let problems: Vec<Problem> = (1..=REPEATS_SHOWN as u64 + 1)
+            .map(|l| Problem::new("g.csv", Some(l), "x"))
+            .collect();
+        let lines = summarised(&problems, "warning");
+        assert_eq!(lines.len(), REPEATS_SHOWN + 1);
+        assert!(
+            lines[REPEATS_SHOWN]
+                .ends_with("1 more row with the same problem (the last on line 11)")
+        );
+        assert_eq!(thousands(999_990), "999,990");
+        assert_eq!(thousands(12), "12");
+        let lines = summarised(&[Problem::new("g.csv", Some(1), "bad \u{1b}[31m")], "error");
+        assert!(!lines[0].contains('\u{1b}'), "{lines:?}");
+    }
+}

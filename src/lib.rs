@@ -43,6 +43,7 @@ pub fn run(cli: Cli) -> Result<()> {
         encoding: cli.input.encoding.clone(),
         delimiter: cli.input.delimiter,
         sheet: cli.input.sheet.clone(),
+        columns: std::mem::take(&mut config.input.columns),
     };
     cmd::protect_inputs(&cli.command, &config)?;
     match &cli.command {

@@ -26,14 +26,19 @@ pub enum Value {
 /// One cell of a record, with the column or key name as the file spells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
-    pub column: String,
+    /// Shared by every record of a file: one allocation per header cell, not per value.
+    pub column: std::sync::Arc<str>,
     pub value: Value,
+    /// The line of this value when it is not the record's (a TOML key below `[[group]]`);
+    /// non-zero so that the option costs no more than a number.
+    pub line: Option<std::num::NonZeroU64>,
 }
 
 /// One group as read from a file, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Record {
-    pub file: String,
+    /// Shared by every record of a file.
+    pub file: std::sync::Arc<str>,
     pub line: u64,
     pub id: Option<Cell>,
     pub name: Option<Cell>,

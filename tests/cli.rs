@@ -63,3 +63,6 @@ mod signals;
 
 #[path = "cli/terminal.rs"]
 mod terminal;
+
+#[path = "cli/text_inputs.rs"]
+mod text_inputs;

@@ -41,7 +41,7 @@ pub fn run(name: &str, bytes: &[u8], format: Format, max_line: Option<u64>) {
     parse_bytes(name, bytes, format, &ReadOptions::default(), &mut loaded);
     let records = loaded.records.len();
     for r in &loaded.records {
-        assert_eq!(r.file, name, "a record names another file");
+        assert_eq!(&*r.file, name, "a record names another file");
         assert!(r.line >= 1, "a record at line 0");
         if let Some(max) = max_line {
             assert!(r.line <= max, "a record at line {} of {max}", r.line);

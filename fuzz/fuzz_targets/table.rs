@@ -32,6 +32,7 @@ fuzz_target!(|data: &[u8]| {
         encoding: ENCODINGS[usize::from((flags >> 1) & 7)].map(str::to_string),
         delimiter: (accepted && flags & 1 == 1).then_some(*delimiter),
         sheet: None,
+        columns: Vec::new(),
     };
     let default = if accepted { *delimiter } else { b',' };
     let name = "fuzz.csv";

@@ -16,8 +16,8 @@ use crate::score::Scoring;
 
 pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     let (ds, problems) = super::load_lenient(&args.files, config)?;
-    for p in &problems {
-        super::eprintln_safe(&format!("error: {p}"));
+    for line in crate::error::summarised(&problems, "error") {
+        super::eprintln_safe(&line);
     }
     if !ds.groups.is_empty() {
         let text = summary(&ds, &config.reference, &config.scoring);
@@ -28,16 +28,14 @@ pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
         Ok(())
     } else {
         // The problems are printed above; the error reports their count only.
-        let s = if problems.len() == 1 { "" } else { "s" };
+        let n = crate::error::count(&problems);
+        let s = if n == 1 { "" } else { "s" };
         let tail = if ds.groups.is_empty() {
             ""
         } else {
             "; the summary covers the valid groups only"
         };
-        Err(Error::Refused(format!(
-            "{} problem{s} found{tail}",
-            problems.len()
-        )))
+        Err(Error::Refused(format!("{n} problem{s} found{tail}")))
     }
 }
 

@@ -31,18 +31,19 @@ pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
 /// Like [`load`], but returns the valid groups together with the problems found.
 pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<Problem>)> {
     let read = read_files(files, &config.input, std::io::stdin().lock())?;
-    for w in &read.warnings {
-        eprintln_safe(&format!("warning: {w}"));
-    }
-    for n in &read.notes {
-        eprintln_safe(&format!("note: {n}"));
+    let summarised = crate::error::summarised;
+    for line in summarised(&read.warnings, "warning")
+        .iter()
+        .chain(&summarised(&read.notes, "note"))
+    {
+        eprintln_safe(line);
     }
     let validated = validate(read.records, &config.reference);
-    for w in &validated.warnings {
-        eprintln_safe(&format!("warning: {w}"));
-    }
-    for n in &validated.notes {
-        eprintln_safe(&format!("note: {n}"));
+    for line in summarised(&validated.warnings, "warning")
+        .iter()
+        .chain(&summarised(&validated.notes, "note"))
+    {
+        eprintln_safe(line);
     }
     let mut problems = read.problems;
     problems.extend(validated.problems);

@@ -8,7 +8,7 @@
 //! required column or a column given twice is an error. Blank rows are skipped.
 
 use super::Loaded;
-use super::records::{Row, Wording, from_rows};
+use super::records::{ColumnNames, Row, Wording, from_rows};
 use super::table::Table;
 use crate::error::Problem;
 
@@ -48,6 +48,28 @@ impl Column {
     pub fn key(self) -> &'static str {
         accepted_names(self)[0]
     }
+}
+
+/// The column a `[columns]` key of twin.toml names (its canonical name, `themes`), or a
+/// message naming the keys, with the closest one when it is close.
+pub fn column_by_key(key: &str) -> Result<Column, String> {
+    if let Some(c) = Column::ALL.into_iter().find(|c| c.key() == key) {
+        return Ok(c);
+    }
+    let keys: Vec<&str> = Column::ALL.iter().map(|c| c.key()).collect();
+    let close = keys
+        .iter()
+        .map(|k| (strsim::jaro_winkler(&key.to_lowercase(), k), *k))
+        .filter(|(s, _)| *s >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let hint = match close {
+        Some((_, k)) => format!("did you mean `{k}`? "),
+        None => String::new(),
+    };
+    Err(format!(
+        "unknown column `{key}` in [columns]: {hint}the keys are {}",
+        keys.join(", ")
+    ))
 }
 
 /// Header names accepted for a column; the first is the canonical one.
@@ -92,30 +114,32 @@ const WORDING: Wording = Wording {
     extra_values_hint: "is a value missing quotes around a separator?",
 };
 
-/// Turns a table read by [`read_table`](super::read_table) into records in `out`.
-pub(super) fn parse(name: &str, table: &Table, out: &mut Loaded) {
+/// Turns a table read by [`read_table`](super::read_table) into records in `out`; `mapped`
+/// adds header names (`[columns]` of twin.toml). The table's cells move into the records.
+pub(super) fn parse(name: &str, table: Table, mapped: &ColumnNames, out: &mut Loaded) {
     if table.header.is_empty() {
         out.problems.push(Problem::new(name, None, WORDING.empty));
         return;
     }
     // The header keeps its empty cells at the end, so rows as wide as it are accepted and
     // only wider ones (a stray delimiter) are refused.
-    let mut cells = table.header.clone();
+    let mut cells = table.header;
     cells.resize(table.header_width.max(cells.len()), String::new());
     let header = Row {
         line: table.header_line,
         cells,
         bad: Vec::new(),
     };
-    let rows = table.rows.iter().map(|r| Row {
+    let rows = table.rows.into_iter().map(|r| Row {
         line: r.line,
-        cells: r.cells.clone(),
+        cells: r.cells,
         bad: Vec::new(),
     });
     from_rows(
         name,
         std::iter::once(header).chain(rows).map(Ok),
         WORDING,
+        mapped,
         out,
     );
 }
@@ -130,7 +154,7 @@ mod tests {
     fn read(text: &str) -> Loaded {
         let mut out = Loaded::default();
         match read_table("t.csv", text.as_bytes(), b',', &ReadOptions::default()) {
-            Ok(table) => parse("t.csv", &table, &mut out),
+            Ok(table) => parse("t.csv", table, &[], &mut out),
             Err(p) => out.problems = p,
         }
         out
@@ -154,7 +178,7 @@ mod tests {
         assert_eq!(rec.line, 2);
         assert_eq!(text(&rec.id), "F1");
         assert_eq!(text(&rec.themes), "health; housing");
-        assert_eq!(rec.themes.as_ref().unwrap().column, "Thèmes");
+        assert_eq!(&*rec.themes.as_ref().unwrap().column, "Thèmes");
         assert_eq!(text(&rec.capacity), "2");
         assert_eq!(r.warnings.len(), 1);
         assert!(r.warnings[0].message.contains("\"Notes\""));

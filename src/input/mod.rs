@@ -7,6 +7,7 @@
 mod csv;
 mod decode;
 pub mod history;
+mod lines;
 mod records;
 mod sheet;
 mod table;
@@ -17,9 +18,11 @@ use std::io::Read;
 use crate::error::{Error, Problem};
 use crate::profile::Record;
 
-pub use self::csv::{Column, accepted_names};
+pub use self::csv::{Column, accepted_names, column_by_key};
 pub use self::decode::encoding_for_label;
-pub use self::table::{Row, Table, read_table};
+pub use self::records::MAX_TITLE_ROWS;
+pub use self::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, Row, Table, read_table};
+pub use self::toml::MAX_TOML_BYTES;
 
 /// What reading a set of files produced.
 #[derive(Debug, Default)]
@@ -42,6 +45,8 @@ pub struct ReadOptions {
     pub delimiter: Option<u8>,
     /// For spreadsheets: the sheet to read instead of the first one.
     pub sheet: Option<String>,
+    /// Header names for columns from `[columns]` of twin.toml, on top of the built-in ones.
+    pub columns: Vec<(Column, String)>,
 }
 
 /// The format of one input, chosen from its name.
@@ -124,13 +129,13 @@ pub fn parse_bytes(
     out: &mut Loaded,
 ) {
     if format == Format::Sheet {
-        return sheet::parse(name, bytes, options.sheet.as_deref(), out);
+        return sheet::parse(name, bytes, options.sheet.as_deref(), &options.columns, out);
     }
     match format {
         Format::Csv(delimiter) => match read_table(name, bytes, delimiter, options) {
-            Ok(table) => {
-                out.notes.extend(table.notes.iter().cloned());
-                csv::parse(name, &table, out);
+            Ok(mut table) => {
+                out.notes.append(&mut table.notes);
+                csv::parse(name, table, &options.columns, out);
             }
             Err(problems) => out.problems.extend(problems),
         },

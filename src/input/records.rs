@@ -5,10 +5,15 @@
 //! in any language, case or accents; unknown columns are ignored with one warning; a missing
 //! required column or a column given twice is an error; blank rows are skipped; a value to
 //! the right of the last header column is an error.
+//!
+//! Forgiving where it is safe: title rows above the header are skipped with a note; a header
+//! cell that looks like a missing column is named in the error with the `[columns]` line of
+//! twin.toml that maps it; names from `[columns]` are accepted on top of the built-in ones.
 
 use super::Loaded;
 use super::csv::{Column, accepted_names};
-use crate::error::Problem;
+use super::table::MAX_FIELD_BYTES;
+use crate::error::{Problem, push_folded, thousands};
 use crate::normalize::fold;
 use crate::profile::{Cell, Record, Value};
 
@@ -40,47 +45,134 @@ pub struct Wording {
     pub extra_values_hint: &'static str,
 }
 
-/// The column a header cell names, if any (ignoring case, accents and spacing).
-pub fn column_for(header: &str) -> Option<Column> {
+/// Header names the user gave to columns (`[columns]` in twin.toml), on top of the built-in
+/// names of [`accepted_names`]: `(Column::Themes, "Thèmes principaux")`.
+pub type ColumnNames = [(Column, String)];
+
+/// How many rows above the header may be titles (`Liste des groupes AIC 2025;;;;`).
+pub const MAX_TITLE_ROWS: usize = 5;
+
+/// The column a header cell names, if any (ignoring case, accents and spacing); a name from
+/// `mapped` wins over the built-in ones.
+pub fn column_for(header: &str, mapped: &ColumnNames) -> Option<Column> {
     let key = fold(header);
-    Column::ALL
-        .into_iter()
-        .find(|&c| accepted_names(c).iter().any(|n| fold(n) == key))
+    if key.is_empty() {
+        return None;
+    }
+    mapped
+        .iter()
+        .find(|(_, n)| fold(n) == key)
+        .map(|&(c, _)| c)
+        .or_else(|| {
+            Column::ALL
+                .into_iter()
+                .find(|&c| accepted_names(c).iter().any(|n| fold(n) == key))
+        })
+}
+
+/// How many different columns a row's cells name.
+fn known_columns(row: &Row, mapped: &ColumnNames) -> usize {
+    let mut seen: Vec<Column> = row
+        .cells
+        .iter()
+        .filter_map(|c| column_for(c, mapped))
+        .collect();
+    seen.sort_by_key(|&c| c as usize);
+    seen.dedup();
+    seen.len()
+}
+
+/// The column an unknown header cell probably means, for a hint: one of its words is an
+/// accepted name ("Thèmes principaux", "Pays d'origine"), or it is a near spelling of one
+/// ("Langeus").
+fn looks_like(cell: &str, column: Column) -> bool {
+    let key = fold(cell);
+    accepted_names(column).iter().any(|n| {
+        let n = fold(n);
+        key.split(' ').any(|w| w == n) || strsim::jaro_winkler(&key, &n) >= 0.9
+    })
 }
 
 /// Turns `rows` of file `name` into records in `out`. A row that is `Err` (the reader could
-/// not go on) is recorded as a problem and ends the file.
+/// not go on) is recorded as a problem and ends the file. `mapped` adds header names.
+///
+/// The header is the first non-blank row, unless that row names no known column and one of
+/// the next [`MAX_TITLE_ROWS`] rows names at least two: the rows above it are then titles,
+/// skipped with a note naming the line taken as the header.
 pub fn from_rows(
     name: &str,
     rows: impl IntoIterator<Item = Result<Row, Problem>>,
     wording: Wording,
+    mapped: &ColumnNames,
     out: &mut Loaded,
 ) {
-    let mut rows = rows.into_iter();
+    let mut rows = rows
+        .into_iter()
+        .filter(|r| !r.as_ref().is_ok_and(Row::is_blank));
 
-    // The header is the first row with any non-empty cell.
-    let header = loop {
+    // The first rows, to find the header below any title rows.
+    let mut first: Vec<Row> = Vec::new();
+    let mut failed = None;
+    while first.len() <= MAX_TITLE_ROWS {
         match rows.next() {
-            None => {
-                out.problems.push(Problem::new(name, None, wording.empty));
-                return;
-            }
+            None => break,
             Some(Err(p)) => {
-                out.problems.push(p);
-                return;
+                failed = Some(p);
+                break;
             }
-            Some(Ok(row)) if row.is_blank() => continue,
-            Some(Ok(row)) => break row,
+            Some(Ok(row)) => {
+                let known = known_columns(&row, mapped);
+                first.push(row);
+                if (first.len() == 1 && known > 0) || known >= 2 {
+                    break;
+                }
+            }
         }
+    }
+    let at = match first.last() {
+        Some(last) if first.len() > 1 && known_columns(last, mapped) >= 2 => first.len() - 1,
+        _ => 0,
     };
+    let mut first = first.into_iter().skip(at);
+    let Some(header) = first.next() else {
+        out.problems
+            .push(failed.unwrap_or_else(|| Problem::new(name, None, wording.empty)));
+        return;
+    };
+    if at > 0 {
+        let s = if at == 1 { "" } else { "s" };
+        out.notes.push(Problem::new(
+            name,
+            Some(header.line),
+            format!(
+                "line {} taken as the header; the {at} row{s} above it read as a title and skipped",
+                header.line
+            ),
+        ));
+    }
+    let rest = first.map(Ok).chain(failed.map(Err)).chain(rows);
+    read_records(name, header, rest, wording, mapped, out);
+}
+
+/// The rows below `header` turned into records.
+fn read_records(
+    name: &str,
+    header: Row,
+    rows: impl Iterator<Item = Result<Row, Problem>>,
+    wording: Wording,
+    mapped: &ColumnNames,
+    out: &mut Loaded,
+) {
     let header_line = header.line;
     let names: Vec<&str> = header.cells.iter().map(|c| c.trim()).collect();
+    let shared: Vec<std::sync::Arc<str>> = names.iter().map(|&n| n.into()).collect();
+    let file: std::sync::Arc<str> = name.into();
 
     let mut columns: Vec<Option<Column>> = Vec::with_capacity(names.len());
     let mut unknown = Vec::new();
     let mut problems = Vec::new();
     for &cell in &names {
-        let column = column_for(cell);
+        let column = column_for(cell, mapped);
         match column {
             Some(c) => {
                 if let Some(j) = columns.iter().position(|&o| o == Some(c)) {
@@ -96,7 +188,7 @@ pub fn from_rows(
                     ));
                 }
             }
-            None if !cell.is_empty() => unknown.push(format!("\"{cell}\"")),
+            None if !cell.is_empty() => unknown.push(cell),
             None => {}
         }
         columns.push(column);
@@ -106,11 +198,7 @@ pub fn from_rows(
             problems.push(Problem::new(
                 name,
                 Some(header_line),
-                format!(
-                    "missing required column \"{}\" (accepted names: {})",
-                    c.key(),
-                    accepted_names(c).join(", ")
-                ),
+                missing_column(c, &unknown, mapped),
             ));
         }
     }
@@ -119,15 +207,16 @@ pub fn from_rows(
         return;
     }
     if !unknown.is_empty() {
+        let quoted: Vec<String> = unknown.iter().map(|u| format!("\"{u}\"")).collect();
         out.warnings.push(Problem::new(
             name,
             Some(header_line),
-            format!("ignoring unknown column(s) {}", unknown.join(", ")),
+            format!("ignoring unknown column(s) {}", quoted.join(", ")),
         ));
     }
 
     for row in rows {
-        let row = match row {
+        let mut row = match row {
             Ok(r) => r,
             Err(p) => {
                 out.problems.push(p);
@@ -142,41 +231,66 @@ pub fn from_rows(
         // even an empty one means a delimiter too many (e.g. an unquoted comma in a name
         // before an empty last column, which would otherwise shift every value silently).
         if row.cells.len() > columns.len() {
-            out.problems.push(Problem::new(
-                name,
-                Some(line),
-                format!(
-                    "this row has {} values but the header has {} columns; {}",
-                    row.cells.len(),
-                    columns.len(),
-                    wording.extra_values_hint
+            push_folded(
+                &mut out.problems,
+                Problem::new(
+                    name,
+                    Some(line),
+                    format!(
+                        "this row has {} values but the header has {} columns; {}",
+                        row.cells.len(),
+                        columns.len(),
+                        wording.extra_values_hint
+                    ),
                 ),
-            ));
+            );
             continue;
         }
+        // A value over budget (a spreadsheet cell; CSV refuses it while reading) is a bad cell.
+        let long = row
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.len() > MAX_FIELD_BYTES);
+        let long: Vec<(usize, String)> = long
+            .map(|(i, _)| {
+                (
+                    i,
+                    format!(
+                        "the value is longer than {} bytes, twin's limit for one value",
+                        thousands(MAX_FIELD_BYTES as u64)
+                    ),
+                )
+            })
+            .collect();
         let bad: Vec<Problem> = row
             .bad
             .iter()
+            .chain(&long)
             .filter(|(i, _)| columns.get(*i).is_some_and(Option::is_some))
             .map(|(i, why)| {
                 Problem::new(name, Some(line), format!("column \"{}\": {why}", names[*i]))
             })
             .collect();
         if !bad.is_empty() {
-            out.problems.extend(bad);
+            for p in bad {
+                push_folded(&mut out.problems, p);
+            }
             continue;
         }
         let mut record = Record {
-            file: name.to_string(),
+            file: file.clone(),
             line,
             ..Record::default()
         };
         for (i, column) in columns.iter().enumerate() {
             let Some(column) = column else { continue };
-            let value = row.cells.get(i).map_or("", String::as_str);
+            // The cell's text is moved, not copied: a file is held once.
+            let value = row.cells.get_mut(i).map(std::mem::take).unwrap_or_default();
             let cell = Some(Cell {
-                column: names[i].to_string(),
-                value: Value::Text(value.to_string()),
+                column: shared[i].clone(),
+                value: Value::Text(value),
+                line: None,
             });
             match column {
                 Column::Id => record.id = cell,
@@ -191,6 +305,27 @@ pub fn from_rows(
         }
         out.records.push(record);
     }
+}
+
+/// "missing required column …", with the accepted names, the header name twin.toml gives it
+/// if any, and an unknown header cell that looks like it.
+fn missing_column(column: Column, unknown: &[&str], mapped: &ColumnNames) -> String {
+    let key = column.key();
+    let mut message = format!(
+        "missing required column \"{key}\" (accepted names: {})",
+        accepted_names(column).join(", ")
+    );
+    for (_, n) in mapped.iter().filter(|(c, _)| *c == column) {
+        message.push_str(&format!(
+            "; twin.toml maps {key} to \"{n}\" ([columns]), which this header lacks"
+        ));
+    }
+    if let Some(cell) = unknown.iter().find(|u| looks_like(u, column)) {
+        message.push_str(&format!(
+            "; column \"{cell}\" looks like {key}: map it with [columns] {key} = \"{cell}\" in twin.toml"
+        ));
+    }
+    message
 }
 
 #[cfg(test)]
@@ -212,7 +347,7 @@ mod tests {
 
     fn read(rows: Vec<Result<Row, Problem>>) -> Loaded {
         let mut out = Loaded::default();
-        from_rows("t.xlsx", rows, WORDING, &mut out);
+        from_rows("t.xlsx", rows, WORDING, &[], &mut out);
         out
     }
 
@@ -232,7 +367,7 @@ mod tests {
         assert_eq!(r.records.len(), 2);
         assert_eq!(r.records[1].line, 7);
         let id = r.records[0].id.as_ref().unwrap();
-        assert_eq!(id.column, "Identifiant");
+        assert_eq!(&*id.column, "Identifiant");
         assert_eq!(id.value, Value::Text("F1".into()));
         assert_eq!(r.warnings.len(), 1);
         assert_eq!(r.warnings[0].line, Some(4));
@@ -265,6 +400,102 @@ mod tests {
         assert_eq!(
             r.problems[0].to_string(),
             "t.xlsx:2: column \"capacity\": cell F2 holds an error (#N/A)"
+        );
+    }
+
+    const HEADER: [&str; 5] = ["Identifiant", "Nom", "Pays", "Langues", "Thèmes"];
+
+    #[test]
+    fn title_rows_above_the_header_are_skipped_with_a_note() {
+        let r = read(vec![
+            row(1, &["Liste des groupes AIC 2025", "", "", "", ""]),
+            row(2, &["", "", "", "", ""]),
+            row(3, &["mise à jour : mars", "", "", "", ""]),
+            row(4, &HEADER),
+            row(5, &["F1", "Lyon", "FR", "fr", "santé"]),
+        ]);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.records.len(), 1);
+        assert_eq!(r.records[0].line, 5);
+        assert_eq!(
+            r.notes[0].to_string(),
+            "t.xlsx:4: line 4 taken as the header; the 2 rows above it read as a title and skipped"
+        );
+        // Past MAX_TITLE_ROWS, or when the first row names a column, the first row is the header.
+        let mut rows: Vec<_> = (1..=MAX_TITLE_ROWS as u64 + 1)
+            .map(|l| row(l, &["title"]))
+            .collect();
+        rows.push(row(9, &HEADER));
+        let r = read(rows);
+        assert_eq!(r.problems[0].line, Some(1), "{:?}", r.problems);
+        assert!(r.notes.is_empty());
+        let r = read(vec![row(1, &["id", "Note"]), row(2, &HEADER)]);
+        assert_eq!(r.problems[0].line, Some(1), "{:?}", r.problems);
+    }
+
+    #[test]
+    fn a_header_cell_close_to_a_missing_column_is_named_and_can_be_mapped() {
+        let header = ["id", "nom", "pays", "langues", "Thèmes principaux"];
+        let r = read(vec![
+            row(1, &header),
+            row(2, &["F1", "Lyon", "FR", "fr", "santé"]),
+        ]);
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        assert!(
+            r.problems[0].message.ends_with(
+                "column \"Thèmes principaux\" looks like themes: map it with [columns] themes = \"Thèmes principaux\" in twin.toml"
+            ),
+            "{:?}",
+            r.problems
+        );
+        let mapped = [(Column::Themes, "thèmes  PRINCIPAUX".to_string())];
+        let mut out = Loaded::default();
+        let rows = vec![
+            row(1, &header),
+            row(2, &["F1", "Lyon", "FR", "fr", "santé"]),
+        ];
+        from_rows("t.xlsx", rows, WORDING, &mapped, &mut out);
+        assert!(
+            out.problems.is_empty() && out.warnings.is_empty(),
+            "{out:?}"
+        );
+        assert_eq!(
+            &*out.records[0].themes.as_ref().unwrap().column,
+            "Thèmes principaux"
+        );
+        // A mapped name the header lacks is named when the column is missing.
+        let mapped = [(Column::Themes, "Sujets".to_string())];
+        let mut out = Loaded::default();
+        from_rows(
+            "t.xlsx",
+            vec![row(1, &header[..4])],
+            WORDING,
+            &mapped,
+            &mut out,
+        );
+        assert!(
+            out.problems[0]
+                .message
+                .contains("twin.toml maps themes to \"Sujets\""),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn a_cell_over_the_value_budget_is_a_problem_in_a_column_twin_reads() {
+        let long = "x".repeat(MAX_FIELD_BYTES + 1);
+        let r = read(vec![
+            row(
+                1,
+                &["id", "name", "country", "languages", "themes", "notes"],
+            ),
+            row(2, &["F1", &long, "FR", "fr", "health", ""]),
+            row(3, &["F2", "Lyon", "FR", "fr", "health", &long]),
+        ]);
+        assert_eq!(r.records.len(), 1);
+        assert_eq!(
+            r.problems[0].to_string(),
+            "t.xlsx:2: column \"name\": the value is longer than 1,000,000 bytes, twin's limit for one value"
         );
     }
 

@@ -16,7 +16,7 @@ use calamine::{
 };
 
 use super::Loaded;
-use super::records::{Row, Wording, from_rows};
+use super::records::{ColumnNames, Row, Wording, from_rows};
 use crate::error::Problem;
 use crate::normalize::fold;
 
@@ -27,9 +27,15 @@ const WORDING: Wording = Wording {
 };
 
 /// Reads the chosen sheet of workbook `bytes` (file `name`) into `out`.
-pub(super) fn parse(name: &str, bytes: &[u8], sheet: Option<&str>, out: &mut Loaded) {
+pub(super) fn parse(
+    name: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    columns: &ColumnNames,
+    out: &mut Loaded,
+) {
     match read_range(bytes, sheet) {
-        Ok(range) => from_rows(name, rows(&range), WORDING, out),
+        Ok(range) => from_rows(name, rows(&range), WORDING, columns, out),
         Err(message) => out.problems.push(Problem::new(name, None, message)),
     }
 }
@@ -263,7 +269,7 @@ mod tests {
 
     fn read(bytes: &[u8], sheet: Option<&str>) -> Loaded {
         let mut out = Loaded::default();
-        parse("groups.xlsx", bytes, sheet, &mut out);
+        parse("groups.xlsx", bytes, sheet, &[], &mut out);
         out
     }
 
@@ -324,7 +330,7 @@ mod tests {
             out.records
                 .into_iter()
                 .map(|r| crate::profile::Record {
-                    file: String::new(),
+                    file: "".into(),
                     ..r
                 })
                 .collect::<Vec<_>>()

@@ -7,11 +7,18 @@
 //! trims header cells (non-breaking spaces included) and drops empty header cells at the end.
 //! An unclosed quote is an error at the line where it opens: the csv crate alone would read
 //! the rest of the file into one value without a word.
+//!
+//! Budgets: before the csv crate allocates anything, one pass over the text refuses a value
+//! longer than [`MAX_FIELD_BYTES`] or a row longer than [`MAX_ROW_BYTES`], naming the line
+//! where it starts, and the delimiter is detected on the first [`SNIFF_BYTES`] only. Every
+//! buffer the reader then grows is bounded by these limits, so a file costs memory in
+//! proportion to its size, never a multiple of one giant line.
 
 use encoding_rs::Encoding;
 
 use super::ReadOptions;
 use super::decode::{Decoded, decode, encoding_for_label, line_breaks};
+use super::lines::LineCursor;
 use crate::error::Problem;
 
 /// The delimiters twin detects, in the order ties are broken after the extension's default.
@@ -19,6 +26,35 @@ pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
 
 /// How many rows after the header the delimiter detection looks at.
 const SNIFF_ROWS: usize = 20;
+
+/// The most bytes the delimiter detection reads (whole lines up to this size).
+pub const SNIFF_BYTES: usize = 1 << 20;
+
+/// The longest value twin reads, in bytes of UTF-8 text (1 MB: a pasted document as a name
+/// still fits, a runaway quote or a binary file does not).
+pub const MAX_FIELD_BYTES: usize = 1_000_000;
+
+/// The longest row twin reads, in bytes of UTF-8 text, line breaks inside quoted values
+/// included (4 MB).
+pub const MAX_ROW_BYTES: usize = 4_000_000;
+
+/// The most groups (non-blank rows below the header, or TOML `[[group]]` tables) twin reads
+/// from one file: each costs a few hundred bytes however short its row, so this bounds the
+/// memory of a file of tiny rows (ten times the largest network twin is tuned for).
+pub const MAX_ROWS: usize = 1_000_000;
+
+/// The problem of a file with more than [`MAX_ROWS`] groups, at the line of the first one
+/// too many.
+pub fn too_many_rows(name: &str, line: u64) -> Problem {
+    Problem::new(
+        name,
+        Some(line),
+        format!(
+            "more than {} groups in one file, twin's limit; split the file",
+            crate::error::thousands(MAX_ROWS as u64)
+        ),
+    )
+}
 
 /// A file read as rows of text cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,12 +125,33 @@ pub fn read_table(
     let delimiter = options
         .delimiter
         .or(declared)
-        .unwrap_or_else(|| sniff(&text, default_delimiter));
-    if let Some(at) = unclosed_quote(&text, delimiter) {
+        .unwrap_or_else(|| sniff(sniff_part(&text), default_delimiter));
+    if let Err(flaw) = scan(&text, delimiter) {
+        let (at, message) = match flaw {
+            Flaw::UnclosedQuote(at) => (
+                at,
+                "unclosed quote starting here: a value opens with \" and never closes, so the rest of the file would be one value".to_string(),
+            ),
+            Flaw::LongField(at) => (
+                at,
+                format!(
+                    "a value starting on this line is longer than {} bytes, twin's limit for one value; is a quote missing, or is this not a table of groups?",
+                    crate::error::thousands(MAX_FIELD_BYTES as u64)
+                ),
+            ),
+            Flaw::LongRow(at) => (
+                at,
+                format!(
+                    "the row starting on this line is longer than {} bytes, twin's limit for one row; is a quote missing, or is this not a table of groups?",
+                    crate::error::thousands(MAX_ROW_BYTES as u64)
+                ),
+            ),
+            Flaw::TooManyRows(at) => return Err(vec![too_many_rows(name, line_breaks(&text[..at]) + 1)]),
+        };
         return Err(vec![Problem::new(
             name,
             Some(line_breaks(&text[..at]) + 1),
-            "unclosed quote starting here: a value opens with \" and never closes, so the rest of the file would be one value",
+            message,
         )]);
     }
 
@@ -109,13 +166,16 @@ pub fn read_table(
         delimiter,
         notes,
     };
-    let lines = Lines::new(&text);
+    let mut lines = LineCursor::new(&text);
     let mut header_seen = false;
     for record in records.by_ref() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| lines.of_record(p.byte())).or(Some(1));
+                let line = e
+                    .position()
+                    .map(|p| lines.line_of_record(p.byte()))
+                    .or(Some(1));
                 return Err(vec![Problem::new(
                     name,
                     line,
@@ -126,7 +186,9 @@ pub fn read_table(
         if record.iter().all(|c| trim_cell(c).is_empty()) {
             continue;
         }
-        let line = record.position().map_or(1, |p| lines.of_record(p.byte()));
+        let line = record
+            .position()
+            .map_or(1, |p| lines.line_of_record(p.byte()));
         if header_seen {
             table.rows.push(Row {
                 line,
@@ -154,36 +216,6 @@ fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes())
-}
-
-/// Where each line of a text starts, to turn byte offsets into line numbers quickly.
-struct Lines<'a> {
-    text: &'a [u8],
-    /// The byte offset of every line but the first; a line ends at `\r\n`, `\n` or a lone `\r`.
-    starts: Vec<usize>,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        let text = text.as_bytes();
-        let starts = (0..text.len())
-            .filter(|&i| text[i] == b'\n' || (text[i] == b'\r' && text.get(i + 1) != Some(&b'\n')))
-            .map(|i| i + 1)
-            .collect();
-        Lines { text, starts }
-    }
-
-    /// The 1-based line of the record starting at byte `offset` (the csv crate reports the
-    /// offset of any blank lines before a record; those are skipped here).
-    fn of_record(&self, offset: u64) -> u64 {
-        let mut at = usize::try_from(offset)
-            .unwrap_or(usize::MAX)
-            .min(self.text.len());
-        while at < self.text.len() && matches!(self.text[at], b'\r' | b'\n') {
-            at += 1;
-        }
-        self.starts.partition_point(|&s| s <= at) as u64 + 1
-    }
 }
 
 /// The delimiter a `sep=X` first line declares (as Excel writes and reads it), and the
@@ -223,10 +255,12 @@ fn single_column(name: &str, header: &[String], line: u64, delimiter: u8) -> Opt
     ))
 }
 
-/// The delimiter giving the header at least two columns and the most rows of the same
-/// width as the header; ties go to `default`, then to the order of [`DELIMITERS`].
+/// The delimiter giving the header (the first row of two cells or more, below at most
+/// `MAX_TITLE_ROWS` title rows) at least two columns and the most rows of the same width as
+/// the header; ties go to `default`, then to the order of [`DELIMITERS`].
 fn sniff(text: &str, default: u8) -> u8 {
-    let mut best: Option<(u8, usize, usize)> = None; // (delimiter, agreeing rows, rows)
+    // (delimiter, title rows passed over, agreeing rows, rows)
+    let mut best: Option<(u8, usize, usize, usize)> = None;
     let order = std::iter::once(default).chain(DELIMITERS.into_iter().filter(|&d| d != default));
     for d in order {
         let widths: Vec<usize> = reader(text, d)
@@ -236,53 +270,123 @@ fn sniff(text: &str, default: u8) -> u8 {
             .take(SNIFF_ROWS + 1)
             .map(|r| r.len())
             .collect();
-        let Some((&header, rows)) = widths.split_first() else {
+        // Title rows above the header (one cell: "Liste des groupes 2025") are passed over.
+        let titles = widths
+            .iter()
+            .take(super::records::MAX_TITLE_ROWS)
+            .take_while(|&&w| w < 2)
+            .count();
+        let Some((&header, rows)) = widths[titles..].split_first() else {
             continue;
         };
         if header < 2 {
             continue;
         }
         let agree = rows.iter().filter(|&&w| w == header).count();
+        // Passing over title rows is for a header the rows below agree with.
+        if titles > 0 && agree == 0 && !rows.is_empty() {
+            continue;
+        }
         // The share of rows as wide as the header (all of none is a full share).
         let share = if rows.is_empty() {
             (1, 1)
         } else {
             (agree, rows.len())
         };
-        if best.is_none_or(|(_, a, n)| share.0 * n > a * share.1) {
-            best = Some((d, share.0, share.1));
+        // A delimiter that needs no title row beats one that does, whatever the shares.
+        let better = best.is_none_or(|(_, t, a, n)| {
+            (titles == 0 && t != 0) || ((titles == 0) == (t == 0) && share.0 * n > a * share.1)
+        });
+        if better {
+            best = Some((d, titles, share.0, share.1));
         }
     }
-    best.map_or(default, |(d, _, _)| d)
+    best.map_or(default, |(d, _, _, _)| d)
 }
 
-/// The byte offset of a quote that opens a value and never closes, read as the csv crate
-/// reads: a quote opens a value only as its first character; `""` inside is one quote.
-fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
+/// The first whole lines of `text` up to [`SNIFF_BYTES`] (all of it when shorter; the first
+/// [`SNIFF_BYTES`] when one line is longer, which [`scan`] then refuses).
+fn sniff_part(text: &str) -> &str {
+    if text.len() <= SNIFF_BYTES {
+        return text;
+    }
+    let mut end = SNIFF_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    match text[..end].rfind(['\n', '\r']) {
+        Some(at) => &text[..at + 1],
+        None => &text[..end],
+    }
+}
+
+/// What [`scan`] refuses, with the byte offset where the value or row starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flaw {
+    /// A quote that opens a value and never closes.
+    UnclosedQuote(usize),
+    /// A value longer than [`MAX_FIELD_BYTES`].
+    LongField(usize),
+    /// A row longer than [`MAX_ROW_BYTES`].
+    LongRow(usize),
+    /// The first row past the header and [`MAX_ROWS`] rows with content.
+    TooManyRows(usize),
+}
+
+/// Reads `text` as the csv crate reads it, without storing anything, and returns the first
+/// [`Flaw`]: a quote opens a value only as its first character; `""` inside is one quote; a
+/// row ends at a line break outside quotes. Rows are counted when they hold anything but
+/// delimiters and spaces (a quoted empty value counts: close enough for a budget).
+///
+/// # Complexity
+/// O(n) time, O(1) memory.
+fn scan(text: &str, delimiter: u8) -> Result<(), Flaw> {
     #[derive(Clone, Copy)]
     enum State {
         FieldStart,
         Unquoted,
-        Quoted(usize),
-        QuoteInQuoted(usize),
+        Quoted,
+        QuoteInQuoted,
     }
     let ends_field = |c: u8| c == delimiter || c == b'\r' || c == b'\n';
+    let ends_row = |c: u8| c == b'\r' || c == b'\n';
     let mut state = State::FieldStart;
+    let (mut field_start, mut row_start) = (0, 0);
+    let (mut rows, mut content) = (0, false);
     for (i, &c) in text.as_bytes().iter().enumerate() {
-        state = match state {
-            State::FieldStart if c == b'"' => State::Quoted(i),
+        if !content && c != delimiter && !c.is_ascii_whitespace() {
+            content = true;
+            rows += 1;
+            if rows > MAX_ROWS + 1 {
+                return Err(Flaw::TooManyRows(row_start));
+            }
+        }
+        let next = match state {
+            State::FieldStart if c == b'"' => State::Quoted,
             State::FieldStart | State::Unquoted if ends_field(c) => State::FieldStart,
             State::FieldStart | State::Unquoted => State::Unquoted,
-            State::Quoted(s) if c == b'"' => State::QuoteInQuoted(s),
-            State::Quoted(s) => State::Quoted(s),
-            State::QuoteInQuoted(s) if c == b'"' => State::Quoted(s),
-            State::QuoteInQuoted(_) if ends_field(c) => State::FieldStart,
-            State::QuoteInQuoted(_) => State::Unquoted,
+            State::Quoted if c == b'"' => State::QuoteInQuoted,
+            State::Quoted => State::Quoted,
+            State::QuoteInQuoted if c == b'"' => State::Quoted,
+            State::QuoteInQuoted if ends_field(c) => State::FieldStart,
+            State::QuoteInQuoted => State::Unquoted,
         };
+        if matches!(state, State::FieldStart) {
+            field_start = i;
+        }
+        if matches!(next, State::FieldStart) && ends_row(c) {
+            row_start = i + 1;
+            content = false;
+        } else if i - row_start >= MAX_ROW_BYTES {
+            return Err(Flaw::LongRow(row_start));
+        } else if !matches!(next, State::FieldStart) && i - field_start >= MAX_FIELD_BYTES {
+            return Err(Flaw::LongField(field_start));
+        }
+        state = next;
     }
     match state {
-        State::Quoted(start) => Some(start),
-        _ => None,
+        State::Quoted => Err(Flaw::UnclosedQuote(field_start)),
+        _ => Ok(()),
     }
 }
 
@@ -430,6 +534,71 @@ mod tests {
         // A quote inside an unquoted value is an ordinary character, as csv-spectrum wants.
         let t = table("a,b\n1,37\"N\n");
         assert_eq!(cells(&t), [(2, vec!["1", "37\"N"])]);
+    }
+
+    #[test]
+    fn values_and_rows_over_their_budget_are_refused_at_the_line_where_they_start() {
+        let at_limit = "x".repeat(MAX_FIELD_BYTES);
+        let t = table(&format!(
+            "a,b\n1,{at_limit}\n2,\"{}\"\n",
+            "y".repeat(MAX_FIELD_BYTES - 2)
+        ));
+        assert_eq!(t.rows.len(), 2);
+        let e = error(
+            format!("a,b\n1,2\n3,{at_limit}x\n").as_bytes(),
+            &ReadOptions::default(),
+        );
+        assert!(
+            e.starts_with("t.csv:3: a value starting on this line is longer than 1,000,000 bytes"),
+            "{e}"
+        );
+        // A quoted value spanning lines is named at the line where it opens.
+        let long = "z\n".repeat(MAX_FIELD_BYTES / 2 + 1);
+        let e = error(
+            format!("a,b\n1,\"{long}\"\n").as_bytes(),
+            &ReadOptions::default(),
+        );
+        assert!(e.starts_with("t.csv:2: a value starting"), "{e}");
+        // Many short values make a long row.
+        let row = "a,".repeat(MAX_ROW_BYTES / 2 + 1);
+        let e = error(
+            format!("a,b\r\n\r\n{row}\r\n").as_bytes(),
+            &ReadOptions::default(),
+        );
+        assert!(
+            e.starts_with("t.csv:3: the row starting on this line is longer than 4,000,000 bytes"),
+            "{e}"
+        );
+        // The header is held to the same budget, whatever the delimiter detection saw.
+        let e = error(
+            format!("a;{at_limit}{at_limit}\n").as_bytes(),
+            &ReadOptions::default(),
+        );
+        assert!(e.starts_with("t.csv:1: a value"), "{e}");
+    }
+
+    #[test]
+    fn rows_past_the_budget_are_refused_at_the_first_one_too_many() {
+        let text = format!("a\n\n ,\t,\n{}", "1\n".repeat(MAX_ROWS + 1));
+        let e = error(text.as_bytes(), &ReadOptions::default());
+        let line = MAX_ROWS as u64 + 4;
+        assert!(
+            e.starts_with(&format!(
+                "t.csv:{line}: more than 1,000,000 groups in one file"
+            )),
+            "{e}"
+        );
+        assert_eq!(scan(&text[..text.len() - 2], b','), Ok(()));
+    }
+
+    #[test]
+    fn the_delimiter_is_detected_on_whole_lines_of_the_first_megabyte() {
+        let text = format!("a;b\n{}", "1;2\n".repeat(SNIFF_BYTES / 4 + 1));
+        let part = sniff_part(&text);
+        assert!(part.len() <= SNIFF_BYTES && part.ends_with('\n'));
+        assert_eq!(table(&text).delimiter, b';');
+        let one_line = "é".repeat(SNIFF_BYTES);
+        assert!(sniff_part(&one_line).len() <= SNIFF_BYTES);
     }
 
     #[test]

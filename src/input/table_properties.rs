@@ -151,7 +151,11 @@ fn read_any(bytes: &[u8], options: &ReadOptions) {
     for p in out.problems.iter().chain(&out.warnings) {
         assert!(p.file == "p.csv" && p.line.is_none_or(|l| l >= 1), "{p}");
     }
-    assert!(out.records.iter().all(|r| r.file == "p.csv" && r.line >= 1));
+    assert!(
+        out.records
+            .iter()
+            .all(|r| &*r.file == "p.csv" && r.line >= 1)
+    );
 }
 
 /// One edit of a byte string: insert, delete or replace at a position.
@@ -190,7 +194,7 @@ fn options() -> impl Strategy<Value = ReadOptions> {
     (encoding, delimiter).prop_map(|(encoding, delimiter)| ReadOptions {
         encoding,
         delimiter,
-        sheet: None,
+        ..ReadOptions::default()
     })
 }
 

@@ -1,12 +1,24 @@
 //! The TOML reader: an array of `[[group]]` tables with the CSV columns' English names as
 //! keys; lists are arrays (or one string with separators), ids may be integers.
+//!
+//! Every value keeps the line of its key, so a problem found later (an unknown country)
+//! names that line, not the `[[group]]` line. Lines come from one forward pass over the
+//! text (see `lines`), so 100,000 groups cost no more than their size.
+//!
+//! Budgets, as for CSV: a line longer than [`MAX_ROW_BYTES`] is refused before the TOML
+//! parser sees the text, and a value (a string, or a whole list) longer than
+//! [`MAX_FIELD_BYTES`] as written is refused at its key's line; more than [`MAX_ROWS`]
+//! `[[…]]` headers are refused before parsing, and so is a file over [`MAX_TOML_BYTES`].
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::Loaded;
-use crate::config::{line_of, toml_error};
+use super::lines::LineCursor;
+use super::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, too_many_rows};
+use crate::config::toml_error;
 use crate::error::Problem;
+use crate::error::thousands;
 use crate::profile::{Cell, Record, Value};
 
 #[derive(Deserialize)]
@@ -19,14 +31,14 @@ struct File {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Group {
-    id: Option<Scalar>,
-    name: Option<Scalar>,
-    country: Option<Scalar>,
-    languages: Option<Items>,
-    themes: Option<Items>,
-    city: Option<Scalar>,
-    capacity: Option<Scalar>,
-    twins: Option<Items>,
+    id: Option<Spanned<Scalar>>,
+    name: Option<Spanned<Scalar>>,
+    country: Option<Spanned<Scalar>>,
+    languages: Option<Spanned<Items>>,
+    themes: Option<Spanned<Items>>,
+    city: Option<Spanned<Scalar>>,
+    capacity: Option<Spanned<Scalar>>,
+    twins: Option<Spanned<Items>>,
 }
 
 #[derive(Deserialize)]
@@ -52,7 +64,62 @@ impl Scalar {
     }
 }
 
+/// The byte offset where the first line longer than [`MAX_ROW_BYTES`] starts.
+fn long_line(text: &str) -> Option<usize> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end_matches(['\n', '\r']).len() > MAX_ROW_BYTES {
+            return Some(start);
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// The largest TOML profile file twin reads (20 MB, about 180,000 groups): the TOML parser
+/// needs some 35 times a file's size, so larger networks are read from CSV, which needs far
+/// less.
+pub const MAX_TOML_BYTES: usize = 20_000_000;
+
 pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
+    if text.len() > MAX_TOML_BYTES {
+        out.problems.push(Problem::new(
+            name,
+            None,
+            format!(
+                "the file holds {} bytes, over twin's limit of {} bytes for a TOML file (about 180,000 groups); save a network this large as CSV",
+                thousands(text.len() as u64),
+                thousands(MAX_TOML_BYTES as u64)
+            ),
+        ));
+        return;
+    }
+    if let Some(at) = long_line(text) {
+        let line = LineCursor::new(text).line_of(at);
+        out.problems.push(Problem::new(
+            name,
+            Some(line),
+            format!(
+                "this line is longer than {} bytes, twin's limit for one line; is this a file of groups?",
+                thousands(MAX_ROW_BYTES as u64)
+            ),
+        ));
+        return;
+    }
+    // Counted on the text, before the parser spends memory on every group.
+    let mut start = 0;
+    let mut groups = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with("[[") {
+            groups += 1;
+            if groups > MAX_ROWS {
+                let line = LineCursor::new(text).line_of(start);
+                out.problems.push(too_many_rows(name, line));
+                return;
+            }
+        }
+        start += line.len();
+    }
     let file: File = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
@@ -68,26 +135,48 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
             "no groups: expected [[group]] tables with id, name, country, languages and themes",
         ));
     }
+    let shared_name: std::sync::Arc<str> = name.into();
+    let lines = std::cell::RefCell::new(LineCursor::new(text));
+    let line_of = |offset: usize| lines.borrow_mut().line_of(offset);
+    // The line of a value's key, or a problem when the value is over its budget.
+    let problems = std::cell::RefCell::new(Vec::new());
+    let value_line = |key: &str, span: std::ops::Range<usize>| {
+        let line = line_of(span.start);
+        if span.len() > MAX_FIELD_BYTES {
+            problems.borrow_mut().push(Problem::new(
+                name,
+                Some(line),
+                format!(
+                    "the value of `{key}` is longer than {} bytes, twin's limit for one value",
+                    thousands(MAX_FIELD_BYTES as u64)
+                ),
+            ));
+        }
+        line
+    };
     for spanned in file.group {
-        let line = line_of(text, spanned.span().start);
+        let line = line_of(spanned.span().start);
         let g = spanned.into_inner();
-        let single = |key: &str, v: Option<Scalar>| {
+        let single = |key: &str, v: Option<Spanned<Scalar>>| {
             v.map(|s| Cell {
-                column: key.to_string(),
-                value: Value::Text(s.text()),
+                column: key.into(),
+                line: std::num::NonZeroU64::new(value_line(key, s.span())),
+                value: Value::Text(s.into_inner().text()),
             })
         };
-        let list = |key: &str, v: Option<Items>| {
+        let list = |key: &str, v: Option<Spanned<Items>>| {
             v.map(|items| Cell {
-                column: key.to_string(),
-                value: match items {
+                column: key.into(),
+                line: std::num::NonZeroU64::new(value_line(key, items.span())),
+                value: match items.into_inner() {
                     Items::List(l) => Value::List(l.into_iter().map(Scalar::text).collect()),
                     Items::One(s) => Value::Text(s.text()),
                 },
             })
         };
-        out.records.push(Record {
-            file: name.to_string(),
+        let before = problems.borrow().len();
+        let record = Record {
+            file: shared_name.clone(),
             line,
             id: single("id", g.id),
             name: single("name", g.name),
@@ -97,8 +186,13 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
             city: single("city", g.city),
             capacity: single("capacity", g.capacity),
             twins: list("twins", g.twins),
-        });
+        };
+        // A group with a value over budget is not read further.
+        if problems.borrow().len() == before {
+            out.records.push(record);
+        }
     }
+    out.problems.extend(problems.into_inner());
 }
 
 #[cfg(test)]
@@ -145,5 +239,73 @@ mod tests {
         assert!(r.problems[0].message.contains("groups"));
         let r = read("[[group]]\nid = \"A\"\nid = \"B\"\n");
         assert_eq!(r.problems[0].line, Some(3), "{:?}", r.problems);
+    }
+
+    #[test]
+    fn lines_and_values_over_their_budget_are_refused_at_their_line() {
+        let long = "x".repeat(MAX_ROW_BYTES + 1);
+        let r = read(&format!("[[group]]\nid = \"A\"\nname = \"{long}\"\n"));
+        assert!(r.records.is_empty());
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(3));
+        assert!(
+            r.problems[0].message.contains("4,000,000 bytes"),
+            "{:?}",
+            r.problems
+        );
+        let lines = "\"health\",\n".repeat(MAX_FIELD_BYTES / 10 + 1);
+        let r = read(&format!(
+            "[[group]]\nid = \"A\"\n\n[[group]]\nid = \"B\"\nthemes = [\n{lines}]\n"
+        ));
+        assert_eq!(r.records.len(), 1, "{:?}", r.problems);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(6));
+        assert!(
+            r.problems[0]
+                .message
+                .contains("`themes` is longer than 1,000,000 bytes"),
+            "{:?}",
+            r.problems
+        );
+    }
+
+    #[test]
+    fn a_file_over_the_toml_budget_is_refused_before_parsing() {
+        let text = format!("{}\n", "#".repeat(MAX_TOML_BYTES));
+        let r = read(&text);
+        assert_eq!(r.problems.len(), 1);
+        assert!(
+            r.problems[0].to_string().starts_with(
+                "g.toml: the file holds 20,000,001 bytes, over twin's limit of 20,000,000 bytes"
+            ),
+            "{:?}",
+            r.problems
+        );
+    }
+
+    #[test]
+    fn more_groups_than_the_budget_are_refused_before_parsing() {
+        // Short headers, so that the file stays under the size budget.
+        let text = "[[g]]\n".repeat(MAX_ROWS + 1);
+        let r = read(&text);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(MAX_ROWS as u64 + 1));
+        assert!(r.problems[0].message.contains("more than 1,000,000 groups"));
+    }
+
+    #[test]
+    fn every_value_keeps_the_line_of_its_key_in_any_key_order() {
+        let r = read(
+            "[[group]]\nthemes = [\n  \"health\",\n]\nid = \"A\"\n\n[[group]]\r\ncountry = \"XX\"\r\nid = \"B\"\r\n",
+        );
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        let line = |c: &Option<Cell>| c.as_ref().and_then(|c| c.line).map(u64::from);
+        let lines = |g: &Record| (g.line, line(&g.themes), line(&g.id));
+        assert_eq!(lines(&r.records[0]), (1, Some(2), Some(5)));
+        let b = &r.records[1];
+        assert_eq!(
+            (b.line, line(&b.country), line(&b.id)),
+            (7, Some(8), Some(9))
+        );
     }
 }

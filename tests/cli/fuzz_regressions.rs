@@ -64,7 +64,7 @@ fn check_profile(name: &str, bytes: &[u8], format: Format, reference: &Reference
         parse_bytes(name, bytes, format, &ReadOptions::default(), &mut loaded);
         let records = loaded.records.len();
         for r in &loaded.records {
-            assert_eq!(r.file, name);
+            assert_eq!(&*r.file, name);
             assert!(r.line >= 1, "{name}: a record at line 0");
             if let Some(max) = max_line {
                 assert!(
@@ -119,6 +119,7 @@ fn check_table(name: &str, data: &[u8]) -> bool {
         encoding: ENCODINGS[usize::from((flags >> 1) & 7)].map(str::to_string),
         delimiter: (accepted && flags & 1 == 1).then_some(*delimiter),
         sheet: None,
+        columns: Vec::new(),
     };
     let default = if accepted { *delimiter } else { b',' };
     let max = max_lines(bytes);
