@@ -253,11 +253,16 @@ impl Summary {
                 format_score(low)
             ));
         }
+        // For stderr: file text escaped (the xlsx summary keeps it as read).
+        use crate::output::terminal::escape;
         for l in &self.left_out {
             let why = l.reason.describe();
             out.push_str(&format!(
-                "  without a twin: {} {} ({}): {why}\n",
-                l.id, l.name, l.country
+                "  without a twin: {} {} ({}): {}\n",
+                escape(&l.id),
+                escape(&l.name),
+                l.country,
+                escape(&why)
             ));
         }
         out
@@ -275,20 +280,24 @@ impl Reason {
                     .collect();
                 let near: Vec<String> = nearest
                     .iter()
-                    .map(|n| {
-                        format!(
-                            "{} {}: {}",
-                            n.id,
-                            format_score(n.score),
-                            n.excluded_by.join(", ")
-                        )
+                    .map(|n| match n.excluded_by.as_slice() {
+                        [] => format!("{} {}: eligible", n.id, format_score(n.score)),
+                        rules => {
+                            format!("{} {}: {}", n.id, format_score(n.score), rules.join(", "))
+                        }
                     })
                     .collect();
-                format!(
-                    "no eligible partner — excluded by {}; nearest: {}",
-                    rules.join(", "),
-                    near.join("; ")
-                )
+                let mut text = match rules.as_slice() {
+                    [] if nearest.is_empty() => {
+                        "no eligible partner — there is no other group".to_string()
+                    }
+                    [] => "no partner scoring above 0.00".to_string(),
+                    _ => format!("no eligible partner — excluded by {}", rules.join(", ")),
+                };
+                if !near.is_empty() {
+                    text.push_str(&format!("; nearest: {}", near.join("; ")));
+                }
+                text
             }
             Reason::PartnersTaken {
                 best_candidate,

@@ -11,10 +11,21 @@ use crate::output::{self, Format, sink};
 use crate::plan::{choose, choose_certified, summarise};
 
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
-    if args.verify && args.method != PlanMethod::Optimal {
-        return Err(Error::Usage(
-            "--verify checks the optimal plan: use it with --method optimal".into(),
-        ));
+    if args.method != PlanMethod::Optimal {
+        for (given, option, what) in [
+            (args.verify, "--verify", "checks the optimal plan"),
+            (
+                args.max_cardinality,
+                "--max-cardinality",
+                "applies to the optimal plan",
+            ),
+        ] {
+            if given {
+                return Err(Error::Usage(format!(
+                    "{option} {what}: it cannot be used with --method stable (use --method optimal, or leave {option} out)"
+                )));
+            }
+        }
     }
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
@@ -62,7 +73,7 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     sink::write_with(out.output.as_deref(), out.force, |w| {
         output::write(
             format,
-            export.rows(),
+            &|| export.rows(),
             output::Layout::Pairs,
             Some(&summary),
             csv,

@@ -6,8 +6,8 @@ mod csv;
 mod json;
 pub mod progress;
 pub mod sink;
-pub mod terminal;
 mod table;
+pub mod terminal;
 mod xlsx;
 
 pub use self::csv::{CsvOptions, neutralise};
@@ -101,6 +101,11 @@ pub struct Export<'a> {
     pub ranks: &'a [usize],
 }
 
+/// The exported row of pair `p`, numbered `rank`.
+pub fn pair_row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+    row(ds, reference, p, rank)
+}
+
 impl<'a> Export<'a> {
     /// The rows, lazily.
     pub fn rows(&self) -> impl Iterator<Item = PairRow> + 'a {
@@ -155,25 +160,23 @@ pub fn pair_rows(
     .collect()
 }
 
-/// Writes rows in `format` to `w`, with a plan's `summary` where the format holds one (JSON,
-/// xlsx). CSV and JSON stream row by row; a table and a workbook need every row first.
-pub fn write(
+/// Writes the rows `rows()` yields in `format` to `w`, with a plan's `summary` where the
+/// format holds one (JSON, xlsx). CSV, JSON and the table stream row by row (the table calls
+/// `rows` twice: once to measure its columns); a workbook needs every row first.
+pub fn write<I: Iterator<Item = PairRow>>(
     format: Format,
-    rows: impl Iterator<Item = PairRow>,
+    rows: &dyn Fn() -> I,
     layout: Layout,
     summary: Option<&crate::plan::Summary>,
     csv: CsvOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Csv => csv::write(rows, csv, w),
-        Format::Json => json::write(rows, summary, w),
-        Format::Table => {
-            let rows: Vec<PairRow> = rows.collect();
-            w.write_all(table::render(&rows, layout).as_bytes())
-        }
+        Format::Csv => csv::write(rows(), csv, w),
+        Format::Json => json::write(rows(), summary, w),
+        Format::Table => table::write(rows, layout, w),
         Format::Xlsx => {
-            let rows: Vec<PairRow> = rows.collect();
+            let rows: Vec<PairRow> = rows().collect();
             let bytes = xlsx::render(&rows, summary).map_err(std::io::Error::other)?;
             w.write_all(&bytes)
         }
