@@ -14,6 +14,70 @@ use crate::rank::{Pair, all_pairs, best_first};
 use crate::reference::Reference;
 use crate::score::{Hundredths, Scoring, format_score, serialize_points, serialize_points_opt};
 
+/// The most eligible pairs the optimal plan is computed over: every pair is held several
+/// times over by the solver (about [`BYTES_PER_PAIR`] bytes each, measured), so this keeps
+/// it under about 2 GB. Larger inputs are refused before any work ([`check_optimal_fits`]).
+pub const MAX_OPTIMAL_PAIRS: u64 = 10_000_000;
+
+/// Peak memory of the optimal plan per eligible pair (measured on generated groups: the
+/// pair lists, the solver's edge gadgets and its blossom structures).
+pub const BYTES_PER_PAIR: u64 = 200;
+
+/// How many eligible pairs with a positive score `ds` has (the solver's edges), without
+/// holding them: from the census when it can count them, else by scoring every pair.
+pub fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
+    use rayon::prelude::*;
+    let n = ds.groups.len();
+    let Some(kernel) = crate::kernel::Kernel::new(ds, scoring) else {
+        let g = &ds.groups;
+        return (0..n)
+            .into_par_iter()
+            .map(|a| {
+                (a + 1..n)
+                    .filter(|&b| {
+                        crate::score::eligible(&g[a], a, &g[b], b, &scoring.rules)
+                            && crate::score::score(&g[a], &g[b], scoring) > 0
+                    })
+                    .count() as u64
+            })
+            .sum();
+    };
+    let census = crate::census::Census::new(ds, &kernel, scoring);
+    let counted: Option<u64> = (0..n)
+        .map(|g| census.partners(ds, &kernel, g).map(|p| p as u64))
+        .sum();
+    match counted {
+        // Each pair is counted from both of its groups.
+        Some(twice) => twice / 2,
+        None => (0..n)
+            .into_par_iter()
+            .map(|a| {
+                (a + 1..n)
+                    .filter(|&b| kernel.pair(a, b).is_some_and(|s| s > 0))
+                    .count() as u64
+            })
+            .sum(),
+    }
+}
+
+/// Refuses, before any work, an optimal plan over more than [`MAX_OPTIMAL_PAIRS`] eligible
+/// pairs, saying what it would need and what to use instead.
+pub fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), String> {
+    let pairs = count_edges(ds, scoring);
+    if pairs <= MAX_OPTIMAL_PAIRS {
+        return Ok(());
+    }
+    let gb = |pairs: u64| (pairs * BYTES_PER_PAIR).div_ceil(1 << 30);
+    Err(format!(
+        "the optimal plan of these {} groups would be computed over {pairs} eligible pairs, about {} GB of memory; \
+         twin computes it over at most {MAX_OPTIMAL_PAIRS} pairs (about {} GB): use --method stable, \
+         which plans any number of groups in little memory, or plan smaller sets of groups",
+        ds.groups.len(),
+        gb(pairs),
+        gb(MAX_OPTIMAL_PAIRS),
+    ))
+}
+
 /// Chooses the plan's pairs, best first.
 pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
     if opts.method == Method::Stable {
@@ -318,6 +382,33 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::rank::tests::dataset;
+
+    #[test]
+    fn eligible_pairs_are_counted_as_the_solver_sees_them() {
+        let ds = dataset(&[
+            ("A", 0, &[0], 0b11, 1),
+            ("B", 1, &[0], 0b11, 1),
+            ("C", 2, &[0], 0b01, 0),
+            ("D", 3, &[9], 0b11, 1),
+            ("E", 1, &[0, 9], 0b100, 2),
+        ]);
+        let mut s = Config::default_config().scoring;
+        for common_language in [true, false] {
+            s.rules.common_language = common_language;
+            let (edges, _) = edges(&ds, &s);
+            assert_eq!(count_edges(&ds, &s), edges.len() as u64, "{common_language}");
+        }
+    }
+
+    #[test]
+    fn a_lone_group_is_told_there_is_no_other_group() {
+        let ds = dataset(&[("A", 0, &[0], 0b11, 1)]);
+        let config = Config::default_config();
+        let summary = summarise(&ds, &config.reference, &config.scoring, Method::Optimal, &[]);
+        let text = summary.to_text();
+        assert!(text.contains("A A (AD): no eligible partner — there is no other group"), "{text}");
+        assert!(!text.contains("excluded by ;") && !text.contains("nearest: \n"), "{text}");
+    }
 
     #[test]
     fn a_left_out_group_is_explained() {

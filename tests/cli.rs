@@ -54,3 +54,6 @@ mod assign;
 
 #[path = "cli/readme.rs"]
 mod readme;
+
+#[path = "cli/limits.rs"]
+mod limits;

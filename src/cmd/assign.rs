@@ -43,6 +43,9 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         max_cardinality: args.max_cardinality,
     };
     let scoring = &config.scoring;
+    if method == Method::Optimal {
+        crate::plan::check_optimal_fits(&ds, scoring).map_err(Error::Refused)?;
+    }
     let chosen = if args.verify {
         // One solve: the plan, and its certificate checked from scratch.
         let (chosen, certificate) = choose_certified(&ds, scoring, args.max_cardinality);
