@@ -341,6 +341,76 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 }
 
+impl ProfileIndex<'_, '_> {
+    /// Offers `offer(key)` every eligible pair of `group` with an indexed group of larger
+    /// id, scoring at least `min_score`, whose [`pair_key`](crate::topk::pair_key) is below
+    /// `after`, in the walk's order (best bound first). The walk stops where the bound falls
+    /// below `floor()` (a score no pair still wanted is below; read as it rises), and moves
+    /// to the next class at the first member whose key is not above `worst()` (the worst
+    /// key the caller still takes).
+    pub fn walk_pairs(
+        &self,
+        group: usize,
+        order: &[(Hundredths, u32)],
+        min_score: Hundredths,
+        after: u128,
+        floor: impl Fn() -> Hundredths,
+        worst: impl Fn() -> u128,
+        mut offer: impl FnMut(u128),
+    ) {
+        use crate::topk::pair_key;
+        let kernel = self.kernel;
+        if !kernel.available(group) {
+            return;
+        }
+        let mine = kernel.languages(group);
+        let language_rule = kernel.common_language_rule();
+        let after_score = (after >> 64).min(u128::from(Hundredths::MAX)) as Hundredths;
+        let key = |score, m: u32| {
+            pair_key(&Pair {
+                a: group,
+                b: m as usize,
+                score,
+            })
+        };
+        for &(bound, t) in order {
+            if bound < min_score.max(floor()) {
+                break;
+            }
+            let set = &self.theme_sets[t as usize];
+            if set.members == 0 {
+                continue;
+            }
+            for class in &self.classes[set.classes.start as usize..set.classes.end as usize] {
+                if class.members.len() == class.removed
+                    || (language_rule && class.languages & mine == 0)
+                {
+                    continue;
+                }
+                let (_, score) = kernel.pair_parts(group, class.representative as usize);
+                if score < min_score.max(floor()) || score > after_score {
+                    continue;
+                }
+                // Only larger ids (each pair once), and only those ranked after `after`
+                // (keys fall as ids rise).
+                let larger = class.members.partition_point(|&m| m as usize <= group);
+                let later = class.members.partition_point(|&m| key(score, m) >= after);
+                for &m in &class.members[larger.max(later)..] {
+                    let candidate = key(score, m);
+                    if candidate <= worst() {
+                        break;
+                    }
+                    if self.class_of[m as usize] != u32::MAX
+                        && kernel.pair(group, m as usize).is_some()
+                    {
+                        offer(candidate);
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -396,7 +396,11 @@ mod tests {
         for common_language in [true, false] {
             s.rules.common_language = common_language;
             let (edges, _) = edges(&ds, &s);
-            assert_eq!(count_edges(&ds, &s), edges.len() as u64, "{common_language}");
+            assert_eq!(
+                count_edges(&ds, &s),
+                edges.len() as u64,
+                "{common_language}"
+            );
         }
     }
 
@@ -404,10 +408,22 @@ mod tests {
     fn a_lone_group_is_told_there_is_no_other_group() {
         let ds = dataset(&[("A", 0, &[0], 0b11, 1)]);
         let config = Config::default_config();
-        let summary = summarise(&ds, &config.reference, &config.scoring, Method::Optimal, &[]);
+        let summary = summarise(
+            &ds,
+            &config.reference,
+            &config.scoring,
+            Method::Optimal,
+            &[],
+        );
         let text = summary.to_text();
-        assert!(text.contains("A A (AD): no eligible partner — there is no other group"), "{text}");
-        assert!(!text.contains("excluded by ;") && !text.contains("nearest: \n"), "{text}");
+        assert!(
+            text.contains("A A (AD): no eligible partner — there is no other group"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("excluded by ;") && !text.contains("nearest: \n"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -162,7 +162,8 @@ pub fn pair_rows(
 
 /// Writes the rows `rows()` yields in `format` to `w`, with a plan's `summary` where the
 /// format holds one (JSON, xlsx). CSV, JSON and the table stream row by row (the table calls
-/// `rows` twice: once to measure its columns); a workbook needs every row first.
+/// `rows` twice: once to measure its columns); a workbook needs every row first, and holds
+/// at most a sheet's rows.
 pub fn write<I: Iterator<Item = PairRow>>(
     format: Format,
     rows: &dyn Fn() -> I,
@@ -176,7 +177,9 @@ pub fn write<I: Iterator<Item = PairRow>>(
         Format::Json => json::write(rows(), summary, w),
         Format::Table => table::write(rows, layout, w),
         Format::Xlsx => {
-            let rows: Vec<PairRow> = rows().collect();
+            // A sheet holds a bounded number of rows: never more than one too many are
+            // produced (the workbook refuses them), whatever the number of pairs.
+            let rows: Vec<PairRow> = rows().take(xlsx::MAX_ROWS).collect();
             let bytes = xlsx::render(&rows, summary).map_err(std::io::Error::other)?;
             w.write_all(&bytes)
         }

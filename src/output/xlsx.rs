@@ -16,7 +16,7 @@ use crate::plan::Summary;
 /// Excel's limit on the characters in one cell.
 const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's limit on the rows of a sheet.
-const MAX_ROWS: usize = 1_048_576;
+pub(super) const MAX_ROWS: usize = 1_048_576;
 
 /// A workbook with the sheet "pairs", and "summary" when `summary` is given.
 pub fn render(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, String> {
