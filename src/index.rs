@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::kernel::{BoundKey, Kernel};
 use crate::rank::Pair;
 use crate::score::Hundredths;
-use crate::topk::{Heaps, key};
+use crate::topk::{Heaps, PairHeap, key};
 
 /// Groups of a dataset by themes, then languages. Positions are dataset indices: the
 /// kernel must be packed in dataset order ([`Kernel::new`]).
@@ -342,23 +342,22 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
 }
 
 impl ProfileIndex<'_, '_> {
-    /// Offers `offer(key)` every eligible pair of `group` with an indexed group of larger
-    /// id, scoring at least `min_score`, whose [`pair_key`](crate::topk::pair_key) is below
+    /// Offers `heap` every eligible pair of `group` with an indexed group of larger id,
+    /// scoring at least `min_score`, whose [`pair_key`](crate::topk::pair_key) is below
     /// `after`, in the walk's order (best bound first). The walk stops where the bound falls
-    /// below `floor()` (a score no pair still wanted is below; read as it rises), and moves
-    /// to the next class at the first member whose key is not above `worst()` (the worst
-    /// key the caller still takes).
+    /// below `floor` (a score no pair still wanted is below; read as it rises), and moves on
+    /// to the next class at the first member whose key the heap would not take.
     pub fn walk_pairs(
         &self,
         group: usize,
         order: &[(Hundredths, u32)],
         min_score: Hundredths,
         after: u128,
-        floor: impl Fn() -> Hundredths,
-        worst: impl Fn() -> u128,
-        mut offer: impl FnMut(u128),
+        floor: &std::sync::atomic::AtomicU32,
+        heap: &mut PairHeap,
     ) {
         use crate::topk::pair_key;
+        let floor = || floor.load(std::sync::atomic::Ordering::Relaxed);
         let kernel = self.kernel;
         if !kernel.available(group) {
             return;
@@ -397,13 +396,13 @@ impl ProfileIndex<'_, '_> {
                 let later = class.members.partition_point(|&m| key(score, m) >= after);
                 for &m in &class.members[larger.max(later)..] {
                     let candidate = key(score, m);
-                    if candidate <= worst() {
+                    if candidate <= heap.worst() {
                         break;
                     }
                     if self.class_of[m as usize] != u32::MAX
                         && kernel.pair(group, m as usize).is_some()
                     {
-                        offer(candidate);
+                        heap.offer(candidate);
                     }
                 }
             }

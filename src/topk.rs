@@ -324,7 +324,8 @@ pub fn pairs_after(
     }
     .keys
     .into_vec();
-    best.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+    // Ascending `Reverse` keys: best first.
+    best.sort_unstable();
     best.into_iter().map(|k| unpair_key(k.0)).collect()
 }
 
@@ -360,18 +361,8 @@ pub fn pairs_after_index(
             let Some(run) = runs.get(i) else { break };
             let order = index.visit_order(run[0]);
             for &g in run.iter() {
-                let heap = std::cell::RefCell::new(&mut heap);
-                index.walk_pairs(
-                    g,
-                    &order,
-                    min_score,
-                    after,
-                    || floor.load(Ordering::Relaxed),
-                    || heap.borrow().floor,
-                    |key| heap.borrow_mut().offer(key),
-                );
+                index.walk_pairs(g, &order, min_score, after, &floor, &mut heap);
                 // A full heap's worst score bounds the n-th best pair from below.
-                let heap = heap.borrow();
                 if heap.floor != 0 {
                     floor.fetch_max((heap.floor >> 64) as Hundredths, Ordering::Relaxed);
                 }
@@ -456,8 +447,14 @@ impl PairHeap {
         }
     }
 
+    /// The worst key a full heap keeps (0 before): only better keys get in.
     #[inline(always)]
-    fn offer(&mut self, key: u128) {
+    pub(crate) fn worst(&self) -> u128 {
+        self.floor
+    }
+
+    #[inline(always)]
+    pub(crate) fn offer(&mut self, key: u128) {
         if key > self.floor {
             self.insert(key);
         }
@@ -863,7 +860,7 @@ mod tests {
                 let mut got = Vec::new();
                 loop {
                     let mut batch = pairs_after_index(&ds, &s, &kernel, max, min, after).keys.into_vec();
-                    batch.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+                    batch.sort_unstable();
                     got.extend(batch.iter().map(|k| unpair_key(k.0)));
                     match batch.last() {
                         Some(k) if batch.len() == max => after = k.0,
@@ -890,6 +887,17 @@ mod tests {
             assert_eq!(top_candidates_index(&ds, &s, &index, k, 0, &|_, _| {}), all);
             let every: Vec<usize> = (0..ds.groups.len()).collect();
             assert_eq!(candidates_of(&ds, &s, None, &every, k, 0), all);
+            // From the index, a chunk at a time (as `match` writes large lists).
+            let kernel = Kernel::new(&ds, &s).unwrap();
+            let open = ProfileIndex::new(
+                &kernel,
+                every.iter().copied().filter(|&g| kernel.available(g)),
+            );
+            let chunked: Vec<Vec<Pair>> = every
+                .chunks(7)
+                .flat_map(|chunk| candidates_of(&ds, &s, Some(&open), chunk, k, 0))
+                .collect();
+            assert_eq!(chunked, all);
         }
         let pairs = crate::rank::all_pairs(&ds, &s, 0);
         assert_eq!(pairs_after(&ds, &s, usize::MAX, 0, u128::MAX), pairs);

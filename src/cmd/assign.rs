@@ -77,6 +77,7 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         output::write(
             format,
             &|| export.rows(),
+            None,
             output::Layout::Pairs,
             Some(&summary),
             csv,

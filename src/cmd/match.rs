@@ -18,7 +18,7 @@ use crate::output::progress::Progress;
 use crate::output::{self, CsvOptions, Format, Layout, PairRow, sink};
 use crate::rank::{Pair, candidates};
 use crate::score::{Hundredths, Scoring};
-use crate::topk::{BestFirst, candidates_of, top_candidates_with, top_pairs};
+use crate::topk::{BestFirst, candidates_of, pairs_after, top_candidates_with, top_pairs};
 
 /// How many "no candidate" notes to print before summarising the rest.
 const MAX_NOTES: usize = 10;
@@ -50,26 +50,28 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
         if limit.saturating_mul(n) <= LISTED_PAIRS {
             // The best N overall are among each group's best N: O(groups · N) memory.
             let pairs = top_pairs(&ds, scoring, limit, min);
-            return write_rows(
-                out,
-                format,
-                csv,
-                &|| Box::new(pairs.iter().copied().zip(1..).map(row)),
-                Layout::Pairs,
-            );
+            let rows = || -> Rows { Box::new(pairs.iter().copied().zip(1..).map(row)) };
+            return write_rows(out, format, csv, &rows, None, Layout::Pairs);
         }
         let max_batch = (BATCH_BYTES / 16 / rayon::current_num_threads().max(1)).max(1);
+        if format == Format::Table {
+            // A table measures its rows first: held whole when they fit.
+            let fits = limit.min(LISTED_PAIRS);
+            let pairs = pairs_after(&ds, scoring, fits, min, u128::MAX);
+            if pairs.len() < fits || fits == limit {
+                let rows = || -> Rows { Box::new(pairs.iter().copied().zip(1..).map(row)) };
+                return write_rows(out, format, csv, &rows, None, Layout::Pairs);
+            }
+        }
         let first = if args.all { FIRST_BATCH } else { limit };
-        return write_rows(
-            out,
-            format,
-            csv,
-            &|| {
-                let pairs = BestFirst::new(&ds, scoring, min, limit, first, max_batch);
-                Box::new(pairs.zip(1..).map(row))
-            },
-            Layout::Pairs,
-        );
+        let rows = || -> Rows {
+            let pairs = BestFirst::new(&ds, scoring, min, limit, first, max_batch);
+            Box::new(pairs.zip(1..).map(row))
+        };
+        // Too many to go through twice: the table's columns fit any pair there can be.
+        let most = limit.min(n.saturating_mul(n.saturating_sub(1)) / 2);
+        let widths = || -> Rows { Box::new(output::width_bounds(&ds, &config.reference, most)) };
+        return write_rows(out, format, csv, &rows, Some(&widths), Layout::Pairs);
     }
 
     let (groups, default_k) = if args.groups.is_empty() {
@@ -128,6 +130,7 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
                 });
                 Box::new(lists.chain(end).map(row))
             },
+            None,
             Layout::PerGroup,
         );
     }
@@ -161,6 +164,7 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
         format,
         csv,
         &|| Box::new(pairs.iter().copied().zip(ranks.iter().copied()).map(row)),
+        None,
         Layout::PerGroup,
     )
 }
@@ -168,16 +172,18 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
 /// Rows to write, produced lazily.
 type Rows<'r> = Box<dyn Iterator<Item = PairRow> + 'r>;
 
-/// Writes what `rows` yields where `out` says, in `format`.
+/// Writes what `rows` yields where `out` says, in `format` (a table measured on `widths`
+/// when given, see [`output::write`]).
 fn write_rows<'r>(
     out: &OutputArgs,
     format: Format,
     csv: CsvOptions,
     rows: &dyn Fn() -> Rows<'r>,
+    widths: Option<&dyn Fn() -> Rows<'r>>,
     layout: Layout,
 ) -> Result<()> {
     sink::write_with(out.output.as_deref(), out.force, |w| {
-        output::write(format, rows, layout, None, csv, w)
+        output::write(format, rows, widths, layout, None, csv, w)
     })
 }
 

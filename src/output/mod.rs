@@ -143,6 +143,24 @@ fn row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
     }
 }
 
+/// Rows whose every table cell is at least as wide as that of any pair of `ds` ranked at most
+/// `max_rank`: each group paired with itself (its own themes and languages hold every
+/// list it shares), ranked `max_rank`, scoring 100.
+pub fn width_bounds<'a>(
+    ds: &'a Dataset,
+    reference: &'a Reference,
+    max_rank: usize,
+) -> impl Iterator<Item = PairRow> + 'a {
+    (0..ds.groups.len()).map(move |g| {
+        let p = Pair {
+            a: g,
+            b: g,
+            score: 10_000,
+        };
+        row(ds, reference, &p, max_rank)
+    })
+}
+
 /// Builds the exported rows for `pairs`, numbering them with `ranks`.
 pub fn pair_rows(
     ds: &Dataset,
@@ -163,10 +181,12 @@ pub fn pair_rows(
 /// Writes the rows `rows()` yields in `format` to `w`, with a plan's `summary` where the
 /// format holds one (JSON, xlsx). CSV, JSON and the table stream row by row (the table calls
 /// `rows` twice: once to measure its columns); a workbook needs every row first, and holds
-/// at most a sheet's rows.
+/// at most a sheet's rows. `table_widths`, when given, yields rows at least as wide as any
+/// of `rows()`'s ([`width_bounds`]): the table then goes through its rows only once.
 pub fn write<I: Iterator<Item = PairRow>>(
     format: Format,
     rows: &dyn Fn() -> I,
+    table_widths: Option<&dyn Fn() -> I>,
     layout: Layout,
     summary: Option<&crate::plan::Summary>,
     csv: CsvOptions,
@@ -175,7 +195,7 @@ pub fn write<I: Iterator<Item = PairRow>>(
     match format {
         Format::Csv => csv::write(rows(), csv, w),
         Format::Json => json::write(rows(), summary, w),
-        Format::Table => table::write(rows, layout, w),
+        Format::Table => table::write(rows, table_widths, layout, w),
         Format::Xlsx => {
             // A sheet holds a bounded number of rows: never more than one too many are
             // produced (the workbook refuses them), whatever the number of pairs.

@@ -29,14 +29,60 @@ struct Cells {
     width: [usize; COLUMNS],
 }
 
-/// Writes the rows `rows()` yields as a table to `w`. `rows` is called twice (widths, then
-/// the table) and must yield the same rows both times.
-pub fn write<I: Iterator<Item = PairRow>>(
+/// Writes the rows `rows()` yields as a table to `w`. Columns are as wide as the widest
+/// cell `measure` yields: `rows()` itself (then `rows` is called twice and must yield the
+/// same rows both times), or rows whose cells are at least as wide as any of `rows()`'s (a
+/// bound, when the rows are too many to go through twice).
+pub fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
     rows: &dyn Fn() -> I,
+    measure: Option<&dyn Fn() -> J>,
     layout: Layout,
     w: &mut dyn Write,
 ) -> io::Result<()> {
-    let header = match layout {
+    let header = header(layout);
+    let right = match layout {
+        Layout::PerGroup => [false, true, true, false, false, false],
+        Layout::Pairs => [true, true, false, false, false, false],
+    };
+    let widths = match measure {
+        Some(bounds) if rows().next().is_some() => widths(bounds(), layout),
+        Some(_) => None,
+        None => widths(rows(), layout),
+    };
+    let Some(widths) = widths else {
+        return w.write_all(EMPTY.as_bytes());
+    };
+    let header_cells = Cells {
+        text: header.map(String::from),
+        width: header.map(str::len),
+    };
+    line(w, &header_cells, &widths, [false; COLUMNS])?;
+    let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
+    writeln!(w, "{}", rule.join(" "))?;
+    let mut previous = None;
+    for r in rows() {
+        line(w, &cells(&r, layout, &mut previous), &widths, right)?;
+    }
+    Ok(())
+}
+
+/// The column widths for `rows` (headers included), or `None` when there is no row.
+fn widths(rows: impl Iterator<Item = PairRow>, layout: Layout) -> Option<[usize; COLUMNS]> {
+    let mut widths = header(layout).map(str::len);
+    let mut any = false;
+    let mut previous = None;
+    for r in rows {
+        any = true;
+        let cells = cells(&r, layout, &mut previous);
+        for (w, c) in widths.iter_mut().zip(cells.width) {
+            *w = (*w).max(c);
+        }
+    }
+    any.then_some(widths)
+}
+
+fn header(layout: Layout) -> [&'static str; COLUMNS] {
+    match layout {
         Layout::PerGroup => [
             "group",
             "#",
@@ -53,36 +99,7 @@ pub fn write<I: Iterator<Item = PairRow>>(
             "shared themes",
             "languages",
         ],
-    };
-    let right = match layout {
-        Layout::PerGroup => [false, true, true, false, false, false],
-        Layout::Pairs => [true, true, false, false, false, false],
-    };
-    let mut widths = header.map(str::len);
-    let mut any = false;
-    let mut previous = None;
-    for r in rows() {
-        any = true;
-        let cells = cells(&r, layout, &mut previous);
-        for (w, c) in widths.iter_mut().zip(cells.width) {
-            *w = (*w).max(c);
-        }
     }
-    if !any {
-        return w.write_all(EMPTY.as_bytes());
-    }
-    let header_cells = Cells {
-        text: header.map(String::from),
-        width: header.map(str::len),
-    };
-    line(w, &header_cells, &widths, [false; COLUMNS])?;
-    let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
-    writeln!(w, "{}", rule.join(" "))?;
-    let mut previous = None;
-    for r in rows() {
-        line(w, &cells(&r, layout, &mut previous), &widths, right)?;
-    }
-    Ok(())
 }
 
 /// A row's cells in `layout`; in per-group lists, the group is shown on its first row only
@@ -196,7 +213,8 @@ mod tests {
 
     fn render(rows: &[PairRow], layout: Layout) -> String {
         let mut out = Vec::new();
-        write(&|| rows.iter().cloned(), layout, &mut out).unwrap();
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        write(&|| rows.iter().cloned(), exact, layout, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -294,6 +312,49 @@ mod tests {
         let widest = text.lines().map(display_width).max().unwrap();
         assert!(widest < 4 * MAX_CELL_WIDTH, "{widest}");
         assert!(text.contains("xx…"), "{text}");
+    }
+
+    #[test]
+    fn columns_measured_on_bounds_hold_every_row_in_one_pass() {
+        let rows = [row(1, "A", "Lyon", "B"), row(2, "A", "Lyon", "C")];
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        let mut plain = Vec::new();
+        write(&|| rows.iter().cloned(), exact, Layout::Pairs, &mut plain).unwrap();
+        // Bounds equal to the rows: the same table.
+        let mut same = Vec::new();
+        let bounds = || rows.iter().cloned();
+        write(
+            &|| rows.iter().cloned(),
+            Some(&bounds),
+            Layout::Pairs,
+            &mut same,
+        )
+        .unwrap();
+        assert_eq!(same, plain);
+        // Wider bounds: wider columns, every line still aligned on them.
+        let wide = [row(100, "A-LONGER", "Lyon Croix-Rousse", "B")];
+        let bounds = || wide.iter().cloned();
+        let mut out = Vec::new();
+        write(
+            &|| rows.iter().cloned(),
+            Some(&bounds),
+            Layout::Pairs,
+            &mut out,
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4, "{text}");
+        assert!(
+            lines[2].starts_with("   1   74.00   A Lyon (FR)   "),
+            "{text}"
+        );
+        let at = |l: &str| l.find("Équipe").unwrap();
+        assert_eq!(at(lines[2]), at(lines[3]), "{text}");
+        // No row: the empty message, whatever the bounds.
+        let mut none = Vec::new();
+        write(&|| [].into_iter(), Some(&bounds), Layout::Pairs, &mut none).unwrap();
+        assert_eq!(none, EMPTY.as_bytes());
     }
 
     #[test]
