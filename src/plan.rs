@@ -24,40 +24,9 @@ pub const MAX_OPTIMAL_PAIRS: u64 = 10_000_000;
 pub const BYTES_PER_PAIR: u64 = 200;
 
 /// How many eligible pairs with a positive score `ds` has (the solver's edges), without
-/// holding them: from the census when it can count them, else by scoring every pair.
+/// holding them.
 pub fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
-    use rayon::prelude::*;
-    let n = ds.groups.len();
-    let Some(kernel) = crate::kernel::Kernel::new(ds, scoring) else {
-        let g = &ds.groups;
-        return (0..n)
-            .into_par_iter()
-            .map(|a| {
-                (a + 1..n)
-                    .filter(|&b| {
-                        crate::score::eligible(&g[a], a, &g[b], b, &scoring.rules)
-                            && crate::score::score(&g[a], &g[b], scoring) > 0
-                    })
-                    .count() as u64
-            })
-            .sum();
-    };
-    let census = crate::census::Census::new(ds, &kernel, scoring);
-    let counted: Option<u64> = (0..n)
-        .map(|g| census.partners(ds, &kernel, g).map(|p| p as u64))
-        .sum();
-    match counted {
-        // Each pair is counted from both of its groups.
-        Some(twice) => twice / 2,
-        None => (0..n)
-            .into_par_iter()
-            .map(|a| {
-                (a + 1..n)
-                    .filter(|&b| kernel.pair(a, b).is_some_and(|s| s > 0))
-                    .count() as u64
-            })
-            .sum(),
-    }
+    crate::topk::count_pairs(ds, scoring, 1)
 }
 
 /// Refuses, before any work, an optimal plan over more than [`MAX_OPTIMAL_PAIRS`] eligible

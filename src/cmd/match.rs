@@ -18,7 +18,9 @@ use crate::output::progress::Progress;
 use crate::output::{self, CsvOptions, Format, Layout, PairRow, sink};
 use crate::rank::{Pair, candidates};
 use crate::score::{Hundredths, Scoring};
-use crate::topk::{BestFirst, candidates_of, pairs_after, top_candidates_with, top_pairs};
+use crate::topk::{
+    BestFirst, candidates_of, count_pairs, pairs_after, top_candidates_with, top_pairs,
+};
 
 /// How many "no candidate" notes to print before summarising the rest.
 const MAX_NOTES: usize = 10;
@@ -55,10 +57,10 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
         }
         let max_batch = (BATCH_BYTES / 16 / rayon::current_num_threads().max(1)).max(1);
         if format == Format::Table {
-            // A table measures its rows first: held whole when they fit.
+            // A table measures its rows first: held whole when they fit (counted first).
             let fits = limit.min(LISTED_PAIRS);
-            let pairs = pairs_after(&ds, scoring, fits, min, u128::MAX);
-            if pairs.len() < fits || fits == limit {
+            if fits == limit || count_pairs(&ds, scoring, min) <= fits as u64 {
+                let pairs = pairs_after(&ds, scoring, fits, min, u128::MAX);
                 let rows = || -> Rows { Box::new(pairs.iter().copied().zip(1..).map(row)) };
                 return write_rows(out, format, csv, &rows, None, Layout::Pairs);
             }
