@@ -3,8 +3,9 @@
 //! Memory stays bounded whatever the size: per-group lists are held whole only up to
 //! [`LISTED_PAIRS`] pairs, beyond that they are computed and written a chunk of groups at a
 //! time; `--all` (and a `--top` too large to hold) comes from [`BestFirst`] batches, written
-//! as they are found. Every format streams but xlsx; the table reads the pairs twice (its
-//! column widths first), so a streamed table costs twice the time of CSV.
+//! as they are found. Every format streams but xlsx. The table measures its columns on the
+//! pairs when they fit in memory, or when they are per-group lists (computed twice then);
+//! past that, on bounds from the groups (`output::width_bounds`), in one pass.
 
 use std::cell::Cell;
 
