@@ -12,7 +12,7 @@ use std::cell::Cell;
 use crate::cli::{MatchArgs, OutputArgs};
 use crate::config::Config;
 use crate::dataset::Dataset;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::index::ProfileIndex;
 use crate::kernel::Kernel;
 use crate::output::progress::Progress;
@@ -57,10 +57,18 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
             return write_rows(out, format, csv, &rows, None, Layout::Pairs);
         }
         let max_batch = (BATCH_BYTES / 16 / rayon::current_num_threads().max(1)).max(1);
-        if format == Format::Table {
-            // A table measures its rows first: held whole when they fit (counted first).
+        if matches!(format, Format::Table | Format::Xlsx) {
+            // A table measures its rows first, a workbook holds them all: held whole when
+            // they fit (counted first), a workbook refused before any work when they do not.
             let fits = limit.min(LISTED_PAIRS);
-            if fits == limit || count_pairs(&ds, scoring, min) <= fits as u64 {
+            let xlsx = format == Format::Xlsx;
+            let count = (fits < limit || xlsx).then(|| count_pairs(&ds, scoring, min));
+            if let Some(count) = count.filter(|_| xlsx) {
+                let target = out.output.as_deref().unwrap_or("<stdout>");
+                output::fits_in_sheet(count.min(limit as u64))
+                    .map_err(|e| Error::io(target, std::io::Error::other(e)))?;
+            }
+            if count.is_none_or(|c| c <= fits as u64) {
                 let pairs = pairs_after(&ds, scoring, fits, min, u128::MAX);
                 let rows = || -> Rows { Box::new(pairs.iter().copied().zip(1..).map(row)) };
                 return write_rows(out, format, csv, &rows, None, Layout::Pairs);

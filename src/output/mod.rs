@@ -143,6 +143,12 @@ fn row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
     }
 }
 
+/// Whether an xlsx sheet holds `pairs` rows: the error `write` would give once it had them,
+/// given before they are computed.
+pub fn fits_in_sheet(pairs: u64) -> Result<(), String> {
+    xlsx::check_rows(pairs)
+}
+
 /// Rows whose every table cell is at least as wide as that of any pair of `ds` ranked at most
 /// `max_rank`: each group paired with itself (its own themes and languages hold every
 /// list it shares), ranked `max_rank`, scoring 100.

@@ -148,3 +148,27 @@ fn a_huge_name_is_shown_shortened_in_the_table_only() {
         .ok()
         .stdout_has(&long);
 }
+
+#[test]
+fn a_workbook_too_large_for_a_sheet_is_refused_before_the_pairs_are_computed() {
+    // 3 · 600² = 1,080,000 eligible pairs: more than the 1,048,575 rows a sheet holds.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("net.csv");
+    std::fs::write(&file, network(600)).unwrap();
+    let book = dir.path().join("pairs.xlsx");
+    let out = twin(&[
+        "match",
+        file.to_str().unwrap(),
+        "--all",
+        "-o",
+        book.to_str().unwrap(),
+    ])
+    .run();
+    out.code(1)
+        .stdout_empty()
+        .stderr_has("pairs.xlsx")
+        .stderr_has("1080000 pairs do not fit in an Excel sheet")
+        .stderr_has("--format csv");
+    assert!(!book.exists(), "nothing is written");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
