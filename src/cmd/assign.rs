@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::dataset::Dataset;
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
+use crate::output::terminal::escape;
 use crate::output::{self, Format, sink};
 use crate::plan::{choose, choose_certified, summarise};
 
@@ -109,7 +110,8 @@ fn add_history(ds: &mut Dataset, past: &[PastPair]) {
                     Some(p.line),
                     format!(
                         "past pair {} – {} is not between two groups of the input; ignored",
-                        p.id_a, p.id_b
+                        escape(&p.id_a),
+                        escape(&p.id_b)
                     )
                 )
             )),

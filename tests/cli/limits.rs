@@ -172,3 +172,14 @@ fn a_workbook_too_large_for_a_sheet_is_refused_before_the_pairs_are_computed() {
     assert!(!book.exists(), "nothing is written");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn a_past_pair_of_unknown_ids_is_noted_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("past.csv");
+    std::fs::write(&history, "id_a,id_b\nXX\u{1b}[1m,FR-01\n").unwrap();
+    let out = twin(&["assign", SMALL, "--history", history.to_str().unwrap()]).run();
+    out.ok()
+        .stderr_has("past pair XX\\u{1b}[1m – FR-01 is not between two groups");
+    assert!(!out.stderr.contains('\u{1b}'), "{}", out.stderr);
+}
