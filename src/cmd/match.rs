@@ -4,8 +4,8 @@
 //! [`LISTED_PAIRS`] pairs, beyond that they are computed and written a chunk of groups at a
 //! time; `--all` (and a `--top` too large to hold) comes from [`BestFirst`] batches, written
 //! as they are found. Every format streams but xlsx. The table measures its columns on the
-//! pairs when they fit in memory, or when they are per-group lists (computed twice then);
-//! past that, on bounds from the groups (`output::width_bounds`), in one pass.
+//! pairs when they fit in memory; past that, on bounds from the groups
+//! (`output::width_bounds`), and goes through the pairs once, like CSV.
 
 use std::cell::Cell;
 
@@ -141,7 +141,8 @@ pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
                 });
                 Box::new(lists.chain(end).map(row))
             },
-            None,
+            // Too many to go through twice: the columns fit any candidate there can be.
+            Some(&|| -> Rows { Box::new(output::width_bounds(ds, &config.reference, k)) }),
             Layout::PerGroup,
         );
     }

@@ -45,23 +45,30 @@ pub fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
         Layout::Pairs => [true, true, false, false, false, false],
     };
     let widths = match measure {
-        Some(bounds) if rows().next().is_some() => widths(bounds(), layout),
-        Some(_) => None,
+        Some(bounds) => widths(bounds(), layout),
         None => widths(rows(), layout),
     };
     let Some(widths) = widths else {
         return w.write_all(EMPTY.as_bytes());
     };
-    let header_cells = Cells {
-        text: header.map(String::from),
-        width: header.map(str::len),
-    };
-    line(w, &header_cells, &widths, [false; COLUMNS])?;
-    let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
-    writeln!(w, "{}", rule.join(" "))?;
+    // The header goes out with the first row: rows are produced once more only to measure.
+    let mut started = false;
     let mut previous = None;
     for r in rows() {
+        if !started {
+            started = true;
+            let header_cells = Cells {
+                text: header.map(String::from),
+                width: header.map(str::len),
+            };
+            line(w, &header_cells, &widths, [false; COLUMNS])?;
+            let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
+            writeln!(w, "{}", rule.join(" "))?;
+        }
         line(w, &cells(&r, layout, &mut previous), &widths, right)?;
+    }
+    if !started {
+        w.write_all(EMPTY.as_bytes())?;
     }
     Ok(())
 }
