@@ -86,16 +86,17 @@ pub struct MatchArgs {
     #[arg(long = "group", value_name = "ID")]
     pub groups: Vec<String>,
 
-    /// How many candidates per group [default: 3, or all with --group].
+    /// How many candidates per group [default: 3, or all with --group] (at most the number of
+    /// groups).
     #[arg(long, value_name = "K", value_parser = clap::value_parser!(u64).range(1..))]
     pub per_group: Option<u64>,
 
     /// The best N pairs overall instead of per-group lists.
-    #[arg(long, value_name = "N", conflicts_with_all = ["all", "groups"], value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", conflicts_with_all = ["all", "groups", "per_group"], value_parser = clap::value_parser!(u64).range(1..))]
     pub top: Option<u64>,
 
-    /// Every eligible pair, once, best first.
-    #[arg(long, conflicts_with = "groups")]
+    /// Every eligible pair, once, best first (streamed: any size in bounded memory).
+    #[arg(long, conflicts_with_all = ["groups", "per_group"])]
     pub all: bool,
 
     /// Leave out pairs scoring below S (0–100).
@@ -166,9 +167,10 @@ pub struct OutputArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(override_usage = "twin explain [OPTIONS] <FILES>... <ID_A> <ID_B>")]
 pub struct ExplainArgs {
-    /// Profile files, then the ids of the two groups.
-    #[arg(required = true, num_args = 3.., value_name = "FILES… ID_A ID_B")]
+    /// Profile files, then the ids of exactly two groups.
+    #[arg(required = true, num_args = 1.., value_name = "FILES")]
     pub args: Vec<String>,
 }
 

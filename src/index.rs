@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::kernel::{BoundKey, Kernel};
 use crate::rank::Pair;
 use crate::score::Hundredths;
-use crate::topk::{Heaps, key};
+use crate::topk::{Heaps, PairHeap, key};
 
 /// Groups of a dataset by themes, then languages. Positions are dataset indices: the
 /// kernel must be packed in dataset order ([`Kernel::new`]).
@@ -338,6 +338,75 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
             }
         }
         heap.sorted(group, 0)
+    }
+}
+
+impl ProfileIndex<'_, '_> {
+    /// Offers `heap` every eligible pair of `group` with an indexed group of larger id,
+    /// scoring at least `min_score`, whose [`pair_key`](crate::topk::pair_key) is below
+    /// `after`, in the walk's order (best bound first). The walk stops where the bound falls
+    /// below `floor` (a score no pair still wanted is below; read as it rises), and moves on
+    /// to the next class at the first member whose key the heap would not take.
+    pub fn walk_pairs(
+        &self,
+        group: usize,
+        order: &[(Hundredths, u32)],
+        min_score: Hundredths,
+        after: u128,
+        floor: &std::sync::atomic::AtomicU32,
+        heap: &mut PairHeap,
+    ) {
+        use crate::topk::pair_key;
+        let floor = || floor.load(std::sync::atomic::Ordering::Relaxed);
+        let kernel = self.kernel;
+        if !kernel.available(group) {
+            return;
+        }
+        let mine = kernel.languages(group);
+        let language_rule = kernel.common_language_rule();
+        let after_score = (after >> 64).min(u128::from(Hundredths::MAX)) as Hundredths;
+        let key = |score, m: u32| {
+            pair_key(&Pair {
+                a: group,
+                b: m as usize,
+                score,
+            })
+        };
+        for &(bound, t) in order {
+            if bound < min_score.max(floor()) {
+                break;
+            }
+            let set = &self.theme_sets[t as usize];
+            if set.members == 0 {
+                continue;
+            }
+            for class in &self.classes[set.classes.start as usize..set.classes.end as usize] {
+                if class.members.len() == class.removed
+                    || (language_rule && class.languages & mine == 0)
+                {
+                    continue;
+                }
+                let (_, score) = kernel.pair_parts(group, class.representative as usize);
+                if score < min_score.max(floor()) || score > after_score {
+                    continue;
+                }
+                // Only larger ids (each pair once), and only those ranked after `after`
+                // (keys fall as ids rise).
+                let larger = class.members.partition_point(|&m| m as usize <= group);
+                let later = class.members.partition_point(|&m| key(score, m) >= after);
+                for &m in &class.members[larger.max(later)..] {
+                    let candidate = key(score, m);
+                    if candidate <= heap.worst() {
+                        break;
+                    }
+                    if self.class_of[m as usize] != u32::MAX
+                        && kernel.pair(group, m as usize).is_some()
+                    {
+                        heap.offer(candidate);
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -14,6 +14,40 @@ use crate::rank::{Pair, all_pairs, best_first};
 use crate::reference::Reference;
 use crate::score::{Hundredths, Scoring, format_score, serialize_points, serialize_points_opt};
 
+/// The most eligible pairs the optimal plan is computed over: about 1 GB at
+/// [`BYTES_PER_PAIR`], and a minute or more of solving. Larger inputs are refused before
+/// any work ([`check_optimal_fits`]).
+pub const MAX_OPTIMAL_PAIRS: u64 = 10_000_000;
+
+/// Peak memory of the optimal plan per eligible pair: the pair lists, the solver's edge
+/// gadgets and its blossom structures (measured on generated groups: 3,000 groups with
+/// 1.36 million pairs peak at 138 MB; 6,000 groups with 5.45 million, at 501 MB).
+pub const BYTES_PER_PAIR: u64 = 100;
+
+/// How many eligible pairs with a positive score `ds` has (the solver's edges), without
+/// holding them.
+pub fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
+    crate::topk::count_pairs(ds, scoring, 1)
+}
+
+/// Refuses, before any work, an optimal plan over more than [`MAX_OPTIMAL_PAIRS`] eligible
+/// pairs, saying what it would need and what to use instead.
+pub fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), String> {
+    let pairs = count_edges(ds, scoring);
+    if pairs <= MAX_OPTIMAL_PAIRS {
+        return Ok(());
+    }
+    let gb = |pairs: u64| (pairs * BYTES_PER_PAIR).div_ceil(1 << 30);
+    Err(format!(
+        "the optimal plan of these {} groups would be computed over {pairs} eligible pairs, about {} GB of memory; \
+         twin computes it over at most {MAX_OPTIMAL_PAIRS} pairs (about {} GB): use --method stable, \
+         which plans any number of groups in little memory, or plan smaller sets of groups",
+        ds.groups.len(),
+        gb(pairs),
+        gb(MAX_OPTIMAL_PAIRS),
+    ))
+}
+
 /// Chooses the plan's pairs, best first.
 pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
     if opts.method == Method::Stable {
@@ -253,11 +287,16 @@ impl Summary {
                 format_score(low)
             ));
         }
+        // For stderr: file text escaped (the xlsx summary keeps it as read).
+        use crate::output::terminal::escape;
         for l in &self.left_out {
             let why = l.reason.describe();
             out.push_str(&format!(
-                "  without a twin: {} {} ({}): {why}\n",
-                l.id, l.name, l.country
+                "  without a twin: {} {} ({}): {}\n",
+                escape(&l.id),
+                escape(&l.name),
+                l.country,
+                escape(&why)
             ));
         }
         out
@@ -275,20 +314,24 @@ impl Reason {
                     .collect();
                 let near: Vec<String> = nearest
                     .iter()
-                    .map(|n| {
-                        format!(
-                            "{} {}: {}",
-                            n.id,
-                            format_score(n.score),
-                            n.excluded_by.join(", ")
-                        )
+                    .map(|n| match n.excluded_by.as_slice() {
+                        [] => format!("{} {}: eligible", n.id, format_score(n.score)),
+                        rules => {
+                            format!("{} {}: {}", n.id, format_score(n.score), rules.join(", "))
+                        }
                     })
                     .collect();
-                format!(
-                    "no eligible partner — excluded by {}; nearest: {}",
-                    rules.join(", "),
-                    near.join("; ")
-                )
+                let mut text = match rules.as_slice() {
+                    [] if nearest.is_empty() => {
+                        "no eligible partner — there is no other group".to_string()
+                    }
+                    [] => "no partner scoring above 0.00".to_string(),
+                    _ => format!("no eligible partner — excluded by {}", rules.join(", ")),
+                };
+                if !near.is_empty() {
+                    text.push_str(&format!("; nearest: {}", near.join("; ")));
+                }
+                text
             }
             Reason::PartnersTaken {
                 best_candidate,
@@ -309,6 +352,49 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::rank::tests::dataset;
+
+    #[test]
+    fn eligible_pairs_are_counted_as_the_solver_sees_them() {
+        let ds = dataset(&[
+            ("A", 0, &[0], 0b11, 1),
+            ("B", 1, &[0], 0b11, 1),
+            ("C", 2, &[0], 0b01, 0),
+            ("D", 3, &[9], 0b11, 1),
+            ("E", 1, &[0, 9], 0b100, 2),
+        ]);
+        let mut s = Config::default_config().scoring;
+        for common_language in [true, false] {
+            s.rules.common_language = common_language;
+            let (edges, _) = edges(&ds, &s);
+            assert_eq!(
+                count_edges(&ds, &s),
+                edges.len() as u64,
+                "{common_language}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lone_group_is_told_there_is_no_other_group() {
+        let ds = dataset(&[("A", 0, &[0], 0b11, 1)]);
+        let config = Config::default_config();
+        let summary = summarise(
+            &ds,
+            &config.reference,
+            &config.scoring,
+            Method::Optimal,
+            &[],
+        );
+        let text = summary.to_text();
+        assert!(
+            text.contains("A A (AD): no eligible partner — there is no other group"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("excluded by ;") && !text.contains("nearest: \n"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn a_left_out_group_is_explained() {

@@ -66,3 +66,6 @@ mod terminal;
 
 #[path = "cli/text_inputs.rs"]
 mod text_inputs;
+
+#[path = "cli/limits.rs"]
+mod limits;

@@ -7,14 +7,26 @@ use crate::config::Config;
 use crate::dataset::Dataset;
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
+use crate::output::terminal::escape;
 use crate::output::{self, Format, sink};
 use crate::plan::{choose, choose_certified, summarise};
 
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
-    if args.verify && args.method != PlanMethod::Optimal {
-        return Err(Error::Usage(
-            "--verify checks the optimal plan: use it with --method optimal".into(),
-        ));
+    if args.method != PlanMethod::Optimal {
+        for (given, option, what) in [
+            (args.verify, "--verify", "checks the optimal plan"),
+            (
+                args.max_cardinality,
+                "--max-cardinality",
+                "applies to the optimal plan",
+            ),
+        ] {
+            if given {
+                return Err(Error::Usage(format!(
+                    "{option} {what}: it cannot be used with --method stable (use --method optimal, or leave {option} out)"
+                )));
+            }
+        }
     }
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
@@ -32,6 +44,9 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         max_cardinality: args.max_cardinality,
     };
     let scoring = &config.scoring;
+    if method == Method::Optimal {
+        crate::plan::check_optimal_fits(&ds, scoring).map_err(Error::Refused)?;
+    }
     let chosen = if args.verify {
         // One solve: the plan, and its certificate checked from scratch.
         let (chosen, certificate) = choose_certified(&ds, scoring, args.max_cardinality);
@@ -62,7 +77,8 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     sink::write_with(out.output.as_deref(), out.force, |w| {
         output::write(
             format,
-            export.rows(),
+            &|| export.rows(),
+            None,
             output::Layout::Pairs,
             Some(&summary),
             csv,
@@ -94,7 +110,8 @@ fn add_history(ds: &mut Dataset, past: &[PastPair]) {
                     Some(p.line),
                     format!(
                         "past pair {} – {} is not between two groups of the input; ignored",
-                        p.id_a, p.id_b
+                        escape(&p.id_a),
+                        escape(&p.id_b)
                     )
                 )
             )),

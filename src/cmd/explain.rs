@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 use crate::cli::ExplainArgs;
 use crate::config::Config;
 use crate::dataset::Dataset;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::sink;
+use crate::output::terminal::escape;
 use crate::profile::{Group, themes_of};
 use crate::reference::Reference;
 use crate::score::{
@@ -14,24 +15,64 @@ use crate::score::{
 };
 
 pub fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
-    let (files, ids) = args.args.split_at(args.args.len() - 2);
+    let (files, ids) = split_ids(&args.args)?;
     let ds = super::load(files, config)?;
     let a = super::group_index(&ds, &ids[0])?;
     let b = super::group_index(&ds, &ids[1])?;
     if a == b {
-        return Err(crate::error::Error::Usage(format!(
+        return Err(Error::Usage(format!(
             "explain needs two different groups, got \"{}\" twice",
-            ids[0]
+            escape(&ids[0])
         )));
     }
     let text = explain(&ds, &config.reference, &config.scoring, a, b);
     sink::write(text.as_bytes(), None, false)
 }
 
+/// The profile files and the two ids of `explain`'s arguments, or a usage error saying that
+/// explain needs two ids: with fewer than three arguments, or when an argument before the
+/// last two is neither an existing path nor named like a profile file (a third id).
+fn split_ids(args: &[String]) -> Result<(&[String], &[String])> {
+    const NEEDS: &str = "explain needs the profile files, then exactly two group ids";
+    let shown = |list: &[String]| -> String {
+        let quoted: Vec<String> = list.iter().map(|a| format!("\"{}\"", escape(a))).collect();
+        quoted.join(" ")
+    };
+    if args.len() < 3 {
+        return Err(Error::Usage(format!(
+            "{NEEDS} (twin explain FILES… ID_A ID_B); got {} argument{}: {}",
+            args.len(),
+            if args.len() == 1 { "" } else { "s" },
+            shown(args)
+        )));
+    }
+    let (files, ids) = args.split_at(args.len() - 2);
+    let is_file =
+        |a: &String| std::path::Path::new(a).exists() || crate::input::format_of(a).is_ok();
+    if let Some(at) = files.iter().position(|a| !is_file(a)) {
+        let extra = &args[at..];
+        return Err(Error::Usage(format!(
+            "{NEEDS}; got {} ids: {} (\"{}\" is not a file)",
+            extra.len(),
+            shown(extra),
+            escape(&args[at])
+        )));
+    }
+    Ok((files, ids))
+}
+
 /// The explanation of the pair (a, b) as text. Pure; `a` is shown first.
 pub fn explain(ds: &Dataset, r: &Reference, scoring: &Scoring, a: usize, b: usize) -> String {
     let (ga, gb) = (&ds.groups[a], &ds.groups[b]);
-    let label = |g: &Group| format!("{} {} ({})", g.id, g.name, r.countries[g.country].alpha2);
+    let label = |g: &Group| {
+        format!(
+            "{} {} ({})",
+            escape(&g.id),
+            escape(&g.name),
+            r.countries[g.country].alpha2
+        )
+    };
+    let (id_a, id_b) = (escape(&ga.id), escape(&gb.id));
     let mut out = String::new();
     let _ = writeln!(out, "{}  ×  {}", label(ga), label(gb));
 
@@ -76,15 +117,15 @@ pub fn explain(ds: &Dataset, r: &Reference, scoring: &Scoring, a: usize, b: usiz
         "themes (* = priority, counts {}×)",
         trim_num(w.priority)
     );
-    let _ = writeln!(out, "  {}: {}", ga.id, theme_list(ga.themes));
-    let _ = writeln!(out, "  {}: {}", gb.id, theme_list(gb.themes));
+    let _ = writeln!(out, "  {id_a}: {}", theme_list(ga.themes));
+    let _ = writeln!(out, "  {id_b}: {}", theme_list(gb.themes));
     let _ = writeln!(out, "  shared: {}", theme_list(common));
     let shared_w = weighted_size(common, scoring);
     for (g, share) in [(ga, c.theme_share_a), (gb, c.theme_share_b)] {
         let _ = writeln!(
             out,
             "  share of {}'s themes: {} / {} = {share:.3}",
-            g.id,
+            escape(&g.id),
             trim_num(shared_w),
             trim_num(weighted_size(g.themes, scoring)),
         );
@@ -102,8 +143,8 @@ pub fn explain(ds: &Dataset, r: &Reference, scoring: &Scoring, a: usize, b: usiz
     };
     let common_langs = shared(&ga.languages, &gb.languages);
     let _ = writeln!(out, "languages");
-    let _ = writeln!(out, "  {}: {}", ga.id, langs(&ga.languages));
-    let _ = writeln!(out, "  {}: {}", gb.id, langs(&gb.languages));
+    let _ = writeln!(out, "  {id_a}: {}", langs(&ga.languages));
+    let _ = writeln!(out, "  {id_b}: {}", langs(&gb.languages));
     let _ = writeln!(out, "  shared: {}", langs(&common_langs));
     let _ = writeln!(
         out,
@@ -154,21 +195,22 @@ fn exclusion_detail(e: Exclusion, a: &Group, b: &Group, r: &Reference) -> String
             };
             format!(
                 "no common language: {} speaks {}; {} speaks {}",
-                a.id,
+                escape(&a.id),
                 codes(a),
-                b.id,
+                escape(&b.id),
                 codes(b)
             )
         }
         Exclusion::AlreadyTwins => format!(
             "already twins: {} and {} are listed as existing twins",
-            a.id, b.id
+            escape(&a.id),
+            escape(&b.id)
         ),
         Exclusion::NoCapacity => {
-            let who: Vec<&str> = [a, b]
+            let who: Vec<std::borrow::Cow<str>> = [a, b]
                 .iter()
                 .filter(|g| g.capacity == 0)
-                .map(|g| g.id.as_str())
+                .map(|g| escape(&g.id))
                 .collect();
             format!("capacity 0: {} not seeking a twin now", who.join(" and "))
         }

@@ -101,6 +101,11 @@ pub struct Export<'a> {
     pub ranks: &'a [usize],
 }
 
+/// The exported row of pair `p`, numbered `rank`.
+pub fn pair_row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+    row(ds, reference, p, rank)
+}
+
 impl<'a> Export<'a> {
     /// The rows, lazily.
     pub fn rows(&self) -> impl Iterator<Item = PairRow> + 'a {
@@ -138,6 +143,30 @@ fn row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
     }
 }
 
+/// Whether an xlsx sheet holds `pairs` rows: the error `write` would give once it had them,
+/// given before they are computed.
+pub fn fits_in_sheet(pairs: u64) -> Result<(), String> {
+    xlsx::check_rows(pairs)
+}
+
+/// Rows whose every table cell is at least as wide as that of any pair of `ds` ranked at most
+/// `max_rank`: each group paired with itself (its own themes and languages hold every
+/// list it shares), ranked `max_rank`, scoring 100.
+pub fn width_bounds<'a>(
+    ds: &'a Dataset,
+    reference: &'a Reference,
+    max_rank: usize,
+) -> impl Iterator<Item = PairRow> + 'a {
+    (0..ds.groups.len()).map(move |g| {
+        let p = Pair {
+            a: g,
+            b: g,
+            score: 10_000,
+        };
+        row(ds, reference, &p, max_rank)
+    })
+}
+
 /// Builds the exported rows for `pairs`, numbering them with `ranks`.
 pub fn pair_rows(
     ds: &Dataset,
@@ -155,25 +184,28 @@ pub fn pair_rows(
     .collect()
 }
 
-/// Writes rows in `format` to `w`, with a plan's `summary` where the format holds one (JSON,
-/// xlsx). CSV and JSON stream row by row; a table and a workbook need every row first.
-pub fn write(
+/// Writes the rows `rows()` yields in `format` to `w`, with a plan's `summary` where the
+/// format holds one (JSON, xlsx). CSV, JSON and the table stream row by row (the table calls
+/// `rows` twice: once to measure its columns); a workbook needs every row first, and holds
+/// at most a sheet's rows. `table_widths`, when given, yields rows at least as wide as any
+/// of `rows()`'s ([`width_bounds`]): the table then goes through its rows only once.
+pub fn write<I: Iterator<Item = PairRow>>(
     format: Format,
-    rows: impl Iterator<Item = PairRow>,
+    rows: &dyn Fn() -> I,
+    table_widths: Option<&dyn Fn() -> I>,
     layout: Layout,
     summary: Option<&crate::plan::Summary>,
     csv: CsvOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Csv => csv::write(rows, csv, w),
-        Format::Json => json::write(rows, summary, w),
-        Format::Table => {
-            let rows: Vec<PairRow> = rows.collect();
-            w.write_all(table::render(&rows, layout).as_bytes())
-        }
+        Format::Csv => csv::write(rows(), csv, w),
+        Format::Json => json::write(rows(), summary, w),
+        Format::Table => table::write(rows, table_widths, layout, w),
         Format::Xlsx => {
-            let rows: Vec<PairRow> = rows.collect();
+            // A sheet holds a bounded number of rows: never more than one too many are
+            // produced (the workbook refuses them), whatever the number of pairs.
+            let rows: Vec<PairRow> = rows().take(xlsx::MAX_ROWS).collect();
             let bytes = xlsx::render(&rows, summary).map_err(std::io::Error::other)?;
             w.write_all(&bytes)
         }

@@ -1,23 +1,95 @@
-//! Pair rows as a readable table for the terminal.
+//! Pair rows as a readable table for the terminal, streamed: a first pass over the rows
+//! measures the columns, a second writes the table row by row, so a table of a million
+//! pairs never holds a million rows (the rows are produced twice instead).
+//!
+//! Every cell is file text made safe with [`escape`] and shortened to [`MAX_CELL_WIDTH`]
+//! columns with "…" (the table only: CSV, JSON and xlsx keep the whole text), so one huge
+//! name neither floods the terminal nor costs more than one linear pass.
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
+use std::io::{self, Write};
 
+use unicode_width::UnicodeWidthChar;
+
+use super::terminal::escape;
 use super::{Layout, PairRow};
 use crate::score::format_score;
 
-/// Columns separated by spaces, the header underlined: quiet, and easy to paste.
-const STYLE: TableStyle =
-    TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+/// The widest a cell is shown, in terminal columns; longer text ends with "…".
+pub const MAX_CELL_WIDTH: usize = 80;
 
-pub fn render(rows: &[PairRow], layout: Layout) -> String {
-    if rows.is_empty() {
-        return "No eligible pair.\n".to_string();
+/// Columns of a table.
+const COLUMNS: usize = 6;
+
+/// Shown when there is no row.
+const EMPTY: &str = "No eligible pair.\n";
+
+/// One row's cells, made safe and short, with their display widths.
+struct Cells {
+    text: [String; COLUMNS],
+    width: [usize; COLUMNS],
+}
+
+/// Writes the rows `rows()` yields as a table to `w`. Columns are as wide as the widest
+/// cell `measure` yields: `rows()` itself (then `rows` is called twice and must yield the
+/// same rows both times), or rows whose cells are at least as wide as any of `rows()`'s (a
+/// bound, when the rows are too many to go through twice).
+pub fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
+    rows: &dyn Fn() -> I,
+    measure: Option<&dyn Fn() -> J>,
+    layout: Layout,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    let header = header(layout);
+    let right = match layout {
+        Layout::PerGroup => [false, true, true, false, false, false],
+        Layout::Pairs => [true, true, false, false, false, false],
+    };
+    let widths = match measure {
+        Some(bounds) => widths(bounds(), layout),
+        None => widths(rows(), layout),
+    };
+    let Some(widths) = widths else {
+        return w.write_all(EMPTY.as_bytes());
+    };
+    // The header goes out with the first row: rows are produced once more only to measure.
+    let mut started = false;
+    let mut previous = None;
+    for r in rows() {
+        if !started {
+            started = true;
+            let header_cells = Cells {
+                text: header.map(String::from),
+                width: header.map(str::len),
+            };
+            line(w, &header_cells, &widths, [false; COLUMNS])?;
+            let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
+            writeln!(w, "{}", rule.join(" "))?;
+        }
+        line(w, &cells(&r, layout, &mut previous), &widths, right)?;
     }
-    let mut table = Table::new();
-    table
-        .load_style(STYLE)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    let header = match layout {
+    if !started {
+        w.write_all(EMPTY.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The column widths for `rows` (headers included), or `None` when there is no row.
+fn widths(rows: impl Iterator<Item = PairRow>, layout: Layout) -> Option<[usize; COLUMNS]> {
+    let mut widths = header(layout).map(str::len);
+    let mut any = false;
+    let mut previous = None;
+    for r in rows {
+        any = true;
+        let cells = cells(&r, layout, &mut previous);
+        for (w, c) in widths.iter_mut().zip(cells.width) {
+            *w = (*w).max(c);
+        }
+    }
+    any.then_some(widths)
+}
+
+fn header(layout: Layout) -> [&'static str; COLUMNS] {
+    match layout {
         Layout::PerGroup => [
             "group",
             "#",
@@ -34,47 +106,272 @@ pub fn render(rows: &[PairRow], layout: Layout) -> String {
             "shared themes",
             "languages",
         ],
+    }
+}
+
+/// A row's cells in `layout`; in per-group lists, the group is shown on its first row only
+/// (`previous` holds the group of the row before).
+fn cells(r: &PairRow, layout: Layout, previous: &mut Option<String>) -> Cells {
+    let label = |id: &str, name: &str, country: &str| {
+        format!("{} {} ({})", escape(id), escape(name), escape(country))
     };
-    table.set_header(header);
-    let mut previous: Option<&str> = None;
-    for r in rows {
-        let a = format!("{} {} ({})", r.id_a, r.name_a, r.country_a);
-        let b = format!("{} {} ({})", r.id_b, r.name_b, r.country_b);
-        let themes = r.shared_themes.join(", ");
-        let langs = r.shared_languages.join(", ");
-        let rank = Cell::new(r.rank).set_alignment(CellAlignment::Right);
-        let score = Cell::new(format_score(r.score)).set_alignment(CellAlignment::Right);
-        match layout {
-            Layout::PerGroup => {
-                let first = previous != Some(r.id_a.as_str());
-                previous = Some(&r.id_a);
-                let group = if first { a } else { String::new() };
-                table.add_row(vec![
-                    Cell::new(group),
-                    rank,
-                    score,
-                    Cell::new(b),
-                    Cell::new(themes),
-                    Cell::new(langs),
-                ]);
+    let a = label(&r.id_a, &r.name_a, &r.country_a);
+    let b = label(&r.id_b, &r.name_b, &r.country_b);
+    let themes = escape(&r.shared_themes.join(", ")).into_owned();
+    let langs = escape(&r.shared_languages.join(", ")).into_owned();
+    let rank = r.rank.to_string();
+    let score = format_score(r.score);
+    let text = match layout {
+        Layout::PerGroup => {
+            let first = previous.as_deref() != Some(r.id_a.as_str());
+            if first {
+                *previous = Some(r.id_a.clone());
             }
-            Layout::Pairs => {
-                table.add_row(vec![
-                    rank,
-                    score,
-                    Cell::new(a),
-                    Cell::new(b),
-                    Cell::new(themes),
-                    Cell::new(langs),
-                ]);
-            }
+            let group = if first { a } else { String::new() };
+            [group, rank, score, b, themes, langs]
+        }
+        Layout::Pairs => [rank, score, a, b, themes, langs],
+    };
+    let mut width = [0; COLUMNS];
+    let text = text.map(|t| shorten(t, MAX_CELL_WIDTH));
+    for (w, t) in width.iter_mut().zip(&text) {
+        *w = display_width(t);
+    }
+    Cells { text, width }
+}
+
+/// Writes one line: each cell padded to its column (right-aligned where `right`), with one
+/// space either side and between columns, trailing spaces dropped.
+fn line(
+    w: &mut dyn Write,
+    cells: &Cells,
+    widths: &[usize; COLUMNS],
+    right: [bool; COLUMNS],
+) -> io::Result<()> {
+    let mut out = String::new();
+    for i in 0..COLUMNS {
+        if i > 0 {
+            out.push(' ');
+        }
+        let pad = " ".repeat(widths[i] - cells.width[i]);
+        out.push(' ');
+        if right[i] {
+            out.push_str(&pad);
+            out.push_str(&cells.text[i]);
+        } else {
+            out.push_str(&cells.text[i]);
+            out.push_str(&pad);
+        }
+        out.push(' ');
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    w.write_all(out.as_bytes())
+}
+
+/// How many terminal columns `text` takes (as comfy-table and most terminals count them).
+fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` cut to at most `max` columns, ending with "…" when cut: one pass, linear in the
+/// length of the text.
+fn shorten(text: String, max: usize) -> String {
+    if text.len() <= max {
+        // At most `max` bytes: at most `max` columns.
+        return text;
+    }
+    let mut used = 0;
+    let mut cut = None;
+    for (at, c) in text.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if cut.is_none() && used + w > max - 1 {
+            // Past here only "…" (one column) fits, if nothing more follows.
+            cut = Some(at);
+        }
+        used += w;
+        if used > max {
+            let mut short = text[..cut.unwrap_or(at)].to_string();
+            short.push('…');
+            return short;
         }
     }
-    // Padding leaves trailing spaces after the last column; drop them.
-    let mut out = String::new();
-    for line in table.lines() {
-        out.push_str(line.trim_end());
-        out.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(rank: usize, id_a: &str, name_a: &str, id_b: &str) -> PairRow {
+        PairRow {
+            rank,
+            score: 7400,
+            id_a: id_a.into(),
+            name_a: name_a.into(),
+            country_a: "FR".into(),
+            id_b: id_b.into(),
+            name_b: "Équipe Lima".into(),
+            country_b: "PE".into(),
+            shared_themes: vec!["health".into(), "elderly".into()],
+            shared_languages: vec!["fr".into()],
+        }
     }
-    out
+
+    fn render(rows: &[PairRow], layout: Layout) -> String {
+        let mut out = Vec::new();
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        write(&|| rows.iter().cloned(), exact, layout, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// The table comfy-table drew before this renderer (the oracle for the layout).
+    fn comfy(rows: &[PairRow], layout: Layout) -> String {
+        use comfy_table::{Cell, CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
+        const STYLE: TableStyle =
+            TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+        let mut table = Table::new();
+        table
+            .load_style(STYLE)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        table.set_header(match layout {
+            Layout::PerGroup => [
+                "group",
+                "#",
+                "score",
+                "candidate",
+                "shared themes",
+                "languages",
+            ],
+            Layout::Pairs => [
+                "#",
+                "score",
+                "group A",
+                "group B",
+                "shared themes",
+                "languages",
+            ],
+        });
+        let mut previous: Option<&str> = None;
+        for r in rows {
+            let a = format!("{} {} ({})", r.id_a, r.name_a, r.country_a);
+            let b = format!("{} {} ({})", r.id_b, r.name_b, r.country_b);
+            let rank = Cell::new(r.rank).set_alignment(CellAlignment::Right);
+            let score = Cell::new(format_score(r.score)).set_alignment(CellAlignment::Right);
+            let (t, l) = (r.shared_themes.join(", "), r.shared_languages.join(", "));
+            match layout {
+                Layout::PerGroup => {
+                    let first = previous != Some(r.id_a.as_str());
+                    previous = Some(&r.id_a);
+                    let group = if first { a } else { String::new() };
+                    table.add_row(vec![
+                        Cell::new(group),
+                        rank,
+                        score,
+                        Cell::new(b),
+                        Cell::new(t),
+                        Cell::new(l),
+                    ]);
+                }
+                Layout::Pairs => {
+                    table.add_row(vec![
+                        rank,
+                        score,
+                        Cell::new(a),
+                        Cell::new(b),
+                        Cell::new(t),
+                        Cell::new(l),
+                    ]);
+                }
+            }
+        }
+        table
+            .lines()
+            .map(|l| format!("{}\n", l.trim_end()))
+            .collect()
+    }
+
+    #[test]
+    fn the_layout_is_the_one_comfy_table_drew() {
+        let rows = [
+            row(1, "A", "Lyon Solidarité", "B"),
+            row(2, "A", "Lyon Solidarité", "CC-1"),
+            row(1, "D", "中文名字 wide", "B"),
+            row(10, "E", "", "B"),
+        ];
+        for layout in [Layout::PerGroup, Layout::Pairs] {
+            assert_eq!(render(&rows, layout), comfy(&rows, layout), "{layout:?}");
+        }
+        assert_eq!(render(&[], Layout::Pairs), EMPTY);
+    }
+
+    #[test]
+    fn control_characters_are_escaped_and_long_cells_shortened() {
+        let long = "x".repeat(10_000);
+        let rows = [row(1, "A\u{1b}[31m", &long, "B\u{7}")];
+        let text = render(&rows, Layout::Pairs);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text}"
+        );
+        assert!(text.contains("A\\u{1b}[31m x"), "{text}");
+        assert!(text.contains("B\\u{7} Équipe Lima (PE)"), "{text}");
+        let widest = text.lines().map(display_width).max().unwrap();
+        assert!(widest < 4 * MAX_CELL_WIDTH, "{widest}");
+        assert!(text.contains("xx…"), "{text}");
+    }
+
+    #[test]
+    fn columns_measured_on_bounds_hold_every_row_in_one_pass() {
+        let rows = [row(1, "A", "Lyon", "B"), row(2, "A", "Lyon", "C")];
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        let mut plain = Vec::new();
+        write(&|| rows.iter().cloned(), exact, Layout::Pairs, &mut plain).unwrap();
+        // Bounds equal to the rows: the same table.
+        let mut same = Vec::new();
+        let bounds = || rows.iter().cloned();
+        write(
+            &|| rows.iter().cloned(),
+            Some(&bounds),
+            Layout::Pairs,
+            &mut same,
+        )
+        .unwrap();
+        assert_eq!(same, plain);
+        // Wider bounds: wider columns, every line still aligned on them.
+        let wide = [row(100, "A-LONGER", "Lyon Croix-Rousse", "B")];
+        let bounds = || wide.iter().cloned();
+        let mut out = Vec::new();
+        write(
+            &|| rows.iter().cloned(),
+            Some(&bounds),
+            Layout::Pairs,
+            &mut out,
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4, "{text}");
+        assert!(
+            lines[2].starts_with("   1   74.00   A Lyon (FR)   "),
+            "{text}"
+        );
+        let at = |l: &str| l.find("Équipe").unwrap();
+        assert_eq!(at(lines[2]), at(lines[3]), "{text}");
+        // No row: the empty message, whatever the bounds.
+        let mut none = Vec::new();
+        write(&|| [].into_iter(), Some(&bounds), Layout::Pairs, &mut none).unwrap();
+        assert_eq!(none, EMPTY.as_bytes());
+    }
+
+    #[test]
+    fn shortening_counts_columns_not_bytes() {
+        assert_eq!(shorten("abc".into(), 3), "abc");
+        assert_eq!(shorten("abcd".into(), 3), "ab…");
+        assert_eq!(shorten("ééé".into(), 3), "ééé");
+        assert_eq!(shorten("éééé".into(), 3), "éé…");
+        // Wide characters take two columns: "中中" is 4, with "…" at most 3 fit.
+        assert_eq!(shorten("中中中".into(), 4), "中…");
+        assert_eq!(display_width(&shorten("中".repeat(100), 9)), 9);
+    }
 }

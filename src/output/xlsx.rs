@@ -19,19 +19,24 @@ use crate::plan::Summary;
 /// character outside the Basic Multilingual Plane, such as an emoji, counts twice).
 pub const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's limit on the rows of a sheet.
-const MAX_ROWS: usize = 1_048_576;
+pub(super) const MAX_ROWS: usize = 1_048_576;
 
 /// A workbook with the sheet "pairs", and "summary" when `summary` is given.
 pub fn render(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, String> {
-    if rows.len() >= MAX_ROWS {
+    check_rows(rows.len() as u64)?;
+    check_cells(rows, summary)?;
+    build(rows, summary).map_err(|e| format!("cannot write the xlsx workbook: {e}"))
+}
+
+/// Whether `pairs` rows fit in one sheet (with its header row).
+pub(super) fn check_rows(pairs: u64) -> Result<(), String> {
+    if pairs >= MAX_ROWS as u64 {
         return Err(format!(
-            "{} pairs do not fit in an Excel sheet (at most {}); narrow the list (--top, --min-score) or use --format csv",
-            rows.len(),
+            "{pairs} pairs do not fit in an Excel sheet (at most {}); narrow the list (--top, --min-score) or use --format csv",
             MAX_ROWS - 1
         ));
     }
-    check_cells(rows, summary)?;
-    build(rows, summary).map_err(|e| format!("cannot write the xlsx workbook: {e}"))
+    Ok(())
 }
 
 /// Refuses the first text cell longer than Excel holds, naming where it would go.

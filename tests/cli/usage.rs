@@ -93,3 +93,45 @@ fn help_and_version_succeed() {
         .stdout_has("--min-score");
     twin(&["--version"]).run().ok().stdout_has("twin");
 }
+
+#[test]
+fn options_that_would_be_ignored_are_usage_errors_naming_both() {
+    usage_error(
+        &["match", "good/small.csv", "--top", "2", "--per-group", "3"],
+        &["--top", "--per-group"],
+    );
+    usage_error(
+        &["match", "good/small.csv", "--all", "--per-group", "3"],
+        &["--all", "--per-group"],
+    );
+    usage_error(
+        &[
+            "assign",
+            "good/small.csv",
+            "--method",
+            "stable",
+            "--max-cardinality",
+        ],
+        &["--max-cardinality", "--method stable"],
+    );
+}
+
+#[test]
+fn explain_says_it_needs_two_ids() {
+    let help = twin(&["explain", "--help"]).run();
+    help.ok().stdout_has("<FILES>... <ID_A> <ID_B>");
+    assert!(!help.stdout.contains("ID_B> <FILES"), "{}", help.stdout);
+    usage_error(
+        &["explain", "good/small.csv", "FR-01"],
+        &["two group ids", "2 arguments"],
+    );
+    usage_error(
+        &["explain", "good/small.csv", "FR-01", "ES-01", "PE-01"],
+        &["two group ids", "3 ids", "\"FR-01\" is not a file"],
+    );
+    // A missing file named like one is still a missing file (exit 1), not a usage error.
+    twin(&["explain", "missing.csv", "FR-01", "ES-01"])
+        .run()
+        .code(1)
+        .stderr_has("missing.csv");
+}
