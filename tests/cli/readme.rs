@@ -24,3 +24,14 @@ fn the_readme_examples_are_current() {
     quoted(&["explain", EXAMPLES, "PE-ARE", "MX-MEX"]);
     quoted(&["check", EXAMPLES]);
 }
+
+/// The configuration README shows is the one `twin init` writes, byte for byte.
+#[test]
+fn the_readme_configuration_is_examples_twin_toml() {
+    let toml = std::fs::read_to_string("examples/twin.toml").expect("examples/twin.toml");
+    let block = format!("```toml\n{toml}```\n");
+    assert!(
+        readme().contains(&block),
+        "README.md's configuration block differs from examples/twin.toml"
+    );
+}
