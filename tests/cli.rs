@@ -54,3 +54,9 @@ mod assign;
 
 #[path = "cli/readme.rs"]
 mod readme;
+
+#[path = "cli/hostile_sheets.rs"]
+mod hostile_sheets;
+
+#[path = "cli/sheet_structure_fuzz.rs"]
+mod sheet_structure_fuzz;

@@ -87,6 +87,7 @@ pub fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(), String
             continue;
         };
         let name = entry.name().unwrap_or_default().into_owned();
+        let declared = entry.size();
         let kind = Part::of(&name, ods);
         let limit = budget.entry_bytes.min(budget.total_bytes - total);
         let mut reader = Bounded {
@@ -119,9 +120,18 @@ pub fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(), String
             ));
         }
         total += reader.read;
-        // Read errors (a bad checksum, broken XML) are calamine's to report, if it needs the part.
-        if let Ok(Err(why)) = result {
-            return Err(format!("zip entry \"{entry_name}\": {why}"));
+        match result {
+            Ok(Err(why)) => return Err(format!("zip entry \"{entry_name}\": {why}")),
+            // The zip reader stops an entry at the size it declares (as it does for calamine).
+            Err(e) if e.to_string().contains("larger than its declared uncompressed size") => {
+                return Err(format!(
+                    "zip entry \"{entry_name}\" inflates to more than the {} it declares: the file is damaged, or a zip bomb",
+                    bytes(declared)
+                ));
+            }
+            // Other read errors (a bad checksum, broken XML) are calamine's to report, if it
+            // needs the part.
+            _ => {}
         }
     }
     Ok(())
@@ -486,4 +496,98 @@ fn end_row(table: &mut Option<Table>, row: &mut Option<OdsRow>) -> io::Result<Op
     t.width = t.width.max(r.width);
     t.text = t.text.saturating_add(r.text.saturating_mul(r.repeats));
     Ok(t.check().err())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// A zip of `entries` (deflated).
+    fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, data) in entries {
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            out.start_file(*name, options).unwrap();
+            out.write_all(data).unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    }
+
+    /// Sets the uncompressed size every header of the archive declares to `size`.
+    fn lie(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
+        for (sig, at) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+            let starts: Vec<usize> = (0..zip.len() - 4).filter(|&i| &zip[i..i + 4] == sig).collect();
+            for i in starts {
+                zip[i + at..i + at + 4].copy_from_slice(&size.to_le_bytes());
+            }
+        }
+        zip
+    }
+
+    const SMALL: Budget = Budget {
+        entry_bytes: 100_000,
+        total_bytes: 150_000,
+        shared_strings: 10,
+    };
+
+    #[test]
+    fn an_entry_that_inflates_past_what_it_declares_is_stopped_at_the_limit() {
+        let big = vec![b'a'; 120_000];
+        let honest = zip_of(&[("xl/worksheets/sheet1.xml", &big)]);
+        let e = check_within(&honest, false, SMALL).unwrap_err();
+        assert_eq!(
+            e,
+            "zip entry \"xl/worksheets/sheet1.xml\" declares 120,000 bytes uncompressed, more than twin's limit of 100,000 bytes per entry"
+        );
+        for name in ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "content.xml", "a.bin"] {
+            let liar = lie(zip_of(&[(name, &big)]), 100);
+            let e = check_within(&liar, name == "content.xml", SMALL).unwrap_err();
+            assert_eq!(
+                e,
+                format!("zip entry \"{name}\" inflates to more than the 100 bytes it declares: the file is damaged, or a zip bomb")
+            );
+        }
+        // Two entries under the entry limit, over the total.
+        let half = vec![b'a'; 80_000];
+        let two = zip_of(&[("a.bin", &half), ("b.bin", &half)]);
+        let e = check_within(&two, false, SMALL).unwrap_err();
+        assert_eq!(
+            e,
+            "the archive's entries declare 160,000 bytes uncompressed together, more than twin's limit of 150,000 bytes"
+        );
+        assert!(check_within(&zip_of(&[("a.bin", &half)]), false, SMALL).is_ok());
+    }
+
+    #[test]
+    fn shared_strings_are_counted_declared_and_actual() {
+        let sst = |count: &str, n: usize| {
+            format!(
+                r#"<?xml version="1.0"?><sst xmlns="x" count="{count}" uniqueCount="{count}">{}</sst>"#,
+                "<si><t>a</t></si>".repeat(n)
+            )
+        };
+        let file = |xml: String| zip_of(&[("xl/sharedStrings.xml", xml.as_bytes())]);
+        assert!(check_within(&file(sst("10", 10)), false, SMALL).is_ok());
+        let e = check_within(&file(sst("11", 1)), false, SMALL).unwrap_err();
+        assert!(e.contains("declares uniqueCount=\"11\", more than twin's limit of 10 strings"), "{e}");
+        let e = check_within(&file(sst("3", 11)), false, SMALL).unwrap_err();
+        assert_eq!(
+            e,
+            "zip entry \"xl/sharedStrings.xml\": the shared-string table holds more than twin's limit of 10 strings"
+        );
+        // Prefixed elements count the same, end tags do not.
+        let prefixed = r#"<x:sst xmlns:x="x">"#.to_string() + &"<x:si><x:t>a</x:t></x:si>".repeat(11) + "</x:sst>";
+        assert!(check_within(&file(prefixed), false, SMALL).is_err());
+    }
+
+    #[test]
+    fn empty_repeated_rows_and_cells_cost_nothing() {
+        // LibreOffice ends every sheet like this.
+        let content = r#"<office:document-content><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>id</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+        let ods = zip_of(&[("content.xml", content.as_bytes())]);
+        assert_eq!(check(&ods, true), Ok(()));
+    }
 }
