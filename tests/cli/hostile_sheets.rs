@@ -160,7 +160,14 @@ pub fn xls(dims: &[u8], cells: &[Vec<u8>]) -> Vec<u8> {
         stream.extend(c);
     }
     stream.extend(&eof);
+    compound_file(&stream)
+}
+
+/// A version-3 OLE compound file (as Excel writes it) holding `stream` as its Workbook
+/// stream.
+pub fn compound_file(stream: &[u8]) -> Vec<u8> {
     // Excel keeps the Workbook stream out of the mini-stream: at least 4096 bytes.
+    let mut stream = stream.to_vec();
     stream.resize(stream.len().max(4096), 0);
     // Version 3 (512-byte sectors), as Excel writes it.
     let mut file =
