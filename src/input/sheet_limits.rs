@@ -12,12 +12,17 @@
 //! The limits are far beyond any list of groups (twin is measured on 100,000 groups, about a
 //! million cells) and keep any file under 10 MB within about 10 s and 1 GB.
 
-/// The most bytes one zip entry may inflate to (declared or actual). The sheet of 100,000
-/// groups is about 60 MB of XML.
-pub const MAX_ZIP_ENTRY_BYTES: u64 = 256 << 20;
+/// The most bytes one zip entry may inflate to (declared or actual). A sheet of 4 million
+/// cells (the most [`MAX_SHEET_CELLS`] allows) is about 120 MB of XML in an `.xlsx` and
+/// 340 MB in an `.ods`.
+pub const MAX_ZIP_ENTRY_BYTES: u64 = 512 << 20;
 
 /// The most bytes all the entries of a zip archive may inflate to together.
-pub const MAX_ZIP_TOTAL_BYTES: u64 = 512 << 20;
+pub const MAX_ZIP_TOTAL_BYTES: u64 = 1 << 30;
+
+/// The most bytes of text one cell or shared string may hold (Excel allows 32,767
+/// characters, at most 128 KB), and the longest run of text allowed outside any cell.
+pub const MAX_CELL_TEXT_BYTES: u64 = 1 << 20;
 
 /// The most entries a zip archive may hold (a workbook has a few dozen).
 pub const MAX_ZIP_ENTRIES: usize = 10_000;
@@ -88,7 +93,7 @@ mod tests {
         assert_eq!(count(999), "999");
         assert_eq!(count(1000), "1,000");
         assert_eq!(count(4_294_967_295), "4,294,967,295");
-        assert_eq!(bytes(MAX_ZIP_ENTRY_BYTES), "256 MB");
+        assert_eq!(bytes(MAX_ZIP_ENTRY_BYTES), "512 MB");
         assert_eq!(bytes(4 << 30), "4.0 GB");
         assert_eq!(bytes(512), "512 bytes");
     }

@@ -13,7 +13,7 @@ use quick_xml::events::{BytesStart, Event};
 use zip::ZipArchive;
 
 use super::sheet_limits::{
-    MAX_ODS_ROW_REPEATS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, MAX_SHEETS,
+    MAX_CELL_TEXT_BYTES, MAX_ODS_ROW_REPEATS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, MAX_SHEETS,
     MAX_WORKBOOK_CELLS, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES, bytes, count,
 };
 use crate::output::terminal::escape;
@@ -97,9 +97,9 @@ pub fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(), String
             over: false,
         };
         let result = match kind {
-            Part::SharedStrings => shared_strings(&mut reader, budget.shared_strings),
+            Part::SharedStrings => xlsx_part(&mut reader, true, budget.shared_strings),
             Part::OdsContent => ods_content(&mut reader),
-            Part::Sheet => io::copy(&mut reader, &mut io::sink()).map(|_| Ok(())),
+            Part::Sheet => xlsx_part(&mut reader, false, budget.shared_strings),
             Part::Other => other_part(&mut reader),
         };
         let entry_name = escape(&name).into_owned();
@@ -208,29 +208,55 @@ fn number(value: Option<String>) -> Option<u64> {
     value?.trim().parse().ok()
 }
 
-/// Counts the shared strings of an `.xlsx`: declared (`uniqueCount`, which calamine reserves
-/// room for) and actual (`<si>` elements).
-fn shared_strings<R: Read>(r: R, limit: u64) -> io::Result<Result<(), String>> {
+/// The bytes of text an event adds to the cell or string being read.
+fn text_len(event: &Event<'_>) -> u64 {
+    match event {
+        Event::Text(t) => t.len() as u64,
+        Event::CData(t) => t.len() as u64,
+        // An entity or character reference is a few bytes once resolved.
+        Event::GeneralRef(_) => 4,
+        _ => 0,
+    }
+}
+
+/// The problem with a run of text too long for any cell, outside of one.
+fn loose_text() -> String {
+    format!(
+        "the part holds a run of more than {} of text outside any cell; is it really a workbook?",
+        bytes(MAX_CELL_TEXT_BYTES)
+    )
+}
+
+/// Walks the shared strings (`<si>`) of an `.xlsx`, or the cells (`<c>`) of one of its
+/// sheets: how many strings there are, declared (`uniqueCount`, which calamine reserves room
+/// for) and actual, and how much text each string or cell holds.
+fn xlsx_part<R: Read>(r: R, shared: bool, limit: u64) -> io::Result<Result<(), String>> {
     let mut xml = xml(r);
     let mut buf = Vec::new();
     let mut strings = 0u64;
+    let mut total = 0u64;
+    // The text of the string or cell being read, and its name.
+    let mut current: Option<(u64, String)> = None;
     loop {
         buf.clear();
-        match xml.read_event_into(&mut buf) {
-            Ok(Event::Start(e) | Event::Empty(e)) => match e.local_name().as_ref() {
-                "sst" => {
+        let event = match xml.read_event_into(&mut buf) {
+            Ok(e) => e,
+            Err(quick_xml::Error::Io(e)) => return Err(io::Error::other(e.to_string())),
+            Err(_) => return io::copy(xml.get_mut(), &mut io::sink()).map(|_| Ok(())),
+        };
+        match &event {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                "sst" if shared => {
                     for key in ["uniqueCount", "count"] {
-                        if let Some(n) = number(attr(&e, key)).filter(|&n| n > limit)
-                        {
+                        if let Some(n) = number(attr(e, key)).filter(|&n| n > limit) {
                             return Ok(Err(format!(
                                 "the shared-string table declares {key}=\"{n}\", more than twin's limit of {} strings",
                                 count(limit),
-                                
                             )));
                         }
                     }
                 }
-                "si" => {
+                "si" if shared => {
                     strings += 1;
                     if strings > limit {
                         return Ok(Err(format!(
@@ -238,13 +264,41 @@ fn shared_strings<R: Read>(r: R, limit: u64) -> io::Result<Result<(), String>> {
                             count(limit)
                         )));
                     }
+                    current = Some((0, format!("shared string {}", count(strings))));
+                }
+                "c" if !shared => {
+                    let cell = attr(e, "r").unwrap_or_default();
+                    current = Some((0, format!("cell {}", escape(&cell))));
                 }
                 _ => {}
             },
-            Ok(Event::Eof) => return Ok(Ok(())),
-            Ok(_) => {}
-            Err(quick_xml::Error::Io(e)) => return Err(io::Error::other(e.to_string())),
-            Err(_) => return Ok(Ok(())),
+            Event::End(e) if matches!(e.local_name().as_ref(), "c" | "si") => current = None,
+            Event::Eof => return Ok(Ok(())),
+            _ => {}
+        }
+        let n = text_len(&event);
+        if n == 0 {
+            continue;
+        }
+        total = total.saturating_add(n);
+        match current.as_mut() {
+            Some((text, name)) => {
+                *text = text.saturating_add(n);
+                if *text > MAX_CELL_TEXT_BYTES {
+                    return Ok(Err(format!(
+                        "{name} holds more than twin's limit of {} of text per cell",
+                        bytes(MAX_CELL_TEXT_BYTES)
+                    )));
+                }
+            }
+            None if n > MAX_CELL_TEXT_BYTES => return Ok(Err(loose_text())),
+            None => {}
+        }
+        if shared && total > MAX_SHEET_TEXT_BYTES {
+            return Ok(Err(format!(
+                "the shared strings hold more than twin's limit of {} of text",
+                bytes(MAX_SHEET_TEXT_BYTES)
+            )));
         }
     }
 }
@@ -413,19 +467,25 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
                 _ => {}
             }
         }
+        let n = text_len(&event);
+        match cell.as_mut() {
+            Some(c) if n > 0 => {
+                c.value = true;
+                c.text = c.text.saturating_add(n);
+                if c.text > MAX_CELL_TEXT_BYTES {
+                    let name = table.as_ref().map(|t| escape(&t.name).into_owned());
+                    return Ok(Err(format!(
+                        "sheet \"{}\", row {}: a cell holds more than twin's limit of {} of text per cell",
+                        name.unwrap_or_default(),
+                        count(table.as_ref().map_or(0, |t| t.rows) + 1),
+                        bytes(MAX_CELL_TEXT_BYTES)
+                    )));
+                }
+            }
+            None if n > MAX_CELL_TEXT_BYTES => return Ok(Err(loose_text())),
+            _ => {}
+        }
         match &event {
-            Event::Text(t) => {
-                if let Some(c) = cell.as_mut() {
-                    c.value = true;
-                    c.text = c.text.saturating_add(t.len() as u64);
-                }
-            }
-            Event::GeneralRef(_) | Event::CData(_) => {
-                if let Some(c) = cell.as_mut() {
-                    c.value = true;
-                    c.text = c.text.saturating_add(4);
-                }
-            }
             Event::End(e) => match e.name().as_ref() {
                 "table:table-cell" | "table:covered-table-cell" => {
                     end_cell(&mut row, &mut cell)
@@ -581,6 +641,29 @@ mod tests {
         // Prefixed elements count the same, end tags do not.
         let prefixed = r#"<x:sst xmlns:x="x">"#.to_string() + &"<x:si><x:t>a</x:t></x:si>".repeat(11) + "</x:sst>";
         assert!(check_within(&file(prefixed), false, SMALL).is_err());
+    }
+
+    #[test]
+    fn one_cell_or_string_holds_at_most_a_megabyte_and_so_does_loose_text() {
+        let mb = MAX_CELL_TEXT_BYTES as usize;
+        let sst = format!("<sst><si><t>a</t></si><si><t>{}</t></si></sst>", "b".repeat(mb + 1));
+        let e = check(&zip_of(&[("xl/sharedStrings.xml", sst.as_bytes())]), false).unwrap_err();
+        assert_eq!(
+            e,
+            "zip entry \"xl/sharedStrings.xml\": shared string 2 holds more than twin's limit of 1 MB of text per cell"
+        );
+        // Split by references, it is the same string.
+        let split = format!("<sst><si><t>{}&amp;{}</t></si></sst>", "c".repeat(mb / 2), "c".repeat(mb / 2));
+        assert!(check(&zip_of(&[("xl/sharedStrings.xml", split.as_bytes())]), false).is_err());
+        let sheet = format!(r#"<worksheet><sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>{}</t></is></c></row></sheetData></worksheet>"#, "d".repeat(mb + 1));
+        let e = check(&zip_of(&[("xl/worksheets/sheet1.xml", sheet.as_bytes())]), false).unwrap_err();
+        assert!(e.ends_with("cell B1 holds more than twin's limit of 1 MB of text per cell"), "{e}");
+        let loose = format!("<worksheet><sheetData>{}</sheetData></worksheet>", " ".repeat(mb + 1));
+        let e = check(&zip_of(&[("xl/worksheets/sheet1.xml", loose.as_bytes())]), false).unwrap_err();
+        assert!(e.contains("a run of more than 1 MB of text outside any cell"), "{e}");
+        let ods = format!(r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row></table:table>"#, "e".repeat(mb + 1));
+        let e = check(&zip_of(&[("content.xml", ods.as_bytes())]), true).unwrap_err();
+        assert!(e.ends_with("sheet \"S\", row 1: a cell holds more than twin's limit of 1 MB of text per cell"), "{e}");
     }
 
     #[test]
