@@ -189,8 +189,10 @@ impl<R: Read> Read for Bounded<R> {
 /// An XML reader over `r` that keeps the text as it is (only counting is done).
 fn xml<R: Read>(r: R) -> quick_xml::Reader<BufReader<R>> {
     let mut reader = quick_xml::Reader::from_reader(BufReader::new(r));
+    // As calamine reads them, but empty elements are told apart.
     let config = reader.config_mut();
     config.check_end_names = false;
+    config.check_comments = false;
     config.expand_empty_elements = false;
     reader
 }
@@ -410,7 +412,14 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
         let event = match xml.read_event_into(&mut buf) {
             Ok(e) => e,
             Err(quick_xml::Error::Io(e)) => return Err(io::Error::other(e.to_string())),
-            Err(_) => return io::copy(xml.get_mut(), &mut io::sink()).map(|_| Ok(())),
+            // calamine reads this part with the same parser: it would fail here too, or (at
+            // the end of the part inside a table) never stop.
+            Err(e) => {
+                return Ok(Err(format!(
+                    "the XML is damaged ({}): save the file again",
+                    escape(&e.to_string())
+                )));
+            }
         };
         let (start, empty) = match &event {
             Event::Start(e) => (Some(e), false),
@@ -513,7 +522,15 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
                 }
                 _ => {}
             },
-            Event::Eof => return Ok(Ok(())),
+            Event::Eof => {
+                return Ok(match table {
+                    Some(t) => Err(format!(
+                        "the XML ends inside sheet \"{}\" (no </table:table>): the file is cut short or damaged",
+                        escape(&t.name)
+                    )),
+                    None => Ok(()),
+                });
+            }
             _ => {}
         }
     }
@@ -664,6 +681,22 @@ mod tests {
         let ods = format!(r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row></table:table>"#, "e".repeat(mb + 1));
         let e = check(&zip_of(&[("content.xml", ods.as_bytes())]), true).unwrap_err();
         assert!(e.ends_with("sheet \"S\", row 1: a cell holds more than twin's limit of 1 MB of text per cell"), "{e}");
+    }
+
+    /// Found by the `container` fuzz target: calamine 0.38 loops for ever on a `content.xml`
+    /// that ends inside a table.
+    #[test]
+    fn an_ods_content_cut_inside_a_table_is_refused() {
+        let cut = r#"<office:document-content><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell/></table:table-row>"#;
+        let e = check(&zip_of(&[("content.xml", cut.as_bytes())]), true).unwrap_err();
+        assert_eq!(
+            e,
+            "zip entry \"content.xml\": the XML ends inside sheet \"S\" (no </table:table>): the file is cut short or damaged"
+        );
+        let seed = include_bytes!("../../tests/data/fuzz/container-ods-cut-table.bin");
+        let content = &seed[1..];
+        let e = check(&zip_of(&[("content.xml", content)]), true).unwrap_err();
+        assert!(e.starts_with("zip entry \"content.xml\": the XML"), "{e}");
     }
 
     #[test]

@@ -238,3 +238,18 @@ fn a_stray_cell_in_the_last_row_and_column_is_a_problem_not_an_abort() {
         .stderr_has("error: far.xlsx")
         .stderr_has("XFD1048576");
 }
+
+/// Found by the `container` target in its first minute: a `content.xml` that ends inside a
+/// table (here: a cut and garbled copy of the fixture's) made calamine 0.38 loop for ever.
+/// twin now refuses it before calamine reads it.
+#[test]
+fn an_ods_cut_inside_a_table_is_an_error_not_a_hang() {
+    let seed = std::fs::read(data_dir().join("fuzz/container-ods-cut-table.bin")).unwrap();
+    let ods = std::fs::read(data_dir().join("sheets/groups.ods")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cut.ods"), rezip(&ods, "content.xml", &seed[1..])).unwrap();
+    twin(&["check", "cut.ods"])
+        .in_dir(dir.path())
+        .run()
+        .one_error("cut.ods:", &["cannot read spreadsheet", "zip entry \"content.xml\"", "the XML"]);
+}
