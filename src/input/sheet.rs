@@ -23,6 +23,7 @@ use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes, count};
 use super::{xls_check, zip_check};
 use crate::error::Problem;
 use crate::normalize::fold;
+use crate::output::terminal::escape;
 
 /// The messages that differ from CSV.
 const WORDING: Wording = Wording {
@@ -75,8 +76,48 @@ enum Workbook {
     Ods(Ods<Cursor<Vec<u8>>>),
 }
 
-/// Opens the workbook and reads the chosen sheet, or says why it cannot.
+/// Opens the workbook and reads the chosen sheet, or says why it cannot. calamine panics on
+/// some damaged files (a record shorter than it expects); that is one problem too, and the
+/// panic message is not printed.
 fn read_range(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> {
+    quietly(|| read_range_unguarded(bytes, sheet)).unwrap_or_else(|why| {
+        Err(format!(
+            "cannot read spreadsheet: the file is damaged (the reader stopped: {why}); open it in Excel or LibreOffice and save it again"
+        ))
+    })
+}
+
+thread_local! {
+    /// Set while this thread runs [`quietly`]: its panics are caught, not printed.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`; a panic in it is returned as its message instead of being printed. The panic
+/// hook is wrapped once: other threads and other code print panics as before.
+fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    result.map_err(|payload| {
+        let text = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("a bug in the reader");
+        escape(text).into_owned()
+    })
+}
+
+fn read_range_unguarded(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> {
     let mut book = open(bytes).map_err(|e| format!("cannot read spreadsheet: {e}"))?;
     let sheets = match &book {
         Workbook::Xlsx(b) => b.sheets_metadata().to_vec(),
@@ -494,6 +535,35 @@ mod tests {
             read(&bytes, None);
             read(&bytes, Some("Notes"));
         }
+    }
+
+    #[test]
+    fn a_panic_in_the_reader_is_one_problem() {
+        assert_eq!(quietly(|| 2), Ok(2));
+        let caught = quietly(|| -> u8 { panic!("index 2 out of range") });
+        assert_eq!(caught, Err("index 2 out of range".to_string()));
+        // Found by the `container` fuzz target: a BOF record shorter than 2 bytes made
+        // calamine 0.38 panic.
+        let seed = include_bytes!("../../tests/data/fuzz/container-xls-short-bof.bin");
+        let mut file = cfb::CompoundFile::create_with_version(
+            cfb::Version::V3,
+            Cursor::new(Vec::new()),
+        )
+        .unwrap();
+        let mut stream = seed[1..].to_vec();
+        stream.resize(4096, 0);
+        std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &stream).unwrap();
+        file.flush().unwrap();
+        let bytes = file.into_inner().into_inner();
+        let r = read(&bytes, None);
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        assert!(
+            r.problems[0]
+                .message
+                .starts_with("cannot read spreadsheet: the file is damaged (the reader stopped: range end index 2"),
+            "{}",
+            r.problems[0]
+        );
     }
 
     #[test]
