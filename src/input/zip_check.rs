@@ -29,6 +29,7 @@ pub struct Budget {
     pub entry_bytes: u64,
     pub total_bytes: u64,
     pub shared_strings: u64,
+    pub part_elements: u64,
 }
 
 impl Budget {
@@ -37,6 +38,7 @@ impl Budget {
         entry_bytes: MAX_ZIP_ENTRY_BYTES,
         total_bytes: MAX_ZIP_TOTAL_BYTES,
         shared_strings: MAX_SHARED_STRINGS,
+        part_elements: MAX_PART_ELEMENTS,
     };
 }
 
@@ -100,7 +102,7 @@ pub fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(), String
             Part::SharedStrings => xlsx_part(&mut reader, true, budget.shared_strings),
             Part::OdsContent => ods_content(&mut reader),
             Part::Sheet => xlsx_part(&mut reader, false, budget.shared_strings),
-            Part::Other => other_part(&mut reader),
+            Part::Other => other_part(&mut reader, budget.part_elements),
         };
         let entry_name = escape(&name).into_owned();
         if reader.over {
@@ -306,7 +308,7 @@ fn xlsx_part<R: Read>(r: R, shared: bool, limit: u64) -> io::Result<Result<(), S
 }
 
 /// Counts the elements of a part calamine may keep, whatever it is.
-fn other_part<R: Read>(r: R) -> io::Result<Result<(), String>> {
+fn other_part<R: Read>(r: R, limit: u64) -> io::Result<Result<(), String>> {
     let mut xml = xml(r);
     let mut buf = Vec::new();
     let mut elements = 0u64;
@@ -315,10 +317,10 @@ fn other_part<R: Read>(r: R) -> io::Result<Result<(), String>> {
         match xml.read_event_into(&mut buf) {
             Ok(Event::Start(_) | Event::Empty(_)) => {
                 elements += 1;
-                if elements > MAX_PART_ELEMENTS {
+                if elements > limit {
                     return Ok(Err(format!(
                         "the part holds more than twin's limit of {} XML elements; is it really a workbook?",
-                        count(MAX_PART_ELEMENTS)
+                        count(limit)
                     )));
                 }
             }
@@ -608,6 +610,7 @@ mod tests {
         entry_bytes: 100_000,
         total_bytes: 150_000,
         shared_strings: 10,
+        part_elements: 20,
     };
 
     #[test]
@@ -697,6 +700,21 @@ mod tests {
         let content = &seed[1..];
         let e = check(&zip_of(&[("content.xml", content)]), true).unwrap_err();
         assert!(e.starts_with("zip entry \"content.xml\": the XML"), "{e}");
+    }
+
+    #[test]
+    fn other_parts_hold_a_bounded_number_of_elements() {
+        let styles = |n: usize| format!("<styleSheet>{}</styleSheet>", "<xf/>".repeat(n - 1));
+        let ok = zip_of(&[("xl/styles.xml", styles(20).as_bytes())]);
+        assert_eq!(check_within(&ok, false, SMALL), Ok(()));
+        let over = zip_of(&[("xl/styles.xml", styles(21).as_bytes())]);
+        assert_eq!(
+            check_within(&over, false, SMALL).unwrap_err(),
+            "zip entry \"xl/styles.xml\": the part holds more than twin's limit of 20 XML elements; is it really a workbook?"
+        );
+        // A part that is not XML counts by its size only.
+        let binary = zip_of(&[("xl/media/image1.png", &[0x89, b'P', b'N', b'G', 0, 0xFF, b'<'][..])]);
+        assert_eq!(check_within(&binary, false, SMALL), Ok(()));
     }
 
     #[test]
