@@ -40,10 +40,10 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
     let mut resolved: Vec<(Group, Vec<String>)> = Vec::new();
     for record in records {
         let mut problems = Vec::new();
-        if let Some(entry) = resolve(&record, reference, &mut problems) {
-            if problems.is_empty() {
-                resolved.push(entry);
-            }
+        if let Some(entry) = resolve(&record, reference, &mut problems)
+            && problems.is_empty()
+        {
+            resolved.push(entry);
         }
         out.problems.extend(problems);
     }

@@ -98,7 +98,9 @@ pub const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// uncompressed as the first entry.
 pub fn is_ods(bytes: &[u8]) -> bool {
     let needle = b"opendocument.spreadsheet";
-    bytes[..bytes.len().min(100)].windows(needle.len()).any(|w| w == needle)
+    bytes[..bytes.len().min(100)]
+        .windows(needle.len())
+        .any(|w| w == needle)
 }
 
 /// What a file that is not text really is, by its first bytes: a workbook (its kind and
@@ -114,7 +116,10 @@ pub fn container_kind(bytes: &[u8]) -> Option<(&'static str, Option<&'static str
             Some(("a zip archive", None))
         }
     } else if bytes.starts_with(&OLE_MAGIC) {
-        Some(("an Excel 97-2003 workbook (xls) or another Office file", Some("xls")))
+        Some((
+            "an Excel 97-2003 workbook (xls) or another Office file",
+            Some("xls"),
+        ))
     } else {
         None
     }
@@ -173,7 +178,10 @@ pub fn decode(
         return Err(Problem::new(
             name,
             Some(line_breaks(&text[..at]) + 1),
-            format!("the file holds NUL characters, so it is not text in {}: {hint}", encoding.name()),
+            format!(
+                "the file holds NUL characters, so it is not text in {}: {hint}",
+                encoding.name()
+            ),
         ));
     }
     Ok(Decoded {
@@ -188,7 +196,14 @@ pub fn decode(
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
     let pairs = sample.len() / 2;
-    let zeros = |offset: usize| sample.iter().skip(offset).step_by(2).filter(|&&b| b == 0).count();
+    let zeros = |offset: usize| {
+        sample
+            .iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
     let (even, odd) = (zeros(0), zeros(1));
     if pairs == 0 {
         None
@@ -365,10 +380,25 @@ mod tests {
             "g.csv: this is an Excel workbook (xlsx), not CSV text: rename it to .xlsx and twin reads it as a spreadsheet"
         );
         let ods = b"PK\x03\x04\0\0mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
-        assert!(decode("g.csv", ods, None).unwrap_err().message.contains("rename it to .ods"));
+        assert!(
+            decode("g.csv", ods, None)
+                .unwrap_err()
+                .message
+                .contains("rename it to .ods")
+        );
         let xls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
-        assert!(decode("g.csv", &xls, None).unwrap_err().message.contains("rename it to .xls"));
-        assert!(decode("g.csv", b"PK\x03\x04abc", None).unwrap_err().message.contains("zip archive"));
+        assert!(
+            decode("g.csv", &xls, None)
+                .unwrap_err()
+                .message
+                .contains("rename it to .xls")
+        );
+        assert!(
+            decode("g.csv", b"PK\x03\x04abc", None)
+                .unwrap_err()
+                .message
+                .contains("zip archive")
+        );
     }
 
     #[test]

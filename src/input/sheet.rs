@@ -16,10 +16,10 @@ use calamine::{
 };
 
 use super::Loaded;
-use super::table::{Row as TableRow, Table, trim_cell};
 use super::decode::{OLE_MAGIC, is_ods};
 use super::records::{Row, Wording, from_rows};
 use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes, count};
+use super::table::{Row as TableRow, Table, trim_cell};
 use super::{xls_check, zip_check};
 use crate::error::Problem;
 use crate::normalize::fold;
@@ -56,7 +56,11 @@ pub(super) fn table(name: &str, bytes: &[u8]) -> Result<Table, Vec<Problem>> {
         notes: Vec::new(),
     };
     if let Some(first) = rows.next() {
-        table.header = first.cells.iter().map(|c| trim_cell(c).to_string()).collect();
+        table.header = first
+            .cells
+            .iter()
+            .map(|c| trim_cell(c).to_string())
+            .collect();
         table.header_line = first.line;
         table.header_width = first.cells.len();
     }
@@ -545,11 +549,9 @@ mod tests {
         // Found by the `container` fuzz target: a BOF record shorter than 2 bytes made
         // calamine 0.38 panic.
         let seed = include_bytes!("../../tests/data/fuzz/container-xls-short-bof.bin");
-        let mut file = cfb::CompoundFile::create_with_version(
-            cfb::Version::V3,
-            Cursor::new(Vec::new()),
-        )
-        .unwrap();
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .unwrap();
         let mut stream = seed[1..].to_vec();
         stream.resize(4096, 0);
         std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &stream).unwrap();

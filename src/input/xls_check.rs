@@ -97,7 +97,10 @@ struct Record<'a> {
 
 /// The records of `stream` from `pos`, with their offsets, as calamine splits them; an error
 /// for a cut record or too many CONTINUE records.
-fn records(stream: &[u8], mut pos: usize) -> impl Iterator<Item = Result<(usize, Record<'_>), String>> {
+fn records(
+    stream: &[u8],
+    mut pos: usize,
+) -> impl Iterator<Item = Result<(usize, Record<'_>), String>> {
     let mut failed = false;
     std::iter::from_fn(move || {
         if failed || pos + 4 > stream.len() {
@@ -158,7 +161,8 @@ fn globals(stream: &[u8]) -> Result<Globals, String> {
                     ));
                 }
                 let pos = u32::from_le_bytes([r.data[0], r.data[1], r.data[2], r.data[3]]) as usize;
-                let name = sheet_name(&r.data[6..]).unwrap_or_else(|| format!("sheet {}", out.sheets.len() + 1));
+                let name = sheet_name(&r.data[6..])
+                    .unwrap_or_else(|| format!("sheet {}", out.sheets.len() + 1));
                 if pos >= stream.len() {
                     return Err(format!(
                         "sheet \"{}\" starts past the end of the Workbook stream (BoundSheet record at byte {at}): the file is damaged",
@@ -205,7 +209,11 @@ fn sst(r: &Record<'_>) -> Result<Vec<u64>, String> {
     let mut data = r.data.get(8..).unwrap_or_default();
     let mut out = Vec::new();
     // Bytes still to skip, moving to the next part when this one ends.
-    fn skip<'a>(data: &mut &'a [u8], parts: &mut impl Iterator<Item = &'a [u8]>, mut n: usize) -> bool {
+    fn skip<'a>(
+        data: &mut &'a [u8],
+        parts: &mut impl Iterator<Item = &'a [u8]>,
+        mut n: usize,
+    ) -> bool {
         while n > 0 {
             if data.is_empty() {
                 match parts.next() {
@@ -237,7 +245,10 @@ fn sst(r: &Record<'_>) -> Result<Vec<u64>, String> {
         let mut runs = 0;
         let mut ext = 0;
         if flags & 0x8 != 0 {
-            runs = usize::from(u16::from_le_bytes([*data.first().unwrap_or(&0), *data.get(1).unwrap_or(&0)]));
+            runs = usize::from(u16::from_le_bytes([
+                *data.first().unwrap_or(&0),
+                *data.get(1).unwrap_or(&0),
+            ]));
             head += 2;
         }
         if flags & 0x4 != 0 {
@@ -317,7 +328,10 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
     let mut depth = 0usize;
     let mut seen_bof = false;
     let mut end = stream.len();
-    let u16_at = |d: &[u8], i: usize| d.get(i..i + 2).map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])));
+    let u16_at = |d: &[u8], i: usize| {
+        d.get(i..i + 2)
+            .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
+    };
     let too_big = |what: &str, rows: u64, cols: u64| {
         format!(
             "sheet \"{name}\": {what} {} rows × {} columns = {} cells, more than twin's limit of {} cells per sheet",
@@ -347,7 +361,10 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
                 break;
             }
             rt::DIMENSIONS => {
-                let read32 = |i: usize| d.get(i..i + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                let read32 = |i: usize| {
+                    d.get(i..i + 4)
+                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                };
                 let (rf, rl, cf, cl) = match d.len() {
                     10 => (u16_at(d, 0), u16_at(d, 2), u16_at(d, 4), u16_at(d, 6)),
                     14 | 16 => (read32(0), read32(4), u16_at(d, 8), u16_at(d, 10)),
@@ -372,7 +389,9 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
                     let (rows, cols) = (u64::from(rl - rf), u64::from(cl - cf));
                     if rows.saturating_mul(cols) > MAX_SHEET_CELLS {
                         return Err(too_big(
-                            &format!("the DIMENSIONS record (at byte {at} of the Workbook stream) declares"),
+                            &format!(
+                                "the DIMENSIONS record (at byte {at} of the Workbook stream) declares"
+                            ),
                             rows,
                             cols,
                         ));
@@ -390,23 +409,36 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
             rt::LABEL_SST => {
                 if let (Some(row), Some(col)) = cell {
                     values.add(row, col);
-                    let i = d.get(6..10).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-                    text += i.and_then(|i| strings.get(i as usize)).copied().unwrap_or(0);
+                    let i = d
+                        .get(6..10)
+                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                    text += i
+                        .and_then(|i| strings.get(i as usize))
+                        .copied()
+                        .unwrap_or(0);
                 }
             }
             rt::MUL_RK if d.len() >= 6 => {
-                if let (Some(row), Some(first), Some(last)) = (cell.0, cell.1, u16_at(d, d.len() - 2)) {
-                    if last >= first {
-                        values.add_span(row, first, last);
-                    }
+                if let (Some(row), Some(first), Some(last)) =
+                    (cell.0, cell.1, u16_at(d, d.len() - 2))
+                    && last >= first
+                {
+                    values.add_span(row, first, last);
                 }
             }
             _ => {}
         }
-        for (what, area) in [("its cells span", &values), ("its formulas span", &formulas)] {
+        for (what, area) in [
+            ("its cells span", &values),
+            ("its formulas span", &formulas),
+        ] {
             if area.cells() > MAX_SHEET_CELLS {
                 let (r0, r1, c0, c1) = area.0.unwrap_or_default();
-                return Err(too_big(what, u64::from(r1 - r0) + 1, u64::from(c1 - c0) + 1));
+                return Err(too_big(
+                    what,
+                    u64::from(r1 - r0) + 1,
+                    u64::from(c1 - c0) + 1,
+                ));
             }
         }
         if text > MAX_SHEET_TEXT_BYTES {

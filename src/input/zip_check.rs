@@ -13,8 +13,9 @@ use quick_xml::events::{BytesStart, Event};
 use zip::ZipArchive;
 
 use super::sheet_limits::{
-    MAX_CELL_TEXT_BYTES, MAX_ODS_ROW_REPEATS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, MAX_SHEETS,
-    MAX_WORKBOOK_CELLS, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES, bytes, count,
+    MAX_CELL_TEXT_BYTES, MAX_ODS_ROW_REPEATS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
+    MAX_SHEET_TEXT_BYTES, MAX_SHEETS, MAX_WORKBOOK_CELLS, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES,
+    MAX_ZIP_TOTAL_BYTES, bytes, count,
 };
 use crate::output::terminal::escape;
 
@@ -125,7 +126,10 @@ pub fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(), String
         match result {
             Ok(Err(why)) => return Err(format!("zip entry \"{entry_name}\": {why}")),
             // The zip reader stops an entry at the size it declares (as it does for calamine).
-            Err(e) if e.to_string().contains("larger than its declared uncompressed size") => {
+            Err(e)
+                if e.to_string()
+                    .contains("larger than its declared uncompressed size") =>
+            {
                 return Err(format!(
                     "zip entry \"{entry_name}\" inflates to more than the {} it declares: the file is damaged, or a zip bomb",
                     bytes(declared)
@@ -470,9 +474,9 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
                     if let Some(c) = cell.as_mut() {
                         c.value = true;
                         // A space or tab run (`<text:s text:c="N"/>`) is N characters.
-                        c.text = c.text.saturating_add(
-                            number(attr(e, "text:c")).unwrap_or(1),
-                        );
+                        c.text = c
+                            .text
+                            .saturating_add(number(attr(e, "text:c")).unwrap_or(1));
                     }
                 }
                 _ => {}
@@ -498,9 +502,7 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
         }
         match &event {
             Event::End(e) => match e.name().as_ref() {
-                "table:table-cell" | "table:covered-table-cell" => {
-                    end_cell(&mut row, &mut cell)
-                }
+                "table:table-cell" | "table:covered-table-cell" => end_cell(&mut row, &mut cell),
                 "table:table-row" => {
                     end_cell(&mut row, &mut cell);
                     if let Some(why) = end_row(&mut table, &mut row)? {
@@ -598,7 +600,9 @@ mod tests {
     /// Sets the uncompressed size every header of the archive declares to `size`.
     fn lie(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
         for (sig, at) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
-            let starts: Vec<usize> = (0..zip.len() - 4).filter(|&i| &zip[i..i + 4] == sig).collect();
+            let starts: Vec<usize> = (0..zip.len() - 4)
+                .filter(|&i| &zip[i..i + 4] == sig)
+                .collect();
             for i in starts {
                 zip[i + at..i + at + 4].copy_from_slice(&size.to_le_bytes());
             }
@@ -622,12 +626,19 @@ mod tests {
             e,
             "zip entry \"xl/worksheets/sheet1.xml\" declares 120,000 bytes uncompressed, more than twin's limit of 100,000 bytes per entry"
         );
-        for name in ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "content.xml", "a.bin"] {
+        for name in [
+            "xl/worksheets/sheet1.xml",
+            "xl/sharedStrings.xml",
+            "content.xml",
+            "a.bin",
+        ] {
             let liar = lie(zip_of(&[(name, &big)]), 100);
             let e = check_within(&liar, name == "content.xml", SMALL).unwrap_err();
             assert_eq!(
                 e,
-                format!("zip entry \"{name}\" inflates to more than the 100 bytes it declares: the file is damaged, or a zip bomb")
+                format!(
+                    "zip entry \"{name}\" inflates to more than the 100 bytes it declares: the file is damaged, or a zip bomb"
+                )
             );
         }
         // Two entries under the entry limit, over the total.
@@ -652,38 +663,84 @@ mod tests {
         let file = |xml: String| zip_of(&[("xl/sharedStrings.xml", xml.as_bytes())]);
         assert!(check_within(&file(sst("10", 10)), false, SMALL).is_ok());
         let e = check_within(&file(sst("11", 1)), false, SMALL).unwrap_err();
-        assert!(e.contains("declares uniqueCount=\"11\", more than twin's limit of 10 strings"), "{e}");
+        assert!(
+            e.contains("declares uniqueCount=\"11\", more than twin's limit of 10 strings"),
+            "{e}"
+        );
         let e = check_within(&file(sst("3", 11)), false, SMALL).unwrap_err();
         assert_eq!(
             e,
             "zip entry \"xl/sharedStrings.xml\": the shared-string table holds more than twin's limit of 10 strings"
         );
         // Prefixed elements count the same, end tags do not.
-        let prefixed = r#"<x:sst xmlns:x="x">"#.to_string() + &"<x:si><x:t>a</x:t></x:si>".repeat(11) + "</x:sst>";
+        let prefixed = r#"<x:sst xmlns:x="x">"#.to_string()
+            + &"<x:si><x:t>a</x:t></x:si>".repeat(11)
+            + "</x:sst>";
         assert!(check_within(&file(prefixed), false, SMALL).is_err());
     }
 
     #[test]
     fn one_cell_or_string_holds_at_most_a_megabyte_and_so_does_loose_text() {
         let mb = MAX_CELL_TEXT_BYTES as usize;
-        let sst = format!("<sst><si><t>a</t></si><si><t>{}</t></si></sst>", "b".repeat(mb + 1));
+        let sst = format!(
+            "<sst><si><t>a</t></si><si><t>{}</t></si></sst>",
+            "b".repeat(mb + 1)
+        );
         let e = check(&zip_of(&[("xl/sharedStrings.xml", sst.as_bytes())]), false).unwrap_err();
         assert_eq!(
             e,
             "zip entry \"xl/sharedStrings.xml\": shared string 2 holds more than twin's limit of 1 MB of text per cell"
         );
         // Split by references, it is the same string.
-        let split = format!("<sst><si><t>{}&amp;{}</t></si></sst>", "c".repeat(mb / 2), "c".repeat(mb / 2));
-        assert!(check(&zip_of(&[("xl/sharedStrings.xml", split.as_bytes())]), false).is_err());
-        let sheet = format!(r#"<worksheet><sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>{}</t></is></c></row></sheetData></worksheet>"#, "d".repeat(mb + 1));
-        let e = check(&zip_of(&[("xl/worksheets/sheet1.xml", sheet.as_bytes())]), false).unwrap_err();
-        assert!(e.ends_with("cell B1 holds more than twin's limit of 1 MB of text per cell"), "{e}");
-        let loose = format!("<worksheet><sheetData>{}</sheetData></worksheet>", " ".repeat(mb + 1));
-        let e = check(&zip_of(&[("xl/worksheets/sheet1.xml", loose.as_bytes())]), false).unwrap_err();
-        assert!(e.contains("a run of more than 1 MB of text outside any cell"), "{e}");
-        let ods = format!(r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row></table:table>"#, "e".repeat(mb + 1));
+        let split = format!(
+            "<sst><si><t>{}&amp;{}</t></si></sst>",
+            "c".repeat(mb / 2),
+            "c".repeat(mb / 2)
+        );
+        assert!(
+            check(
+                &zip_of(&[("xl/sharedStrings.xml", split.as_bytes())]),
+                false
+            )
+            .is_err()
+        );
+        let sheet = format!(
+            r#"<worksheet><sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>{}</t></is></c></row></sheetData></worksheet>"#,
+            "d".repeat(mb + 1)
+        );
+        let e = check(
+            &zip_of(&[("xl/worksheets/sheet1.xml", sheet.as_bytes())]),
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.ends_with("cell B1 holds more than twin's limit of 1 MB of text per cell"),
+            "{e}"
+        );
+        let loose = format!(
+            "<worksheet><sheetData>{}</sheetData></worksheet>",
+            " ".repeat(mb + 1)
+        );
+        let e = check(
+            &zip_of(&[("xl/worksheets/sheet1.xml", loose.as_bytes())]),
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("a run of more than 1 MB of text outside any cell"),
+            "{e}"
+        );
+        let ods = format!(
+            r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row></table:table>"#,
+            "e".repeat(mb + 1)
+        );
         let e = check(&zip_of(&[("content.xml", ods.as_bytes())]), true).unwrap_err();
-        assert!(e.ends_with("sheet \"S\", row 1: a cell holds more than twin's limit of 1 MB of text per cell"), "{e}");
+        assert!(
+            e.ends_with(
+                "sheet \"S\", row 1: a cell holds more than twin's limit of 1 MB of text per cell"
+            ),
+            "{e}"
+        );
     }
 
     /// Found by the `container` fuzz target: calamine 0.38 loops for ever on a `content.xml`
@@ -713,7 +770,10 @@ mod tests {
             "zip entry \"xl/styles.xml\": the part holds more than twin's limit of 20 XML elements; is it really a workbook?"
         );
         // A part that is not XML counts by its size only.
-        let binary = zip_of(&[("xl/media/image1.png", &[0x89, b'P', b'N', b'G', 0, 0xFF, b'<'][..])]);
+        let binary = zip_of(&[(
+            "xl/media/image1.png",
+            &[0x89, b'P', b'N', b'G', 0, 0xFF, b'<'][..],
+        )]);
         assert_eq!(check_within(&binary, false, SMALL), Ok(()));
     }
 

@@ -6,8 +6,8 @@ mod csv;
 mod json;
 pub mod progress;
 pub mod sink;
-pub mod terminal;
 mod table;
+pub mod terminal;
 mod xlsx;
 
 pub use self::csv::{CsvOptions, neutralise};

@@ -58,7 +58,8 @@ mod tests {
 
     #[test]
     fn plain_text_is_borrowed_unchanged() {
-        for s in ["", "AIC Bruxelles", "Équipe Saint-Vincent", "नमस्ते", "👩‍👩‍👧"] {
+        for s in ["", "AIC Bruxelles", "Équipe Saint-Vincent", "नमस्ते", "👩‍👩‍👧"]
+        {
             assert!(matches!(escape(s), Cow::Borrowed(t) if t == s), "{s}");
         }
     }

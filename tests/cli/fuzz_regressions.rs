@@ -178,7 +178,10 @@ fn every_fuzz_seed_loads_or_fails_cleanly() {
                 assert_eq!(errors, 0, "{target}/{name}: a good seed fails");
             }
             if hostile {
-                assert_eq!(errors, 1, "{target}/{name}: a hostile seed is not one error");
+                assert_eq!(
+                    errors, 1,
+                    "{target}/{name}: a hostile seed is not one error"
+                );
             }
             // The dup_id files are broken only together (an id in both).
             if name.starts_with("broken-") && !name.starts_with("broken-dup_id_") {
@@ -218,7 +221,10 @@ fn every_container_seed_is_read_as_its_part() {
         if name.ends_with("-good.bin") {
             assert_eq!(errors, 0, "container/{name}: a good seed fails");
         } else {
-            assert_eq!(errors, 1, "container/{name}: a hostile seed is not one error");
+            assert_eq!(
+                errors, 1,
+                "container/{name}: a hostile seed is not one error"
+            );
         }
     }
 }
@@ -247,9 +253,20 @@ fn an_ods_cut_inside_a_table_is_an_error_not_a_hang() {
     let seed = std::fs::read(data_dir().join("fuzz/container-ods-cut-table.bin")).unwrap();
     let ods = std::fs::read(data_dir().join("sheets/groups.ods")).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("cut.ods"), rezip(&ods, "content.xml", &seed[1..])).unwrap();
+    std::fs::write(
+        dir.path().join("cut.ods"),
+        rezip(&ods, "content.xml", &seed[1..]),
+    )
+    .unwrap();
     twin(&["match", "cut.ods"])
         .in_dir(dir.path())
         .run()
-        .one_error("cut.ods:", &["cannot read spreadsheet", "zip entry \"content.xml\"", "the XML"]);
+        .one_error(
+            "cut.ods:",
+            &[
+                "cannot read spreadsheet",
+                "zip entry \"content.xml\"",
+                "the XML",
+            ],
+        );
 }

@@ -79,10 +79,9 @@ pub fn rezip(zip: &[u8], name: &str, data: &[u8]) -> Vec<u8> {
 pub fn declare_size(zip: &[u8], name: &str, size: u32) -> Vec<u8> {
     let mut out = zip.to_vec();
     let mut patched = 0;
-    for (sig, size_at, name_len_at, name_at) in [
-        (b"PK\x03\x04", 22, 26, 30),
-        (b"PK\x01\x02", 24, 28, 46),
-    ] {
+    for (sig, size_at, name_len_at, name_at) in
+        [(b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46)]
+    {
         let mut i = 0;
         while let Some(p) = out[i..].windows(4).position(|w| w == sig) {
             let at = i + p;
@@ -143,7 +142,12 @@ pub fn dimensions(first: u32, last_plus_one: u32, col: u16, col_end: u16) -> Vec
 /// An `.xls` (BIFF8 in an OLE compound file) with one sheet "Groups" made of `cells` records
 /// after a DIMENSIONS record `dims`.
 pub fn xls(dims: &[u8], cells: &[Vec<u8>]) -> Vec<u8> {
-    let bof = |dt: u16| record(0x0809, &[&0x0600u16.to_le_bytes()[..], &dt.to_le_bytes(), &[0; 12]].concat());
+    let bof = |dt: u16| {
+        record(
+            0x0809,
+            &[&0x0600u16.to_le_bytes()[..], &dt.to_le_bytes(), &[0; 12]].concat(),
+        )
+    };
     let eof = record(0x000A, &[]);
     let name = "Groups";
     let bound = |pos: u32| {
@@ -208,7 +212,10 @@ fn refused(name: &str, bytes: &[u8], words: &[&str]) {
         .in_dir(dir.path())
         .run()
         .one_error(&format!("{name}:"), words);
-    assert!(!dir.path().join("out.csv").exists(), "an output was written");
+    assert!(
+        !dir.path().join("out.csv").exists(),
+        "an output was written"
+    );
 }
 
 #[test]
@@ -218,7 +225,10 @@ fn the_builders_make_workbooks_twin_reads() {
         ("g.xlsx", xlsx()),
         ("g.xls", good_xls()),
         ("g.ods", ods_with(str::to_string)),
-        ("r.xlsx", rezip(&xlsx(), "xl/styles.xml", &entries(&xlsx())[4].1)),
+        (
+            "r.xlsx",
+            rezip(&xlsx(), "xl/styles.xml", &entries(&xlsx())[4].1),
+        ),
     ] {
         std::fs::write(dir.path().join(name), bytes).unwrap();
         twin(&["check", name]).in_dir(dir.path()).run().ok();
@@ -243,7 +253,11 @@ fn a_shared_string_count_of_four_billion_is_refused_before_any_allocation() {
     refused(
         "strings.xlsx",
         &bytes,
-        &["zip entry \"xl/sharedStrings.xml\"", "uniqueCount=\"4294967295\"", &limit],
+        &[
+            "zip entry \"xl/sharedStrings.xml\"",
+            "uniqueCount=\"4294967295\"",
+            &limit,
+        ],
     );
 }
 
@@ -277,7 +291,11 @@ fn a_far_cell_in_an_xlsx_is_refused_with_the_cell_and_the_limit() {
     refused(
         "far.xlsx",
         &bytes,
-        &["cell XFD1048576", "1,048,576 rows × 16,384 columns", &count(MAX_SHEET_CELLS)],
+        &[
+            "cell XFD1048576",
+            "1,048,576 rows × 16,384 columns",
+            &count(MAX_SHEET_CELLS),
+        ],
     );
 }
 
@@ -286,19 +304,38 @@ fn a_long_shared_string_in_many_cells_is_refused_by_its_copies() {
     let good = xlsx();
     let long = "x".repeat(MAX_CELL_TEXT_BYTES as usize / 2);
     let files = entries(&good);
-    let sst = String::from_utf8(files.iter().find(|(n, _)| n == "xl/sharedStrings.xml").unwrap().1.clone())
-        .unwrap()
-        .replacen("<t>id</t>", &format!("<t>id{long}</t>"), 1);
+    let sst = String::from_utf8(
+        files
+            .iter()
+            .find(|(n, _)| n == "xl/sharedStrings.xml")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap()
+    .replacen("<t>id</t>", &format!("<t>id{long}</t>"), 1);
     let copies = MAX_SHEET_TEXT_BYTES / (MAX_CELL_TEXT_BYTES / 2) + 1;
     let cells: String = (0..copies)
         .map(|i| format!(r#"<c r="A{}" t="s"><v>0</v></c>"#, i + 10))
         .collect();
     let sheet = String::from_utf8(
-        files.iter().find(|(n, _)| n == "xl/worksheets/sheet1.xml").unwrap().1.clone(),
+        files
+            .iter()
+            .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+            .unwrap()
+            .1
+            .clone(),
     )
     .unwrap()
-    .replace("</sheetData>", &format!(r#"<row r="10">{cells}</row></sheetData>"#));
-    let bytes = rezip(&rezip(&good, "xl/sharedStrings.xml", sst.as_bytes()), "xl/worksheets/sheet1.xml", sheet.as_bytes());
+    .replace(
+        "</sheetData>",
+        &format!(r#"<row r="10">{cells}</row></sheetData>"#),
+    );
+    let bytes = rezip(
+        &rezip(&good, "xl/sharedStrings.xml", sst.as_bytes()),
+        "xl/worksheets/sheet1.xml",
+        sheet.as_bytes(),
+    );
     assert!(bytes.len() < 50_000, "{}", bytes.len());
     let limit = format!("{} of text", size(MAX_SHEET_TEXT_BYTES));
     refused("copies.xlsx", &bytes, &[&limit, "shared string"]);
@@ -312,7 +349,11 @@ fn an_ods_cell_repeated_over_every_row_and_column_is_refused() {
     refused(
         "repeat.ods",
         &bytes,
-        &["sheet \"Groupes\"", "repeated 1,048,576 times", &count(MAX_ODS_ROW_REPEATS)],
+        &[
+            "sheet \"Groupes\"",
+            "repeated 1,048,576 times",
+            &count(MAX_ODS_ROW_REPEATS),
+        ],
     );
 }
 
@@ -323,7 +364,11 @@ fn an_ods_row_repeated_a_million_times_is_one_error_not_millions() {
     refused(
         "million.ods",
         &bytes,
-        &["sheet \"Groupes\", row 12", "repeated 1,000,000 times", "table:number-rows-repeated"],
+        &[
+            "sheet \"Groupes\", row 12",
+            "repeated 1,000,000 times",
+            "table:number-rows-repeated",
+        ],
     );
 }
 
@@ -337,7 +382,12 @@ fn an_ods_area_over_the_limit_is_refused_with_its_size() {
     refused(
         "wide.ods",
         &bytes,
-        &["sheet \"Groupes\"", "16,384 columns", "repeats included", &count(MAX_SHEET_CELLS)],
+        &[
+            "sheet \"Groupes\"",
+            "16,384 columns",
+            "repeats included",
+            &count(MAX_SHEET_CELLS),
+        ],
     );
 }
 
@@ -363,12 +413,25 @@ fn an_xls_with_one_byte_changed_in_its_dimensions_is_refused() {
     refused(
         "dims.xls",
         &bytes,
-        &["sheet \"Groups\"", "DIMENSIONS record", "1,073,741,827 rows × 6 columns", &count(MAX_SHEET_CELLS)],
+        &[
+            "sheet \"Groups\"",
+            "DIMENSIONS record",
+            "1,073,741,827 rows × 6 columns",
+            &count(MAX_SHEET_CELLS),
+        ],
     );
     // The first row after the last.
     let mut bytes = good;
     bytes[at + 4] = 9;
-    refused("inverted.xls", &bytes, &["sheet \"Groups\"", "DIMENSIONS record", "end before they start"]);
+    refused(
+        "inverted.xls",
+        &bytes,
+        &[
+            "sheet \"Groups\"",
+            "DIMENSIONS record",
+            "end before they start",
+        ],
+    );
 }
 
 #[test]
@@ -377,7 +440,11 @@ fn xls_cells_far_apart_are_refused_by_their_area() {
     refused(
         "far.xls",
         &xls(&dimensions(0, 1, 0, 1), &cells),
-        &["sheet \"Groups\"", "its cells span", "65,536 rows × 256 columns"],
+        &[
+            "sheet \"Groups\"",
+            "its cells span",
+            "65,536 rows × 256 columns",
+        ],
     );
 }
 
@@ -385,10 +452,18 @@ fn xls_cells_far_apart_are_refused_by_their_area() {
 fn a_workbook_named_csv_is_told_what_it_is() {
     for (bytes, kind, ext) in [
         (xlsx(), "an Excel workbook (xlsx)", ".xlsx"),
-        (ods_with(str::to_string), "an OpenDocument spreadsheet (ods)", ".ods"),
+        (
+            ods_with(str::to_string),
+            "an OpenDocument spreadsheet (ods)",
+            ".ods",
+        ),
         (good_xls(), "(xls)", ".xls"),
     ] {
-        refused("groups.csv", &bytes, &[kind, "not CSV", &format!("rename it to {ext}")]);
+        refused(
+            "groups.csv",
+            &bytes,
+            &[kind, "not CSV", &format!("rename it to {ext}")],
+        );
     }
 }
 
@@ -422,7 +497,9 @@ fn history_reads_a_workbook_plan_or_a_workbook_named_csv() {
     let plan = book.save_to_buffer().unwrap();
     std::fs::write(dir.path().join("plan.xlsx"), &plan).unwrap();
     std::fs::write(dir.path().join("plan.csv"), &plan).unwrap();
-    let fresh = twin(&["assign", "g.csv", "--format", "csv"]).in_dir(dir.path()).run();
+    let fresh = twin(&["assign", "g.csv", "--format", "csv"])
+        .in_dir(dir.path())
+        .run();
     fresh.ok().stdout_has("FR-1");
     for history in ["plan.xlsx", "plan.csv"] {
         let out = twin(&["assign", "g.csv", "--format", "csv", "--history", history])
@@ -430,7 +507,10 @@ fn history_reads_a_workbook_plan_or_a_workbook_named_csv() {
             .run();
         out.ok();
         let (_, rows) = out.csv();
-        assert!(rows.is_empty(), "{history}: the past pair was proposed again: {rows:?}");
+        assert!(
+            rows.is_empty(),
+            "{history}: the past pair was proposed again: {rows:?}"
+        );
     }
     // A workbook without the columns names them.
     std::fs::write(dir.path().join("other.xlsx"), xlsx()).unwrap();

@@ -23,8 +23,18 @@ use crate::hostile_sheets::{
 
 /// Attribute values worth trying: limits, their neighbours and overflows.
 const NUMBERS: [&str; 12] = [
-    "0", "1", "-1", "1000", "1001", "65536", "1048576", "4000001", "16384", "4294967295",
-    "18446744073709551615", "99999999999999999999999",
+    "0",
+    "1",
+    "-1",
+    "1000",
+    "1001",
+    "65536",
+    "1048576",
+    "4000001",
+    "16384",
+    "4294967295",
+    "18446744073709551615",
+    "99999999999999999999999",
 ];
 
 /// Cell references from A1 to past the last cell.
@@ -67,10 +77,12 @@ enum Mutation {
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
-        (0..ATTRS.len(), 0..NUMBERS.len()).prop_map(|(attr, value)| Mutation::Number { attr, value }),
+        (0..ATTRS.len(), 0..NUMBERS.len())
+            .prop_map(|(attr, value)| Mutation::Number { attr, value }),
         (0..64usize, 0..REFS.len()).prop_map(|(nth, value)| Mutation::Reference { nth, value }),
         (0..400usize, 1..50usize).prop_map(|(nth, times)| Mutation::Duplicate { nth, times }),
-        (0..400usize, 0..SNIPPETS.len()).prop_map(|(nth, snippet)| Mutation::Insert { nth, snippet }),
+        (0..400usize, 0..SNIPPETS.len())
+            .prop_map(|(nth, snippet)| Mutation::Insert { nth, snippet }),
         (0..1000usize).prop_map(|at| Mutation::Truncate { at }),
         any::<u32>().prop_map(|size| Mutation::Declare { size }),
     ]
@@ -138,7 +150,12 @@ fn apply(xml: &str, m: &Mutation) -> String {
                 .map(|i| start + i + close.len())
                 .unwrap_or_else(|| start + xml[start..].find('>').map_or(0, |i| i + 1));
             let element = &xml[start..end];
-            format!("{}{}{}", &xml[..start], element.repeat(times + 1), &xml[end..])
+            format!(
+                "{}{}{}",
+                &xml[..start],
+                element.repeat(times + 1),
+                &xml[end..]
+            )
         }
         Mutation::Insert { nth, snippet } => {
             let i = at(*nth);
@@ -157,17 +174,35 @@ fn apply(xml: &str, m: &Mutation) -> String {
 
 /// A zip workbook (xlsx or ods) with mutations applied to one of its XML parts.
 fn mutated_zip(ods: bool, part: usize, mutations: &[Mutation]) -> Vec<u8> {
-    let base = if ods { ods_with(str::to_string) } else { xlsx() };
+    let base = if ods {
+        ods_with(str::to_string)
+    } else {
+        xlsx()
+    };
     let parts: Vec<String> = entries(&base)
         .into_iter()
         .map(|(n, _)| n)
         .filter(|n| n.ends_with(".xml") || n.ends_with(".rels"))
         .collect();
     // Weight the parts calamine reads most.
-    let favourite = if ods { "content.xml" } else if part % 2 == 0 { "xl/worksheets/sheet1.xml" } else { "xl/sharedStrings.xml" };
-    let name = if part % 3 == 0 { parts[part / 3 % parts.len()].clone() } else { favourite.to_string() };
+    let favourite = if ods {
+        "content.xml"
+    } else if part.is_multiple_of(2) {
+        "xl/worksheets/sheet1.xml"
+    } else {
+        "xl/sharedStrings.xml"
+    };
+    let name = if part.is_multiple_of(3) {
+        parts[part / 3 % parts.len()].clone()
+    } else {
+        favourite.to_string()
+    };
     let mut xml = String::from_utf8(
-        entries(&base).into_iter().find(|(n, _)| *n == name).unwrap().1,
+        entries(&base)
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .unwrap()
+            .1,
     )
     .unwrap();
     for m in mutations {
@@ -184,20 +219,41 @@ fn mutated_zip(ods: bool, part: usize, mutations: &[Mutation]) -> Vec<u8> {
 
 /// A BIFF cell or table record with random fields.
 fn xls_record() -> impl Strategy<Value = Vec<u8>> {
-    let pos = (prop_oneof![0..4u16, Just(65_535u16), any::<u16>()], prop_oneof![0..8u16, Just(255u16), any::<u16>()]);
+    let pos = (
+        prop_oneof![0..4u16, Just(65_535u16), any::<u16>()],
+        prop_oneof![0..8u16, Just(255u16), any::<u16>()],
+    );
     prop_oneof![
         (pos.clone(), "[a-z]{0,8}").prop_map(|((r, c), t)| label(r, c, &t)),
         (pos.clone(), any::<f64>()).prop_map(|((r, c), f)| record(
             0x0203,
-            &[&r.to_le_bytes()[..], &c.to_le_bytes(), &[0, 0], &f.to_le_bytes()].concat()
+            &[
+                &r.to_le_bytes()[..],
+                &c.to_le_bytes(),
+                &[0, 0],
+                &f.to_le_bytes()
+            ]
+            .concat()
         )),
         (pos.clone(), any::<u32>()).prop_map(|((r, c), i)| record(
             0x00FD,
-            &[&r.to_le_bytes()[..], &c.to_le_bytes(), &[0, 0], &i.to_le_bytes()].concat()
+            &[
+                &r.to_le_bytes()[..],
+                &c.to_le_bytes(),
+                &[0, 0],
+                &i.to_le_bytes()
+            ]
+            .concat()
         )),
         (pos.clone(), any::<u16>()).prop_map(|((r, c), last)| record(
             0x00BD,
-            &[&r.to_le_bytes()[..], &c.to_le_bytes(), &[0; 6], &last.to_le_bytes()].concat()
+            &[
+                &r.to_le_bytes()[..],
+                &c.to_le_bytes(),
+                &[0; 6],
+                &last.to_le_bytes()
+            ]
+            .concat()
         )),
         (any::<u32>(), any::<u32>(), any::<u16>(), any::<u16>())
             .prop_map(|(a, b, c, d)| dimensions(a, b, c, d)),
@@ -211,7 +267,13 @@ fn xls_record() -> impl Strategy<Value = Vec<u8>> {
 fn read_is_bounded(name: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
     let result = catch_unwind(AssertUnwindSafe(|| {
         let mut out = Loaded::default();
-        parse_bytes(name, bytes, Format::Sheet, &ReadOptions::default(), &mut out);
+        parse_bytes(
+            name,
+            bytes,
+            Format::Sheet,
+            &ReadOptions::default(),
+            &mut out,
+        );
         out
     }));
     let out = result.map_err(|e| {
