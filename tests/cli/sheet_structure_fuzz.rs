@@ -138,6 +138,9 @@ fn apply(xml: &str, m: &Mutation) -> String {
             format!("{}{}{}", &xml[..start], REFS[*value], &xml[end..])
         }
         Mutation::Duplicate { nth, times } => {
+            if !xml.contains('<') {
+                return xml.to_string();
+            }
             let start = at(*nth);
             // The element runs to the next `<` that closes it, or to the next tag.
             let name: String = xml[start + 1..]
