@@ -60,11 +60,11 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
     let mut resolved: Vec<(Group, Vec<String>, usize)> = Vec::new();
     for record in records {
         let mut problems = Vec::new();
-        if let Some(entry) = resolve(&record, &mut resolver, &mut problems) {
-            if problems.is_empty() {
-                let at = resolved.len();
-                resolved.push((entry.0, entry.1, at));
-            }
+        if let Some(entry) = resolve(&record, &mut resolver, &mut problems)
+            && problems.is_empty()
+        {
+            let at = resolved.len();
+            resolved.push((entry.0, entry.1, at));
         }
         for p in problems {
             crate::error::push_folded(&mut out.problems, p);

@@ -69,3 +69,9 @@ mod text_inputs;
 
 #[path = "cli/limits.rs"]
 mod limits;
+
+#[path = "cli/hostile_sheets.rs"]
+mod hostile_sheets;
+
+#[path = "cli/sheet_structure_fuzz.rs"]
+mod sheet_structure_fuzz;

@@ -35,8 +35,9 @@ pub fn check_problem(name: &str, p: &Problem, max_line: Option<u64>) {
 }
 
 /// Reads `bytes` as file `name` in `format`, validates the records, and checks the outcome.
-/// `max_line` bounds the line numbers (text formats; a sheet's rows are not lines).
-pub fn run(name: &str, bytes: &[u8], format: Format, max_line: Option<u64>) {
+/// `max_line` bounds the line numbers (text formats; a sheet's rows are not lines). Returns
+/// the number of records read.
+pub fn run(name: &str, bytes: &[u8], format: Format, max_line: Option<u64>) -> usize {
     let mut loaded = Loaded::default();
     parse_bytes(name, bytes, format, &ReadOptions::default(), &mut loaded);
     let records = loaded.records.len();
@@ -66,4 +67,5 @@ pub fn run(name: &str, bytes: &[u8], format: Format, max_line: Option<u64>) {
     for w in validated.dataset.groups.windows(2) {
         assert!(w[0].id < w[1].id, "groups not sorted by unique id");
     }
+    records
 }

@@ -91,12 +91,58 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, String> {
     ))
 }
 
-/// Decodes `bytes` in `forced` or the detected encoding (see the module doc).
+/// The first bytes of an OLE compound file (an `.xls`, or another Office 97-2003 file).
+pub const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Whether a zip archive is an OpenDocument spreadsheet: its media type is stored
+/// uncompressed as the first entry.
+pub fn is_ods(bytes: &[u8]) -> bool {
+    let needle = b"opendocument.spreadsheet";
+    bytes[..bytes.len().min(100)]
+        .windows(needle.len())
+        .any(|w| w == needle)
+}
+
+/// What a file that is not text really is, by its first bytes: a workbook (its kind and
+/// extension) or another zip archive (no extension).
+pub fn container_kind(bytes: &[u8]) -> Option<(&'static str, Option<&'static str>)> {
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    if bytes.starts_with(b"PK\x03\x04") {
+        if is_ods(bytes) {
+            Some(("an OpenDocument spreadsheet (ods)", Some("ods")))
+        } else if has(b"xl/") {
+            Some(("an Excel workbook (xlsx)", Some("xlsx")))
+        } else {
+            Some(("a zip archive", None))
+        }
+    } else if bytes.starts_with(&OLE_MAGIC) {
+        Some((
+            "an Excel 97-2003 workbook (xls) or another Office file",
+            Some("xls"),
+        ))
+    } else {
+        None
+    }
+}
+
+/// Decodes `bytes` in `forced` or the detected encoding (see the module doc). A workbook or
+/// zip archive is refused by name (`… is an Excel workbook (xlsx), not CSV`).
 pub fn decode(
     name: &str,
     bytes: &[u8],
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, Problem> {
+    if let Some((kind, ext)) = container_kind(bytes) {
+        let hint = match ext {
+            Some(ext) => format!("rename it to .{ext} and twin reads it as a spreadsheet"),
+            None => "unpack it, or give twin the CSV, TOML or spreadsheet inside".into(),
+        };
+        return Err(Problem::new(
+            name,
+            None,
+            format!("this is {kind}, not CSV text: {hint}"),
+        ));
+    }
     let (encoding, how, body) = match (forced, Encoding::for_bom(bytes)) {
         (Some(f), Some((bom, len))) if bom == f => (f, Detection::Forced, &bytes[len..]),
         (Some(f), _) => (f, Detection::Forced, bytes),
@@ -122,10 +168,20 @@ pub fn decode(
         )
     })?;
     if let Some(at) = text.find('\0') {
+        let hint = match utf16_without_bom(body) {
+            Some(label) if encoding.name() != label.to_ascii_uppercase() => format!(
+                "it looks like {} text without a byte-order mark: read it with --encoding {label}",
+                label.to_ascii_uppercase()
+            ),
+            _ => "save the spreadsheet as CSV (UTF-8)".into(),
+        };
         return Err(Problem::new(
             name,
             Some(line_breaks(&text[..at]) + 1),
-            "the file holds NUL characters, so it is not a text file of this encoding: save a spreadsheet as CSV, or name UTF-16 without a byte-order mark with --encoding utf-16le",
+            format!(
+                "the file holds NUL characters, so it is not text in {}: {hint}",
+                encoding.name()
+            ),
         ));
     }
     Ok(Decoded {
@@ -133,6 +189,31 @@ pub fn decode(
         encoding,
         how,
     })
+}
+
+/// `utf-16le` or `utf-16be` when the bytes look like UTF-16 without a byte-order mark: most
+/// characters of a CSV are ASCII, so one byte of each pair is 0 (the second for LE).
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    let zeros = |offset: usize| {
+        sample
+            .iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    if pairs == 0 {
+        None
+    } else if odd * 2 > pairs && even * 10 < pairs {
+        Some("utf-16le")
+    } else if even * 2 > pairs && odd * 10 < pairs {
+        Some("utf-16be")
+    } else {
+        None
+    }
 }
 
 /// chardetng's guess for bytes that are not UTF-8, kept to single-byte encodings.
@@ -276,9 +357,48 @@ mod tests {
     }
 
     #[test]
-    fn nul_bytes_are_refused() {
-        let e = decode("x.csv", b"i\0d\0\n", None).unwrap_err();
-        assert!(e.message.contains("utf-16le"), "{e}");
+    fn nul_bytes_are_refused_with_the_right_way_round() {
+        let text = "id;pays\nP1;Pérou\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let e = decode("x.csv", &le, None).unwrap_err();
+        assert!(e.message.contains("--encoding utf-16le"), "{e}");
+        let e = decode("x.csv", &be, None).unwrap_err();
+        assert!(e.message.contains("--encoding utf-16be"), "{e}");
+        assert!(!e.message.contains("utf-16le"), "{e}");
+        // NULs that are not UTF-16.
+        let e = decode("x.csv", b"a,b\n\0\0\0\0\0\0\n", None).unwrap_err();
+        assert!(e.message.contains("save the spreadsheet as CSV"), "{e}");
+        assert_eq!(e.line, Some(2));
+    }
+
+    #[test]
+    fn workbooks_and_archives_are_named_not_decoded() {
+        let e = decode("g.csv", b"PK\x03\x04\x14\0\0\0xl/workbook.xml", None).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "g.csv: this is an Excel workbook (xlsx), not CSV text: rename it to .xlsx and twin reads it as a spreadsheet"
+        );
+        let ods = b"PK\x03\x04\0\0mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+        assert!(
+            decode("g.csv", ods, None)
+                .unwrap_err()
+                .message
+                .contains("rename it to .ods")
+        );
+        let xls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        assert!(
+            decode("g.csv", &xls, None)
+                .unwrap_err()
+                .message
+                .contains("rename it to .xls")
+        );
+        assert!(
+            decode("g.csv", b"PK\x03\x04abc", None)
+                .unwrap_err()
+                .message
+                .contains("zip archive")
+        );
     }
 
     #[test]

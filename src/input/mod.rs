@@ -10,8 +10,11 @@ pub mod history;
 mod lines;
 mod records;
 mod sheet;
+pub mod sheet_limits;
 mod table;
 mod toml;
+mod xls_check;
+mod zip_check;
 
 use std::io::Read;
 
@@ -147,19 +150,25 @@ pub fn parse_bytes(
     }
 }
 
-/// Reads history files (earlier plans): the pairs they list.
+/// Reads history files (earlier plans): the pairs they list. A workbook (by its extension
+/// or its content) is read from its first sheet, like twin's own `--format xlsx` plan.
 pub fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
     let mut pairs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let delimiter = match format_of(path) {
-            Ok(Format::Csv(d)) => d,
-            _ => b',',
+        let format = format_of(path);
+        let workbook = matches!(decode::container_kind(&bytes), Some((_, Some(_))));
+        let table = if format == Ok(Format::Sheet) || workbook {
+            sheet::table(path, &bytes)
+        } else {
+            let delimiter = match format {
+                Ok(Format::Csv(d)) => d,
+                _ => b',',
+            };
+            read_table(path, &bytes, delimiter, &ReadOptions::default())
         };
-        match read_table(path, &bytes, delimiter, &ReadOptions::default())
-            .and_then(|table| history::parse(path, &table))
-        {
+        match table.and_then(|table| history::parse(path, &table)) {
             Ok(p) => pairs.extend(p),
             Err(p) => problems.extend(p),
         }

@@ -16,9 +16,14 @@ use calamine::{
 };
 
 use super::Loaded;
+use super::decode::{OLE_MAGIC, is_ods};
 use super::records::{ColumnNames, Row, Wording, from_rows};
+use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes, count};
+use super::table::{Row as TableRow, Table, trim_cell};
+use super::{xls_check, zip_check};
 use crate::error::Problem;
 use crate::normalize::fold;
+use crate::output::terminal::escape;
 
 /// The messages that differ from CSV.
 const WORDING: Wording = Wording {
@@ -40,6 +45,40 @@ pub(super) fn parse(
     }
 }
 
+/// The first sheet of workbook `bytes` (file `name`) as a table of text, as a history file
+/// is read: the first row with a value is the header.
+pub(super) fn table(name: &str, bytes: &[u8]) -> Result<Table, Vec<Problem>> {
+    let range = read_range(bytes, None).map_err(|m| vec![Problem::new(name, None, m)])?;
+    let mut rows = rows(&range)
+        .flatten()
+        .filter(|r| r.cells.iter().any(|c| !trim_cell(c).is_empty()));
+    let mut table = Table {
+        header: Vec::new(),
+        header_line: 1,
+        header_width: 0,
+        rows: Vec::new(),
+        encoding: encoding_rs::UTF_8,
+        delimiter: b',',
+        notes: Vec::new(),
+    };
+    if let Some(first) = rows.next() {
+        table.header = first
+            .cells
+            .iter()
+            .map(|c| trim_cell(c).to_string())
+            .collect();
+        table.header_line = first.line;
+        table.header_width = first.cells.len();
+    }
+    table.rows = rows
+        .map(|r| TableRow {
+            line: r.line,
+            cells: r.cells,
+        })
+        .collect();
+    Ok(table)
+}
+
 /// The kinds of workbook calamine reads.
 enum Workbook {
     Xlsx(Xlsx<Cursor<Vec<u8>>>),
@@ -47,8 +86,48 @@ enum Workbook {
     Ods(Ods<Cursor<Vec<u8>>>),
 }
 
-/// Opens the workbook and reads the chosen sheet, or says why it cannot.
+/// Opens the workbook and reads the chosen sheet, or says why it cannot. calamine panics on
+/// some damaged files (a record shorter than it expects); that is one problem too, and the
+/// panic message is not printed.
 fn read_range(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> {
+    quietly(|| read_range_unguarded(bytes, sheet)).unwrap_or_else(|why| {
+        Err(format!(
+            "cannot read spreadsheet: the file is damaged (the reader stopped: {why}); open it in Excel or LibreOffice and save it again"
+        ))
+    })
+}
+
+thread_local! {
+    /// Set while this thread runs [`quietly`]: its panics are caught, not printed.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`; a panic in it is returned as its message instead of being printed. The panic
+/// hook is wrapped once: other threads and other code print panics as before.
+fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    result.map_err(|payload| {
+        let text = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("a bug in the reader");
+        escape(text).into_owned()
+    })
+}
+
+fn read_range_unguarded(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> {
     let mut book = open(bytes).map_err(|e| format!("cannot read spreadsheet: {e}"))?;
     let sheets = match &book {
         Workbook::Xlsx(b) => b.sheets_metadata().to_vec(),
@@ -73,48 +152,61 @@ fn read_range(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> 
     range.map_err(|e| format!("cannot read spreadsheet: sheet \"{chosen}\": {e}"))
 }
 
-/// The most cells a sheet's used area may span. calamine allocates the whole rectangle
-/// from A1 to the farthest cell; one stray value in XFD1048576 would ask for 17 billion
-/// cells and abort the process. Ten million is far beyond any list of groups.
-const MAX_AREA: u64 = 10_000_000;
-
-/// Reads an xlsx sheet cell by cell, refusing a used area too large to hold.
+/// Reads an xlsx sheet cell by cell, refusing a used area too large to hold (calamine
+/// allocates the whole rectangle from the first to the farthest cell: one stray value in
+/// XFD1048576 would ask for 17 billion cells) or more text than the limit (a shared string
+/// is copied into every cell that uses it).
 fn xlsx_range(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Result<Range<Data>, String> {
     let mut reader = book
         .worksheet_cells_reader(sheet)
         .map_err(|e| e.to_string())?;
     let mut cells = Vec::new();
-    let (mut rows, mut cols) = (0u64, 0u64);
+    let (mut top, mut left) = (u64::MAX, u64::MAX);
+    let (mut bottom, mut right) = (0u64, 0u64);
+    let mut text = 0u64;
     while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
         let (row, col) = cell.get_position();
-        rows = rows.max(u64::from(row) + 1);
-        cols = cols.max(u64::from(col) + 1);
-        if rows * cols > MAX_AREA {
+        let (row, col) = (u64::from(row), u64::from(col));
+        (top, left) = (top.min(row), left.min(col));
+        (bottom, right) = (bottom.max(row), right.max(col));
+        let (rows, cols) = (bottom - top + 1, right - left + 1);
+        if rows * cols > MAX_SHEET_CELLS {
             return Err(format!(
-                "cell {}{} is far outside the list ({} rows × {} columns used): delete the stray value and save again",
-                column_letters(u64::from(col)),
+                "cell {}{} is far outside the list: the used area would be {} rows × {} columns = {} cells, more than twin's limit of {} cells per sheet; delete the stray value and save again",
+                column_letters(col),
                 row + 1,
-                rows,
-                cols
+                count(rows),
+                count(cols),
+                count(rows * cols),
+                count(MAX_SHEET_CELLS)
             ));
         }
-        let (position, value) = (cell.get_position(), Data::from(cell.get_value().clone()));
-        cells.push(calamine::Cell::new(position, value));
+        let value = Data::from(cell.get_value().clone());
+        if let Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) = &value {
+            text += s.len() as u64;
+            if text > MAX_SHEET_TEXT_BYTES {
+                return Err(format!(
+                    "the cells hold more than twin's limit of {} of text (each use of a shared string counted), at cell {}{}",
+                    bytes(MAX_SHEET_TEXT_BYTES),
+                    column_letters(col),
+                    row + 1
+                ));
+            }
+        }
+        cells.push(calamine::Cell::new(cell.get_position(), value));
     }
     Ok(Range::from_sparse(cells))
 }
 
-/// Opens a workbook by its content: a zip is xlsx or ods, an OLE compound file is xls.
+/// Opens a workbook by its content: a zip is xlsx or ods, an OLE compound file is xls. The
+/// container is checked against twin's budgets first ([`super::sheet_limits`]).
 fn open(bytes: &[u8]) -> Result<Workbook, String> {
     let cursor = Cursor::new(bytes.to_vec());
     if bytes.is_empty() {
         Err("the file is empty".into())
     } else if bytes.starts_with(b"PK") {
-        // An OpenDocument file stores its media type uncompressed as the first entry.
-        let head = &bytes[..bytes.len().min(100)];
-        let is_ods = head
-            .windows(b"opendocument.spreadsheet".len())
-            .any(|w| w == b"opendocument.spreadsheet");
+        let is_ods = is_ods(bytes);
+        zip_check::check(bytes, is_ods)?;
         if is_ods {
             open_workbook_from_rs(cursor)
                 .map(Workbook::Ods)
@@ -124,7 +216,8 @@ fn open(bytes: &[u8]) -> Result<Workbook, String> {
                 .map(Workbook::Xlsx)
                 .map_err(|e: calamine::XlsxError| e.to_string())
         }
-    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+    } else if bytes.starts_with(&OLE_MAGIC) {
+        xls_check::check(bytes)?;
         open_workbook_from_rs(cursor)
             .map(Workbook::Xls)
             .map_err(|e: calamine::XlsError| e.to_string())
@@ -452,6 +545,33 @@ mod tests {
             read(&bytes, None);
             read(&bytes, Some("Notes"));
         }
+    }
+
+    #[test]
+    fn a_panic_in_the_reader_is_one_problem() {
+        assert_eq!(quietly(|| 2), Ok(2));
+        let caught = quietly(|| -> u8 { panic!("index 2 out of range") });
+        assert_eq!(caught, Err("index 2 out of range".to_string()));
+        // Found by the `container` fuzz target: a BOF record shorter than 2 bytes made
+        // calamine 0.38 panic.
+        let seed = include_bytes!("../../tests/data/fuzz/container-xls-short-bof.bin");
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .unwrap();
+        let mut stream = seed[1..].to_vec();
+        stream.resize(4096, 0);
+        std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &stream).unwrap();
+        file.flush().unwrap();
+        let bytes = file.into_inner().into_inner();
+        let r = read(&bytes, None);
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        assert!(
+            r.problems[0]
+                .message
+                .starts_with("cannot read spreadsheet: the file is damaged (the reader stopped: range end index 2"),
+            "{}",
+            r.problems[0]
+        );
     }
 
     #[test]

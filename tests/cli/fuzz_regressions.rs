@@ -19,6 +19,7 @@ use twin::input::{Format, Loaded, ReadOptions, history, parse_bytes, read_table}
 use twin::reference::Reference;
 
 use crate::harness::{data_dir, root_dir, twin};
+use crate::hostile_sheets::{compound_file, rezip};
 
 /// The files of `fuzz/seeds/<target>/`, sorted.
 fn seeds(target: &str) -> Vec<PathBuf> {
@@ -170,8 +171,18 @@ fn every_fuzz_seed_loads_or_fails_cleanly() {
             let name = file_name(&path);
             let bytes = std::fs::read(&path).unwrap();
             let errors = check_profile(&name, &bytes, format, &reference);
-            if name.starts_with("good-") || name.starts_with("examples-") || target == "sheet" {
+            let hostile = name.starts_with("hostile-");
+            if name.starts_with("good-")
+                || name.starts_with("examples-")
+                || (target == "sheet" && !hostile)
+            {
                 assert_eq!(errors, 0, "{target}/{name}: a good seed fails");
+            }
+            if hostile {
+                assert_eq!(
+                    errors, 1,
+                    "{target}/{name}: a hostile seed is not one error"
+                );
             }
             // The dup_id files are broken only together (an id in both).
             if name.starts_with("broken-") && !name.starts_with("broken-dup_id_") {
@@ -189,6 +200,36 @@ fn every_fuzz_seed_loads_or_fails_cleanly() {
     assert!(read > 0, "no table seed reads as a history file");
 }
 
+/// The seeds of the structure-aware `container` target, wrapped as the target wraps them:
+/// byte 0 picks the part, the rest is its content. `*-good` seeds load; the others (the
+/// hostile cases of `hostile_sheets`) are one error each.
+#[test]
+fn every_container_seed_is_read_as_its_part() {
+    let reference = Reference::new(&[]).expect("the built-in reference");
+    let xlsx = std::fs::read(data_dir().join("sheets/groups.xlsx")).unwrap();
+    let ods = std::fs::read(data_dir().join("sheets/groups.ods")).unwrap();
+    for path in seeds("container") {
+        let name = file_name(&path);
+        let seed = std::fs::read(&path).unwrap();
+        let (&which, rest) = seed.split_first().unwrap();
+        let (file, bytes) = match which % 4 {
+            0 => ("fuzz.xlsx", rezip(&xlsx, "xl/sharedStrings.xml", rest)),
+            1 => ("fuzz.xlsx", rezip(&xlsx, "xl/worksheets/sheet1.xml", rest)),
+            2 => ("fuzz.ods", rezip(&ods, "content.xml", rest)),
+            _ => ("fuzz.xls", compound_file(rest)),
+        };
+        let errors = check_profile(file, &bytes, Format::Sheet, &reference);
+        if name.ends_with("-good.bin") {
+            assert_eq!(errors, 0, "container/{name}: a good seed fails");
+        } else {
+            assert_eq!(
+                errors, 1,
+                "container/{name}: a hostile seed is not one error"
+            );
+        }
+    }
+}
+
 /// A real workbook (`tests/data/sheets/groups.xlsx`) plus one value in the last cell of the
 /// sheet, XFD1048576: calamine allocates the whole bounding box (2^34 cells, 512 GiB) and
 /// twin aborts on the failed allocation. It should be one `cannot read spreadsheet` problem.
@@ -203,4 +244,30 @@ fn a_stray_cell_in_the_last_row_and_column_is_a_problem_not_an_abort() {
         .code(1)
         .stderr_has("error: far.xlsx")
         .stderr_has("XFD1048576");
+}
+
+/// Found by the `container` target in its first minute: a `content.xml` that ends inside a
+/// table (here: a cut and garbled copy of the fixture's) made calamine 0.38 loop for ever.
+/// twin now refuses it before calamine reads it.
+#[test]
+fn an_ods_cut_inside_a_table_is_an_error_not_a_hang() {
+    let seed = std::fs::read(data_dir().join("fuzz/container-ods-cut-table.bin")).unwrap();
+    let ods = std::fs::read(data_dir().join("sheets/groups.ods")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("cut.ods"),
+        rezip(&ods, "content.xml", &seed[1..]),
+    )
+    .unwrap();
+    twin(&["match", "cut.ods"])
+        .in_dir(dir.path())
+        .run()
+        .one_error(
+            "cut.ods:",
+            &[
+                "cannot read spreadsheet",
+                "zip entry \"content.xml\"",
+                "the XML",
+            ],
+        );
 }
