@@ -282,10 +282,10 @@ impl<'r> Resolver<'r> {
     /// What `text` names; suggestions for a miss are searched only when `suggest`.
     fn find(&mut self, kind: Kind, text: &str, suggest: bool) -> Result<usize, Miss> {
         let seen = &mut self.seen[kind as usize];
-        if let Some((known, searched)) = seen.get(text) {
-            if *searched || !suggest || known.is_ok() {
-                return known.clone();
-            }
+        if let Some((known, searched)) = seen.get(text)
+            && (*searched || !suggest || known.is_ok())
+        {
+            return known.clone();
         }
         let found = self.reference.resolve(kind, text, suggest);
         seen.insert(text.to_string(), (found.clone(), suggest));
@@ -406,7 +406,9 @@ fn resolve(
     let themes = list(&record.themes, "themes", &mut report).map(|items| {
         let column = column_of(&record.themes, "themes");
         resolver
-            .list(Kind::Theme, items, column, &mut |m| report(&record.themes, m))
+            .list(Kind::Theme, items, column, &mut |m| {
+                report(&record.themes, m)
+            })
             .into_iter()
             .fold(0 as ThemeSet, |set, i| set | (1 << i))
     });

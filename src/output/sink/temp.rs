@@ -40,16 +40,16 @@ impl Temp {
     /// A new temporary file in `dir`.
     pub fn create(dir: &Path, strategy: Strategy) -> io::Result<Temp> {
         #[cfg(target_os = "linux")]
-        if strategy == Strategy::PreferUnnamed {
-            if let Ok(file) = unnamed(dir) {
-                return Ok(Temp {
-                    file,
-                    name: None,
-                    dir: dir.to_path_buf(),
-                });
-            }
-            // Not supported here (or the folder is not writable: the named file says why).
+        if strategy == Strategy::PreferUnnamed
+            && let Ok(file) = unnamed(dir)
+        {
+            return Ok(Temp {
+                file,
+                name: None,
+                dir: dir.to_path_buf(),
+            });
         }
+        // Not supported here (or the folder is not writable: the named file says why).
         let _ = strategy;
         let (file, name) = named(dir, new_file)?;
         Ok(Temp {
