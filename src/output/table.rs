@@ -14,8 +14,11 @@ use super::terminal::escape;
 use super::{Layout, PairRow};
 use crate::score::format_score;
 
-/// The widest a cell is shown, in terminal columns; longer text ends with "…".
-pub const MAX_CELL_WIDTH: usize = 80;
+/// The widest a cell is shown, in terminal columns; longer text ends with "…". Wide enough
+/// that no real cell is cut (all 20 built-in themes shared take 300 columns; names are far
+/// shorter), narrow enough that a hostile 100 MB name cannot pad every row of the table to
+/// 100 MB.
+pub const MAX_CELL_WIDTH: usize = 320;
 
 /// Columns of a table.
 const COLUMNS: usize = 6;
