@@ -91,7 +91,7 @@ fn assign_optimal(bencher: divan::Bencher, n: usize) {
         method: Method::Optimal,
         max_cardinality: false,
     };
-    bencher.bench(|| twin::plan::choose(&ds, &config.scoring, &opts));
+    bencher.bench(|| twin::plan::choose(&ds, &config.scoring, &opts).unwrap());
 }
 
 /// The stable plan: the all-pairs greedy (baseline) and the lazy greedy.
@@ -102,7 +102,7 @@ fn assign_stable_all_pairs(bencher: divan::Bencher, n: usize) {
         method: Method::Stable,
         max_cardinality: false,
     };
-    bencher.bench(|| twin::plan::choose_exhaustive(&ds, &config.scoring, &opts));
+    bencher.bench(|| twin::plan::choose_exhaustive(&ds, &config.scoring, &opts).unwrap());
 }
 
 #[divan::bench(args = [1_000, 3_000, 10_000, 30_000], sample_count = 5)]

@@ -349,7 +349,7 @@ mod tests {
 
         #[test]
         fn equals_the_all_pairs_greedy(ds in arb_dataset(40), s in arb_scoring(), k in 1usize..4) {
-            let reference = choose_exhaustive(&ds, &s, &PlanOptions { method: Method::Stable, max_cardinality: false });
+            let reference = choose_exhaustive(&ds, &s, &PlanOptions { method: Method::Stable, max_cardinality: false }).unwrap();
             prop_assert_eq!(stable_plan_with(&ds, &s, k), reference);
         }
     }
@@ -369,7 +369,8 @@ mod tests {
                     method: Method::Stable,
                     max_cardinality: false,
                 },
-            );
+            )
+            .unwrap();
             assert!(reference.len() > 10);
             for threads in [1, 3] {
                 let pool = rayon::ThreadPoolBuilder::new()

@@ -48,32 +48,75 @@ pub fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), String>
     ))
 }
 
-/// Chooses the plan's pairs, best first.
-pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
+/// The most edges the optimal solver's reduction may have. A pair of groups with `c_a` and
+/// `c_b` places (capacity, capped at the group's eligible partners) becomes `c_a · c_b`
+/// edges between their place copies, 16 bytes each plus the solver's structures, so large
+/// capacities multiply the memory a plan needs: 40,000,000 edges is about the 1 GB of
+/// [`MAX_OPTIMAL_PAIRS`]. The bound is over every eligible pair, as `--verify` builds them all.
+pub const MAX_REDUCED_EDGES: u64 = 40_000_000;
+
+/// Refuses capacities so large that the solver's reduction would exceed
+/// [`MAX_REDUCED_EDGES`], before it allocates: Σ over eligible pairs of `c_a · c_b`, with
+/// `c_v = min(capacity, eligible partners)`.
+fn check_reduction_fits(ds: &Dataset, edges: &[Edge]) -> Result<(), String> {
+    let mut partners = vec![0u64; ds.groups.len()];
+    for e in edges {
+        partners[e.a as usize] += 1;
+        partners[e.b as usize] += 1;
+    }
+    let places = |v: u32| u64::from(ds.groups[v as usize].capacity).min(partners[v as usize]);
+    let reduced = edges.iter().fold(0u64, |sum, e| {
+        sum.saturating_add(places(e.a).saturating_mul(places(e.b)))
+    });
+    if reduced <= MAX_REDUCED_EDGES {
+        return Ok(());
+    }
+    let widest = (0..ds.groups.len())
+        .max_by_key(|&v| (places(v as u32), std::cmp::Reverse(v)))
+        .map(|v| &ds.groups[v]);
+    let example = widest.map_or(String::new(), |g| {
+        format!(" (the largest: {} wants {} twins)", g.id, g.capacity)
+    });
+    Err(format!(
+        "the capacities are too large for the optimal plan: with {} eligible pairs its solver would build {reduced} edges          between the groups' places (capacity × capacity for each pair), more than its limit of {MAX_REDUCED_EDGES}{example};          lower the capacities, or use --method stable, which plans any capacities in little memory",
+        edges.len()
+    ))
+}
+
+/// Chooses the plan's pairs, best first; the optimal plan is refused when its solver would
+/// not fit ([`MAX_REDUCED_EDGES`]).
+pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Result<Vec<Pair>, String> {
     if opts.method == Method::Stable {
-        return crate::greedy::stable_plan(ds, scoring);
+        return Ok(crate::greedy::stable_plan(ds, scoring));
     }
     choose_exhaustive(ds, scoring, opts)
 }
 
 /// [`choose`] through the solver over every eligible pair (the reference for `stable`).
-pub fn choose_exhaustive(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Vec<Pair> {
+pub fn choose_exhaustive(
+    ds: &Dataset,
+    scoring: &Scoring,
+    opts: &PlanOptions,
+) -> Result<Vec<Pair>, String> {
     let (edges, pairs) = edges(ds, scoring);
+    check_reduction_fits(ds, &edges)?;
     let plan = assign::plan(ds.groups.len(), &capacities(ds), &edges, opts);
-    best_first_pairs(plan, &pairs)
+    Ok(best_first_pairs(plan, &pairs))
 }
 
 /// The optimal plan (maximising the number of pairs first with `max_cardinality`), best
-/// first, with its optimality certificate checked (or why it does not hold).
+/// first, with its optimality certificate checked (or why it does not hold). Refused, as
+/// [`choose`], when the solver would not fit.
 pub fn choose_certified(
     ds: &Dataset,
     scoring: &Scoring,
     max_cardinality: bool,
-) -> (Vec<Pair>, Result<assign::Certificate, String>) {
+) -> Result<(Vec<Pair>, Result<assign::Certificate, String>), String> {
     let (edges, pairs) = edges(ds, scoring);
+    check_reduction_fits(ds, &edges)?;
     let (plan, certificate) =
         assign::solve_certified(ds.groups.len(), &capacities(ds), &edges, max_cardinality);
-    (best_first_pairs(plan, &pairs), certificate)
+    Ok((best_first_pairs(plan, &pairs), certificate))
 }
 
 fn capacities(ds: &Dataset) -> Vec<u32> {
@@ -411,7 +454,7 @@ mod tests {
             method: Method::Optimal,
             max_cardinality: false,
         };
-        let chosen = choose(&ds, s, &opts);
+        let chosen = choose(&ds, s, &opts).unwrap();
         let summary = summarise(&ds, &config.reference, s, Method::Optimal, &chosen);
         assert_eq!(summary.pairs, 1);
         assert_eq!(summary.groups_without_twin, 2);

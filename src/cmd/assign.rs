@@ -49,7 +49,8 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     }
     let chosen = if args.verify {
         // One solve: the plan, and its certificate checked from scratch.
-        let (chosen, certificate) = choose_certified(&ds, scoring, args.max_cardinality);
+        let (chosen, certificate) =
+            choose_certified(&ds, scoring, args.max_cardinality).map_err(Error::Refused)?;
         match certificate {
             Ok(c) => super::eprintln_safe(&format!(
                 "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
@@ -63,7 +64,7 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         }
         chosen
     } else {
-        choose(&ds, scoring, &opts)
+        choose(&ds, scoring, &opts).map_err(Error::Refused)?
     };
 
     let ranks: Vec<usize> = (1..=chosen.len()).collect();

@@ -63,6 +63,67 @@ fn an_optimal_plan_too_large_is_refused_before_any_work() {
     assert!(!plan.exists(), "nothing is written");
 }
 
+/// Two countries of `g` groups sharing a language and a theme, each wanting `capacity`
+/// twins: g² eligible pairs, each group with g partners.
+fn two_countries(g: usize, capacity: u64) -> String {
+    let mut csv = String::from("id,name,country,languages,themes,capacity\n");
+    for country in ["FR", "BE"] {
+        for i in 0..g {
+            csv.push_str(&format!(
+                "{country}-{i},G {i},{country},fr,health,{capacity}\n"
+            ));
+        }
+    }
+    csv
+}
+
+#[test]
+fn capacities_too_large_for_the_optimal_solver_are_refused_before_it_allocates() {
+    // 150 × 150 pairs, each group with 150 partners: with capacity ≥ 150 the reduction would
+    // have 150⁴ ≈ 506 M edges (the 2 KB file aborted with an 8 GB allocation before).
+    let (g, limit) = (150u64, twin::plan::MAX_REDUCED_EDGES);
+    assert!(g.pow(4) > limit);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("caps.csv");
+    std::fs::write(&file, two_countries(g as usize, 1_000_000)).unwrap();
+    let plan = dir.path().join("plan.csv");
+    for extra in [&[][..], &["--verify"][..]] {
+        let mut args = vec![
+            "assign",
+            file.to_str().unwrap(),
+            "-o",
+            plan.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        twin(&args)
+            .run()
+            .code(1)
+            .stdout_empty()
+            .stderr_has(&format!("would build {} edges", g.pow(4)))
+            .stderr_has(&format!("its limit of {limit}"))
+            .stderr_has("wants 1000000 twins")
+            .stderr_has("--method stable");
+        assert!(!plan.exists(), "nothing is written");
+    }
+    // The stable plan has no such limit; and capacity 2 fits the optimal one.
+    twin(&[
+        "assign",
+        file.to_str().unwrap(),
+        "--method",
+        "stable",
+        "--format",
+        "csv",
+    ])
+    .run()
+    .ok()
+    .stdout_has("FR-0");
+    std::fs::write(&file, two_countries(g as usize, 2)).unwrap();
+    twin(&["assign", file.to_str().unwrap(), "--format", "csv"])
+        .run()
+        .ok()
+        .stdout_has("FR-0");
+}
+
 #[test]
 fn a_plan_within_the_limit_is_computed() {
     let dir = tempfile::tempdir().unwrap();
