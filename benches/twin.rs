@@ -4,11 +4,11 @@
 //! `cargo bench` runs them all; `cargo bench -- topk` a subset. Every fast path is timed
 //! beside its baseline in the same run, because this machine is noisy.
 
-use twin::assign::{Method, PlanOptions};
-use twin::config::Config;
-use twin::dataset::Dataset;
-use twin::kernel::{Kernel, all_pairs_checksum};
+use twin::model::dataset::Dataset;
+use twin::plan::matching::{Method, PlanOptions};
+use twin::score::kernel::{Kernel, all_pairs_checksum};
 use twin::score::{eligible, score};
+use twin::settings::Config;
 
 #[path = "../examples/gen.rs"]
 mod generator;
@@ -56,7 +56,7 @@ fn top10_reference(bencher: divan::Bencher, n: usize) {
     bencher.bench(|| {
         (0..ds.groups.len())
             .map(|g| {
-                let mut c = twin::rank::candidates(&ds, &config.scoring, g, 0);
+                let mut c = twin::candidates::reference::candidates(&ds, &config.scoring, g, 0);
                 c.truncate(10);
                 c
             })
@@ -69,7 +69,9 @@ fn top10_reference(bencher: divan::Bencher, n: usize) {
 #[divan::bench(args = [1_000, 3_000, 10_000, 30_000], sample_count = 20)]
 fn top10_scan(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
-    bencher.bench(|| twin::topk::top_candidates_scan(&ds, &config.scoring, 10, 0, &|_, _| {}));
+    bencher.bench(|| {
+        twin::candidates::scan::top_candidates_scan(&ds, &config.scoring, 10, 0, &|_, _| {})
+    });
 }
 
 /// Each group's best 10 from the profile index (what `match --per-group` runs from
@@ -79,7 +81,14 @@ fn top10_index(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
     let kernel = Kernel::new(&ds, &config.scoring).expect("few languages");
     bencher.bench(|| {
-        twin::topk::top_candidates_index(&ds, &config.scoring, &kernel, 10, 0, &|_, _| {})
+        twin::candidates::scan::top_candidates_index(
+            &ds,
+            &config.scoring,
+            &kernel,
+            10,
+            0,
+            &|_, _| {},
+        )
     });
 }
 
@@ -108,5 +117,5 @@ fn assign_stable_all_pairs(bencher: divan::Bencher, n: usize) {
 #[divan::bench(args = [1_000, 3_000, 10_000, 30_000], sample_count = 5)]
 fn assign_stable_lazy(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
-    bencher.bench(|| twin::greedy::stable_plan(&ds, &config.scoring));
+    bencher.bench(|| twin::plan::stable::stable_plan(&ds, &config.scoring));
 }

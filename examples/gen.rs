@@ -144,15 +144,15 @@ pub fn generate(count: usize, seed: u64, out: &mut impl Write) -> std::io::Resul
 /// `count` generated profiles, parsed and validated as twin reads them, with the default
 /// configuration (for benchmarks and diagnostics, which include this file).
 #[allow(dead_code)]
-pub fn dataset(count: usize, seed: u64) -> (twin::dataset::Dataset, twin::config::Config) {
+pub fn dataset(count: usize, seed: u64) -> (twin::model::dataset::Dataset, twin::settings::Config) {
     use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
     let mut csv = Vec::new();
     generate(count, seed, &mut csv).expect("in memory");
-    let config = twin::config::Config::default_config();
+    let config = twin::settings::Config::default_config();
     let mut loaded = Loaded::default();
     let options = ReadOptions::default();
     parse_bytes("gen.csv", &csv, Format::Csv(b','), &options, &mut loaded);
-    let validated = twin::dataset::validate(loaded.records, &config.reference);
+    let validated = twin::model::dataset::validate(loaded.records, &config.reference);
     assert!(
         validated.problems.is_empty(),
         "generated profiles are valid"

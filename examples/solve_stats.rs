@@ -16,8 +16,12 @@ fn main() {
     let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     eprintln!("edges {} in {:?}", edges.len(), t.elapsed());
     let t = Instant::now();
-    let (plan, stats) =
-        twin::assign::max_weight_b_matching_with_stats(ds.groups.len(), &capacity, &edges, false);
+    let (plan, stats) = twin::plan::matching::max_weight_b_matching_with_stats(
+        ds.groups.len(),
+        &capacity,
+        &edges,
+        false,
+    );
     let total: i64 = plan.iter().map(|&e| edges[e].weight).sum();
     eprintln!(
         "solve {:?}: {} pairs, total {}, {:?}",

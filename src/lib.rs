@@ -8,30 +8,20 @@
 //! rules) and [`rank`] (ordering), [`plan`] (a global plan; algorithms in [`assign`]). [`input`] reads files and [`output`] renders bytes: they
 //! are the only edges. [`cmd`] holds one file per subcommand; [`cli`] is clap's definition.
 
-pub mod alone;
-pub mod assign;
-pub mod census;
+pub mod candidates;
 pub mod cli;
 pub mod cmd;
-pub mod config;
-pub mod dataset;
 pub mod error;
-pub mod greedy;
-pub mod index;
 pub mod input;
-pub mod kernel;
-pub mod normalize;
+pub mod model;
 pub mod output;
 pub mod plan;
-pub mod profile;
-pub mod rank;
-pub mod reference;
 pub mod score;
-pub mod topk;
+pub mod settings;
 
 use cli::{Cli, Command};
-use config::Config;
 use error::Result;
+use settings::Config;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {

@@ -6,10 +6,10 @@
 
 use std::sync::OnceLock;
 
-use twin::dataset::validate;
+use twin::model::dataset::validate;
 use twin::error::Problem;
 use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
-use twin::reference::Reference;
+use twin::model::reference::Reference;
 
 /// The built-in reference tables, built once per process.
 pub fn reference() -> &'static Reference {

@@ -1,15 +1,15 @@
 //! `twin assign`: one global plan within every group's capacity — optimal or stable —
 //! with a summary, reasons for every group left out, and optionally a checked certificate.
 
-use crate::assign::{Method, PlanOptions};
 use crate::cli::{AssignArgs, PlanMethod};
-use crate::config::Config;
-use crate::dataset::Dataset;
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
+use crate::model::dataset::Dataset;
 use crate::output::terminal::escape;
 use crate::output::{self, Format, sink};
+use crate::plan::matching::{Method, PlanOptions};
 use crate::plan::{choose, choose_certified, summarise};
+use crate::settings::Config;
 
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     if args.method != PlanMethod::Optimal {

@@ -3,16 +3,16 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::alone::{has_partner, scan_many};
+use crate::candidates::alone::{has_partner, scan_many};
 use crate::cli::CheckArgs;
-use crate::config::Config;
-use crate::dataset::Dataset;
 use crate::error::{Error, Result};
+use crate::model::dataset::Dataset;
+use crate::model::profile::themes_of;
+use crate::model::reference::Reference;
 use crate::output::sink;
 use crate::output::terminal::escape;
-use crate::profile::themes_of;
-use crate::reference::Reference;
 use crate::score::Scoring;
+use crate::settings::Config;
 
 pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     let (ds, problems) = super::load_lenient(&args.files, config)?;

@@ -3,16 +3,16 @@
 use std::fmt::Write as _;
 
 use crate::cli::ExplainArgs;
-use crate::config::Config;
-use crate::dataset::Dataset;
 use crate::error::{Error, Result};
+use crate::model::dataset::Dataset;
+use crate::model::profile::{Group, themes_of};
+use crate::model::reference::Reference;
 use crate::output::sink;
 use crate::output::terminal::escape;
-use crate::profile::{Group, themes_of};
-use crate::reference::Reference;
 use crate::score::{
     Exclusion, Scoring, components, exclusions, format_score, shared, weighted_size,
 };
+use crate::settings::Config;
 
 pub fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
     let (files, ids) = split_ids(&args.args)?;

@@ -1,9 +1,9 @@
 //! `twin init`: writes a commented default `twin.toml`, and with `--template` a `groups.csv`.
 
 use crate::cli::InitArgs;
-use crate::config::DEFAULT_TOML;
 use crate::error::Result;
 use crate::output::sink;
+use crate::settings::DEFAULT_TOML;
 
 /// The `groups.csv` template: the header row and one example group.
 pub const TEMPLATE_CSV: &str = "id,name,country,city,languages,themes,capacity,twins\n\

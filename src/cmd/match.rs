@@ -9,19 +9,19 @@
 
 use std::cell::Cell;
 
-use crate::cli::{MatchArgs, OutputArgs};
-use crate::config::Config;
-use crate::dataset::Dataset;
-use crate::error::{Error, Result};
-use crate::index::ProfileIndex;
-use crate::kernel::Kernel;
-use crate::output::progress::Progress;
-use crate::output::{self, CsvOptions, Format, Layout, PairRow, sink};
-use crate::rank::{Pair, candidates};
-use crate::score::{Hundredths, Scoring};
-use crate::topk::{
+use crate::candidates::index::ProfileIndex;
+use crate::candidates::reference::{Pair, candidates};
+use crate::candidates::scan::{
     BestFirst, candidates_of, count_pairs, pairs_after, top_candidates_with, top_pairs,
 };
+use crate::cli::{MatchArgs, OutputArgs};
+use crate::error::{Error, Result};
+use crate::model::dataset::Dataset;
+use crate::output::progress::Progress;
+use crate::output::{self, CsvOptions, Format, Layout, PairRow, sink};
+use crate::score::kernel::Kernel;
+use crate::score::{Hundredths, Scoring};
+use crate::settings::Config;
 
 /// How many "no candidate" notes to print before summarising the rest.
 const MAX_NOTES: usize = 10;

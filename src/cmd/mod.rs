@@ -8,15 +8,15 @@ pub mod r#match;
 
 use std::io::Write;
 
+use crate::candidates::reference::why_alone;
 use crate::cli::Command;
-use crate::config::Config;
-use crate::dataset::{Dataset, validate};
 use crate::error::{Error, Problem, Result};
 use crate::input::read_files;
+use crate::model::dataset::{Dataset, validate};
 use crate::output::sink;
 use crate::output::terminal::escape;
-use crate::rank::why_alone;
 use crate::score::{Hundredths, Scoring, format_score};
+use crate::settings::Config;
 
 /// Reads and validates `files`; prints warnings and notes on stderr; fails on any problem.
 pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
@@ -90,7 +90,7 @@ pub fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
 }
 
 /// The dataset index of `id`, or a usage error with the closest id: ignoring case, within
-/// the edits [`within_reach`](crate::normalize::within_reach) allows (the rule for every
+/// the edits [`within_reach`](crate::model::normalize::within_reach) allows (the rule for every
 /// "did you mean").
 pub fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
     ds.index_of(id).ok_or_else(|| {
@@ -101,7 +101,7 @@ pub fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
             .iter()
             .filter_map(|g| {
                 let known: Vec<char> = g.id.to_lowercase().chars().collect();
-                crate::normalize::within_reach(&typed, &known).map(|d| (d, g.id.as_str()))
+                crate::model::normalize::within_reach(&typed, &known).map(|d| (d, g.id.as_str()))
             })
             .min();
         let hint = match best {

@@ -149,7 +149,7 @@ mod tests {
     use super::*;
 
     use crate::input::{ReadOptions, read_table};
-    use crate::profile::{Cell, Value};
+    use crate::model::profile::{Cell, Value};
 
     fn read(text: &str) -> Loaded {
         let mut out = Loaded::default();

@@ -4,7 +4,7 @@
 
 use super::table::{Table, trim_cell};
 use crate::error::Problem;
-use crate::normalize::fold;
+use crate::model::normalize::fold;
 
 /// A pair from a history file, with where it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,7 +19,7 @@ mod zip_check;
 use std::io::Read;
 
 use crate::error::{Error, Problem};
-use crate::profile::Record;
+use crate::model::profile::Record;
 
 pub use self::csv::{Column, accepted_names, column_by_key};
 pub use self::decode::encoding_for_label;

@@ -14,8 +14,8 @@ use super::Loaded;
 use super::csv::{Column, accepted_names};
 use super::table::MAX_FIELD_BYTES;
 use crate::error::{Problem, push_folded, thousands};
-use crate::normalize::fold;
-use crate::profile::{Cell, Record, Value};
+use crate::model::normalize::fold;
+use crate::model::profile::{Cell, Record, Value};
 
 /// One row as a reader produced it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

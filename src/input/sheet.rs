@@ -22,7 +22,7 @@ use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes, count};
 use super::table::{Row as TableRow, Table, trim_cell};
 use super::{xls_check, zip_check};
 use crate::error::Problem;
-use crate::normalize::fold;
+use crate::model::normalize::fold;
 use crate::output::terminal::escape;
 
 /// The messages that differ from CSV.
@@ -340,7 +340,7 @@ fn column_letters(mut col: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::Value;
+    use crate::model::profile::Value;
     use rust_xlsxwriter::{Formula, Workbook};
 
     /// An xlsx workbook built in memory: one sheet per (name, rows), cells as text.
@@ -366,7 +366,7 @@ mod tests {
         out
     }
 
-    fn text(c: &Option<crate::profile::Cell>) -> &str {
+    fn text(c: &Option<crate::model::profile::Cell>) -> &str {
         match &c.as_ref().unwrap().value {
             Value::Text(t) => t,
             Value::List(_) => unreachable!(),
@@ -422,7 +422,7 @@ mod tests {
             assert!(out.problems.is_empty(), "{:?}", out.problems);
             out.records
                 .into_iter()
-                .map(|r| crate::profile::Record {
+                .map(|r| crate::model::profile::Record {
                     file: "".into(),
                     ..r
                 })

@@ -16,10 +16,10 @@ use toml::Spanned;
 use super::Loaded;
 use super::lines::LineCursor;
 use super::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, too_many_rows};
-use crate::config::toml_error;
 use crate::error::Problem;
 use crate::error::thousands;
-use crate::profile::{Cell, Record, Value};
+use crate::model::profile::{Cell, Record, Value};
+use crate::settings::toml_error;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -14,10 +14,10 @@ pub use self::csv::{CsvOptions, neutralise};
 
 use serde::Serialize;
 
-use crate::dataset::Dataset;
-use crate::profile::themes_of;
-use crate::rank::Pair;
-use crate::reference::Reference;
+use crate::candidates::reference::Pair;
+use crate::model::dataset::Dataset;
+use crate::model::profile::themes_of;
+use crate::model::reference::Reference;
 use crate::score::{Hundredths, shared};
 
 /// An output format.

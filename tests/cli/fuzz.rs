@@ -7,9 +7,9 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use twin::dataset::validate;
 use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
-use twin::reference::Reference;
+use twin::model::dataset::validate;
+use twin::model::reference::Reference;
 
 use crate::harness::{Rng, fixture, root_dir, twin};
 

@@ -13,10 +13,10 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use twin::dataset::validate;
 use twin::error::Problem;
 use twin::input::{Format, Loaded, ReadOptions, history, parse_bytes, read_table};
-use twin::reference::Reference;
+use twin::model::dataset::validate;
+use twin::model::reference::Reference;
 
 use crate::harness::{data_dir, root_dir, twin};
 use crate::hostile_sheets::{compound_file, rezip};

@@ -6,12 +6,12 @@
 //! this way is exact when every pair passing the rules scores at least 0.01; when that
 //! cannot be guaranteed (common-language rule off, or a languages weight so small that one
 //! shared language rounds to 0) the census declines and callers score pairs instead.
-//! Tested through [`crate::alone`] against the reference functions.
+//! Tested through [`crate::candidates::alone`] against the reference functions.
 
 use std::collections::HashMap;
 
-use crate::dataset::Dataset;
-use crate::kernel::{Kernel, RULES};
+use crate::model::dataset::Dataset;
+use crate::score::kernel::{Kernel, RULES};
 use crate::score::{Exclusion, Scoring};
 
 /// How many groups there are by language set, and by language set and country; the

@@ -1,7 +1,7 @@
 //! Every group's best k candidates, fast: all pairs scored once with the [`Kernel`], in
 //! parallel (rayon), keeping a bounded heap of k per group. Memory is O(N·k), never O(N²).
 //!
-//! The result is the same as [`rank::candidates`](crate::rank::candidates) truncated to k, for
+//! The result is the same as [`rank::candidates`](crate::candidates::reference::candidates) truncated to k, for
 //! any thread count: heaps keep the best k under a total order (score, then id), so the set
 //! kept does not depend on the order pairs are seen in.
 
@@ -9,11 +9,11 @@ use std::ops::Range;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::census::Census;
-use crate::dataset::Dataset;
-use crate::index::{Keep, ProfileIndex};
-use crate::kernel::{Kernel, has_popcnt};
-use crate::rank::{Pair, candidates};
+use crate::candidates::census::Census;
+use crate::candidates::index::{Keep, ProfileIndex};
+use crate::candidates::reference::{Pair, candidates};
+use crate::model::dataset::Dataset;
+use crate::score::kernel::{Kernel, has_popcnt};
 use crate::score::{Hundredths, Scoring};
 
 /// Rows per work unit: small enough for rayon to balance uneven blocks.
@@ -184,7 +184,7 @@ pub fn top_candidates_scan(
 }
 
 /// The best `n` eligible pairs overall (each once, `a < b`), best first: the same as
-/// [`all_pairs`](crate::rank::all_pairs) truncated to `n`, without holding every pair. A
+/// [`all_pairs`](crate::candidates::reference::all_pairs) truncated to `n`, without holding every pair. A
 /// pair among the best `n` overall is among the best `n` of each of its groups (the
 /// per-group order is the overall order restricted to the group), so the union of the
 /// per-group lists holds them all.
@@ -194,7 +194,7 @@ pub fn top_pairs(ds: &Dataset, scoring: &Scoring, n: usize, min_score: Hundredth
         .flatten()
         .filter(|p| p.a < p.b)
         .collect();
-    pairs.sort_by(crate::rank::best_first);
+    pairs.sort_by(crate::candidates::reference::best_first);
     pairs.truncate(n);
     pairs
 }
@@ -228,7 +228,7 @@ pub fn candidates_of(
     }
 }
 
-/// A pair's place in the best-first order ([`best_first`](crate::rank::best_first)) as one
+/// A pair's place in the best-first order ([`best_first`](crate::candidates::reference::best_first)) as one
 /// number: a higher key ranks first. `a < b`.
 pub fn pair_key(p: &Pair) -> u128 {
     (u128::from(p.score) << 64)
@@ -848,7 +848,7 @@ impl Heaps {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
     proptest! {
@@ -881,7 +881,7 @@ mod tests {
         fn top_pairs_equal_the_head_of_all_pairs(
             ds in arb_dataset(60), s in arb_scoring(), n in 1usize..40, min in 0u32..3000
         ) {
-            let mut expected = crate::rank::all_pairs(&ds, &s, min);
+            let mut expected = crate::candidates::reference::all_pairs(&ds, &s, min);
             expected.truncate(n);
             prop_assert_eq!(top_pairs(&ds, &s, n, min), expected);
         }
@@ -896,11 +896,11 @@ mod tests {
             ds in arb_dataset(50), s in arb_scoring(), first in 1usize..5, max in 3usize..40,
             limit in prop_oneof![Just(usize::MAX), 0usize..60], min in 0u32..3000,
         ) {
-            let mut expected = crate::rank::all_pairs(&ds, &s, min);
+            let mut expected = crate::candidates::reference::all_pairs(&ds, &s, min);
             expected.truncate(limit);
             let got: Vec<Pair> = BestFirst::new(&ds, &s, min, limit, first, max).collect();
             prop_assert_eq!(&got, &expected);
-            let all = crate::rank::all_pairs(&ds, &s, min).len() as u64;
+            let all = crate::candidates::reference::all_pairs(&ds, &s, min).len() as u64;
             prop_assert_eq!(count_pairs(&ds, &s, min), all, "count");
             // From the index (large inputs), batch by batch.
             if let Some(kernel) = Kernel::new(&ds, &s) {
@@ -926,7 +926,7 @@ mod tests {
         use proptest::strategy::ValueTree;
         let mut runner = proptest::test_runner::TestRunner::deterministic();
         let ds = arb_dataset(40).new_tree(&mut runner).unwrap().current();
-        let s = crate::config::Config::default_config().scoring;
+        let s = crate::settings::Config::default_config().scoring;
         let all = top_candidates(&ds, &s, ds.groups.len(), 0);
         for k in [usize::MAX, 1 << 40] {
             assert_eq!(top_candidates(&ds, &s, k, 0), all);
@@ -947,7 +947,7 @@ mod tests {
                 .collect();
             assert_eq!(chunked, all);
         }
-        let pairs = crate::rank::all_pairs(&ds, &s, 0);
+        let pairs = crate::candidates::reference::all_pairs(&ds, &s, 0);
         assert_eq!(pairs_after(&ds, &s, usize::MAX, 0, u128::MAX), pairs);
         assert_eq!(count_pairs(&ds, &s, 0), pairs.len() as u64);
     }
@@ -957,7 +957,7 @@ mod tests {
         use proptest::strategy::ValueTree;
         let mut runner = proptest::test_runner::TestRunner::deterministic();
         let ds = arb_dataset(300).new_tree(&mut runner).unwrap().current();
-        let s = crate::config::Config::default_config().scoring;
+        let s = crate::settings::Config::default_config().scoring;
         let results: Vec<_> = [1, 2, 3]
             .iter()
             .map(|&t| {

@@ -13,14 +13,14 @@
 //! generated groups), and a group's best candidates sit in the first few.
 //!
 //! The lists are exactly those scoring every other group gives, ties included (tested
-//! against [`row_candidates`](crate::topk::row_candidates)).
+//! against [`row_candidates`](crate::candidates::scan::row_candidates)).
 
 use rayon::prelude::*;
 
-use crate::kernel::{BoundKey, Kernel};
-use crate::rank::Pair;
+use crate::candidates::reference::Pair;
+use crate::candidates::scan::{Heaps, PairHeap, key};
 use crate::score::Hundredths;
-use crate::topk::{Heaps, PairHeap, key};
+use crate::score::kernel::{BoundKey, Kernel};
 
 /// Groups of a dataset by themes, then languages. Positions are dataset indices: the
 /// kernel must be packed in dataset order ([`Kernel::new`]).
@@ -343,7 +343,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
 
 impl ProfileIndex<'_, '_> {
     /// Offers `heap` every eligible pair of `group` with an indexed group of larger id,
-    /// scoring at least `min_score`, whose [`pair_key`](crate::topk::pair_key) is below
+    /// scoring at least `min_score`, whose [`pair_key`](crate::candidates::scan::pair_key) is below
     /// `after`, in the walk's order (best bound first). The walk stops where the bound falls
     /// below `floor` (a score no pair still wanted is below; read as it rises), and moves on
     /// to the next class at the first member whose key the heap would not take.
@@ -356,7 +356,7 @@ impl ProfileIndex<'_, '_> {
         floor: &std::sync::atomic::AtomicU32,
         heap: &mut PairHeap,
     ) {
-        use crate::topk::pair_key;
+        use crate::candidates::scan::pair_key;
         let floor = || floor.load(std::sync::atomic::Ordering::Relaxed);
         let kernel = self.kernel;
         if !kernel.available(group) {
@@ -413,10 +413,10 @@ impl ProfileIndex<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kernel::tests::{arb_dataset, arb_scoring};
-    use crate::rank::best_first;
+    use crate::candidates::reference::best_first;
+    use crate::candidates::scan::row_candidates;
+    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use crate::score::score;
-    use crate::topk::row_candidates;
     use proptest::prelude::*;
 
     proptest! {
@@ -480,7 +480,7 @@ mod tests {
         use proptest::strategy::ValueTree;
         let mut runner = proptest::test_runner::TestRunner::deterministic();
         let ds = arb_dataset(50).new_tree(&mut runner).unwrap().current();
-        let s = crate::config::Config::default_config().scoring;
+        let s = crate::settings::Config::default_config().scoring;
         let kernel = Kernel::new(&ds, &s).unwrap();
         let mut index = ProfileIndex::new(&kernel, 0..ds.groups.len());
         for g in (0..ds.groups.len()).filter(|o| o % 2 == 1) {

@@ -2,7 +2,7 @@
 //!
 //! Readers (see `input`) turn files into [`Record`]s, which hold text exactly as typed plus
 //! where it came from. `dataset` resolves records into [`Group`]s, whose country, languages
-//! and themes are indices into the [`Reference`](crate::reference::Reference) tables.
+//! and themes are indices into the [`Reference`](crate::model::reference::Reference) tables.
 
 use std::collections::HashSet;
 

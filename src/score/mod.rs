@@ -13,7 +13,9 @@
 //! rounded to hundredths, which twin stores as an integer (0..=10000) so ranking and plans
 //! compare exact numbers. Everything here is pure and symmetric in A and B.
 
-use crate::profile::{Group, ThemeSet};
+pub mod kernel;
+
+use crate::model::profile::{Group, ThemeSet};
 
 /// Scores are kept in hundredths of a point: 10000 = 100.00.
 pub type Hundredths = u32;
@@ -302,7 +304,7 @@ pub fn shared(a: &[usize], b: &[usize]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::Source;
+    use crate::model::profile::Source;
     use proptest::prelude::*;
 
     fn group(country: usize, languages: Vec<usize>, themes: ThemeSet) -> Group {

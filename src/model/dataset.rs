@@ -13,10 +13,10 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::error::Problem;
-use crate::normalize::{Miss, fold, miss_message};
+use crate::model::normalize::{Miss, fold, miss_message};
+use crate::model::profile::{Cell, Group, Record, Source, ThemeSet, Value, split_list};
+use crate::model::reference::{NameKind as Kind, Reference};
 use crate::output::terminal::escape;
-use crate::profile::{Cell, Group, Record, Source, ThemeSet, Value, split_list};
-use crate::reference::{NameKind as Kind, Reference};
 
 /// Validated groups, sorted by id (so index order is id order).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

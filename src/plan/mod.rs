@@ -1,18 +1,21 @@
 //! A twinning plan for a whole dataset: the chosen pairs, their summary, and for every
 //! group left without a twin, the reason.
 //!
-//! The algorithms live in [`crate::assign`]; this module turns a dataset into their input
+//! The algorithms live in [`crate::plan::matching`]; this module turns a dataset into their input
 //! (every eligible pair with a positive score, weighted by its score in hundredths) and
 //! their output back into pairs and explanations. Pure: no I/O.
 
+pub mod matching;
+pub mod stable;
+
 use serde::Serialize;
 
-use crate::alone::Scan;
-use crate::assign::{self, Edge, Method, PlanOptions};
-use crate::dataset::Dataset;
-use crate::rank::{Pair, all_pairs, best_first};
-use crate::reference::Reference;
+use crate::candidates::alone::Scan;
+use crate::candidates::reference::{Pair, all_pairs, best_first};
+use crate::model::dataset::Dataset;
+use crate::model::reference::Reference;
 use crate::score::{Hundredths, Scoring, format_score, serialize_points, serialize_points_opt};
+use matching::{Edge, Method, PlanOptions};
 
 /// The most eligible pairs the optimal plan is computed over: about 1 GB at
 /// [`BYTES_PER_PAIR`], and a minute or more of solving. Larger inputs are refused before
@@ -27,7 +30,7 @@ pub const BYTES_PER_PAIR: u64 = 100;
 /// How many eligible pairs with a positive score `ds` has (the solver's edges), without
 /// holding them.
 pub fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
-    crate::topk::count_pairs(ds, scoring, 1)
+    crate::candidates::scan::count_pairs(ds, scoring, 1)
 }
 
 /// Refuses, before any work, an optimal plan over more than [`MAX_OPTIMAL_PAIRS`] eligible
@@ -87,7 +90,7 @@ fn check_reduction_fits(ds: &Dataset, edges: &[Edge]) -> Result<(), String> {
 /// not fit ([`MAX_REDUCED_EDGES`]).
 pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Result<Vec<Pair>, String> {
     if opts.method == Method::Stable {
-        return Ok(crate::greedy::stable_plan(ds, scoring));
+        return Ok(crate::plan::stable::stable_plan(ds, scoring));
     }
     choose_exhaustive(ds, scoring, opts)
 }
@@ -100,7 +103,7 @@ pub fn choose_exhaustive(
 ) -> Result<Vec<Pair>, String> {
     let (edges, pairs) = edges(ds, scoring);
     check_reduction_fits(ds, &edges)?;
-    let plan = assign::plan(ds.groups.len(), &capacities(ds), &edges, opts);
+    let plan = matching::plan(ds.groups.len(), &capacities(ds), &edges, opts);
     Ok(best_first_pairs(plan, &pairs))
 }
 
@@ -111,11 +114,11 @@ pub fn choose_certified(
     ds: &Dataset,
     scoring: &Scoring,
     max_cardinality: bool,
-) -> Result<(Vec<Pair>, Result<assign::Certificate, String>), String> {
+) -> Result<(Vec<Pair>, Result<matching::Certificate, String>), String> {
     let (edges, pairs) = edges(ds, scoring);
     check_reduction_fits(ds, &edges)?;
     let (plan, certificate) =
-        assign::solve_certified(ds.groups.len(), &capacities(ds), &edges, max_cardinality);
+        matching::solve_certified(ds.groups.len(), &capacities(ds), &edges, max_cardinality);
     Ok((best_first_pairs(plan, &pairs), certificate))
 }
 
@@ -242,7 +245,7 @@ pub fn summarise(
         .copied()
         .filter(|&g| partners[g].is_empty())
         .collect();
-    let scans = crate::alone::scan_many(ds, scoring, &lonely);
+    let scans = crate::candidates::alone::scan_many(ds, scoring, &lonely);
     let left_out: Vec<LeftOut> = lonely
         .iter()
         .zip(scans)
@@ -393,8 +396,8 @@ impl Reason {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
-    use crate::rank::tests::dataset;
+    use crate::candidates::reference::tests::dataset;
+    use crate::settings::Config;
 
     #[test]
     fn eligible_pairs_are_counted_as_the_solver_sees_them() {

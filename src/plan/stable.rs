@@ -11,20 +11,20 @@
 //! not for it (full groups, its twins and partners, its own country). Full groups leave the
 //! index, so later fetches only see groups that can still be taken, and a fetch resumes
 //! after the last candidate fetched: everything better was fetched already. Profiles with
-//! no eligible partner at all (counted by the census, `crate::census`) are never walked. The plan is
+//! no eligible partner at all (counted by the census, `crate::candidates::census`) are never walked. The plan is
 //! exactly the one the all-pairs greedy gives (tested against it).
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::rc::Rc;
 
-use crate::census::Census;
-use crate::dataset::Dataset;
-use crate::index::{Keep, ProfileIndex};
-use crate::kernel::Kernel;
-use crate::rank::{Pair, best_first, candidates};
+use crate::candidates::census::Census;
+use crate::candidates::index::{Keep, ProfileIndex};
+use crate::candidates::reference::{Pair, best_first, candidates};
+use crate::candidates::scan::key;
+use crate::model::dataset::Dataset;
+use crate::score::kernel::Kernel;
 use crate::score::{self, Hundredths, Scoring};
-use crate::topk::key;
 
 /// How many candidates a profile's list starts with (then it doubles each time it runs
 /// out): 64 is fastest on 100,000 generated groups (16: 30 % slower, 256: 3 %).
@@ -339,9 +339,9 @@ fn first_round(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assign::{Method, PlanOptions};
-    use crate::kernel::tests::{arb_dataset, arb_scoring};
     use crate::plan::choose_exhaustive;
+    use crate::plan::matching::{Method, PlanOptions};
+    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
     proptest! {
@@ -359,7 +359,7 @@ mod tests {
         // 400 groups, many sharing a profile: streams are shared and extended many times.
         use proptest::strategy::ValueTree;
         let mut runner = proptest::test_runner::TestRunner::deterministic();
-        let s = crate::config::Config::default_config().scoring;
+        let s = crate::settings::Config::default_config().scoring;
         for _ in 0..3 {
             let ds = arb_dataset(400).new_tree(&mut runner).unwrap().current();
             let reference = choose_exhaustive(

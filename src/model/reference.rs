@@ -7,11 +7,11 @@
 
 use serde::Deserialize;
 
-use crate::normalize::{Lookup, Miss, Tier};
+use crate::model::normalize::{Lookup, Miss, Tier};
 
-const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
-const LANGUAGES_TSV: &str = include_str!("../data/languages.tsv");
-const THEMES_TOML: &str = include_str!("../data/themes.toml");
+const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
+const LANGUAGES_TSV: &str = include_str!("../../data/languages.tsv");
+const THEMES_TOML: &str = include_str!("../../data/themes.toml");
 
 /// The most themes a taxonomy may hold (themes are kept as a 128-bit set).
 pub const MAX_THEMES: usize = 128;

@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use crate::dataset::Dataset;
+use crate::model::dataset::Dataset;
 use crate::score::{Exclusion, Hundredths, Scoring, eligible, score, shared_count};
 
 /// A scored pair of groups (dataset indices).
@@ -107,8 +107,8 @@ pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusio
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::config::Config;
-    use crate::profile::{Group, Source};
+    use crate::model::profile::{Group, Source};
+    use crate::settings::Config;
 
     /// A dataset from (id, country, languages, themes, capacity) rows, in id order.
     pub(crate) fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {

@@ -11,9 +11,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Problem, Result};
-use crate::normalize::miss_message;
-use crate::profile::ThemeSet;
-use crate::reference::{Reference, Theme};
+use crate::model::normalize::miss_message;
+use crate::model::profile::ThemeSet;
+use crate::model::reference::{Reference, Theme};
 use crate::score::{Rules, Scoring, Weights};
 
 /// The default config written by `twin init`; also documents every key.
@@ -93,7 +93,7 @@ pub const MIN_PRIORITY: f64 = 1e-11;
 /// with a factor 2 in both its numerator and denominator: 2 · MAX_THEMES² · priority² must
 /// stay finite, so priority ≤ √(f64::MAX / (2 · 128²)) ≈ 7.4 · 10¹⁵¹.
 pub fn max_priority() -> f64 {
-    let themes = crate::reference::MAX_THEMES as f64;
+    let themes = crate::model::reference::MAX_THEMES as f64;
     (f64::MAX / (2.0 * themes * themes)).sqrt()
 }
 
@@ -436,7 +436,7 @@ mod tests {
     #[test]
     fn the_bounds_are_where_the_arithmetic_ends() {
         use crate::score::{theme_overlap, theme_points};
-        let themes = crate::reference::MAX_THEMES as f64;
+        let themes = crate::model::reference::MAX_THEMES as f64;
         // The heaviest theme sets: every theme a priority.
         let w = themes * max_priority();
         assert_eq!(theme_overlap(w, w, w), 1.0);

@@ -13,11 +13,11 @@
 
 use rayon::prelude::*;
 
-use crate::census::Census;
-use crate::dataset::Dataset;
-use crate::index::{Keep, ProfileIndex};
-use crate::kernel::{Kernel, RULES, has_popcnt};
-use crate::rank::{Pair, best_first};
+use crate::candidates::census::Census;
+use crate::candidates::index::{Keep, ProfileIndex};
+use crate::candidates::reference::{Pair, best_first};
+use crate::model::dataset::Dataset;
+use crate::score::kernel::{Kernel, RULES, has_popcnt};
 use crate::score::{Exclusion, Scoring, exclusions, score};
 
 /// What one pass over the other groups found for a group.
@@ -165,7 +165,7 @@ pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
             return counted;
         }
     }
-    crate::topk::top_candidates(ds, scoring, 1, 0)
+    crate::candidates::scan::top_candidates(ds, scoring, 1, 0)
         .into_iter()
         .map(|c| !c.is_empty())
         .collect()
@@ -174,8 +174,8 @@ pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kernel::tests::{arb_dataset, arb_scoring};
-    use crate::rank::{candidates, why_alone};
+    use crate::candidates::reference::{candidates, why_alone};
+    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
     proptest! {

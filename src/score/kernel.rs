@@ -3,8 +3,8 @@
 //! allocation. Scores are bit-identical to the reference [`score::components`](crate::score::components)
 //! because both go through [`combine`](crate::score::combine); tests check it on random inputs anyway.
 
-use crate::dataset::Dataset;
-use crate::profile::Group;
+use crate::model::dataset::Dataset;
+use crate::model::profile::Group;
 use crate::score::{Hundredths, Scoring, language_points, theme_points, to_hundredths};
 
 /// The rules in the order [`Kernel::rules_and_score`] reports them.
@@ -396,7 +396,7 @@ fn weighted(set: u128, scoring: &Scoring) -> f64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::profile::Source;
+    use crate::model::profile::Source;
     use crate::score::{Rules, Weights, eligible, exclusions, score, weighted_size};
     use proptest::prelude::*;
 
