@@ -148,10 +148,14 @@ impl Config {
     pub fn parse(text: &str, name: Option<&str>) -> Result<Self> {
         let file_name = name.unwrap_or("twin.toml").to_string();
         let problem = |span: Option<Range<usize>>, msg: String| {
-            Problem::new(&file_name, span.map(|s| line_of(text, s.start)), msg)
+            Problem::new(
+                &file_name,
+                span.map(|s| crate::input::LineCursor::new(text).line_of(s.start)),
+                msg,
+            )
         };
         let file: File = toml::from_str(text).map_err(|e| {
-            let (line, message) = toml_error(text, &e);
+            let (line, message) = crate::input::toml_error(text, &e);
             Error::Invalid(vec![Problem::new(&file_name, line, message)])
         })?;
         let reference =
@@ -305,35 +309,6 @@ impl Config {
             },
         })
     }
-}
-
-/// The 1-based line holding byte `offset` of `text`.
-/// A TOML parse error as `(line, message)`, the message quoting the offending line so the
-/// key and value are named: "expected a string or an integer, in `capacity = 1.5`".
-pub fn toml_error(text: &str, e: &toml::de::Error) -> (Option<u64>, String) {
-    let message = e.message().trim().to_string();
-    let Some(span) = e.span() else {
-        return (None, message);
-    };
-    let start = span.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let source = text[line_start..line_end].trim();
-    let message = if source.is_empty() || source.chars().count() > 100 || message.contains(source) {
-        message
-    } else {
-        format!("{message}, in `{source}`")
-    };
-    (Some(line_of(text, start)), message)
-}
-
-pub fn line_of(text: &str, offset: usize) -> u64 {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count() as u64
-        + 1
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 
 use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
-use crate::candidates::reference::{Pair, best_first};
+use crate::candidates::order::{Pair, best_first};
 use crate::model::dataset::Dataset;
 use crate::score::kernel::{Kernel, RULES, has_popcnt};
 use crate::score::{Exclusion, Scoring, exclusions, score};

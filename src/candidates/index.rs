@@ -17,8 +17,9 @@
 
 use rayon::prelude::*;
 
-use crate::candidates::reference::Pair;
-use crate::candidates::scan::{Heaps, PairHeap, key};
+use crate::candidates::heaps::{Heaps, PairHeap};
+use crate::candidates::order::Pair;
+use crate::candidates::order::key;
 use crate::score::Hundredths;
 use crate::score::kernel::{BoundKey, Kernel};
 
@@ -343,7 +344,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
 
 impl ProfileIndex<'_, '_> {
     /// Offers `heap` every eligible pair of `group` with an indexed group of larger id,
-    /// scoring at least `min_score`, whose [`pair_key`](crate::candidates::scan::pair_key) is below
+    /// scoring at least `min_score`, whose [`pair_key`](crate::candidates::order::pair_key) is below
     /// `after`, in the walk's order (best bound first). The walk stops where the bound falls
     /// below `floor` (a score no pair still wanted is below; read as it rises), and moves on
     /// to the next class at the first member whose key the heap would not take.
@@ -356,7 +357,7 @@ impl ProfileIndex<'_, '_> {
         floor: &std::sync::atomic::AtomicU32,
         heap: &mut PairHeap,
     ) {
-        use crate::candidates::scan::pair_key;
+        use crate::candidates::order::pair_key;
         let floor = || floor.load(std::sync::atomic::Ordering::Relaxed);
         let kernel = self.kernel;
         if !kernel.available(group) {
@@ -413,7 +414,7 @@ impl ProfileIndex<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::reference::best_first;
+    use crate::candidates::order::best_first;
     use crate::candidates::scan::row_candidates;
     use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use crate::score::score;

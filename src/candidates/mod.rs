@@ -3,6 +3,10 @@
 
 pub mod alone;
 pub mod census;
+pub mod heaps;
 pub mod index;
+pub mod order;
 pub mod reference;
 pub mod scan;
+
+pub use order::{Pair, best_first};

@@ -4,26 +4,9 @@
 //! order never depends on input order. Groups are indexed in id order (see `dataset`), so
 //! comparing indices is comparing ids. Also: why a group has no eligible partner.
 
-use std::cmp::Ordering;
-
+use super::order::{Pair, best_first};
 use crate::model::dataset::Dataset;
 use crate::score::{Exclusion, Hundredths, Scoring, eligible, score, shared_count};
-
-/// A scored pair of groups (dataset indices).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Pair {
-    pub a: usize,
-    pub b: usize,
-    pub score: Hundredths,
-}
-
-/// Best first: higher score, then smaller `a`, then smaller `b`.
-pub fn best_first(p: &Pair, q: &Pair) -> Ordering {
-    q.score
-        .cmp(&p.score)
-        .then(p.a.cmp(&q.a))
-        .then(p.b.cmp(&q.b))
-}
 
 /// Every eligible pair once (`a < b`) scoring at least `min_score`, best first.
 pub fn all_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> Vec<Pair> {

@@ -10,8 +10,11 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::candidates::census::Census;
+use crate::candidates::heaps::{Heaps, PairHeap};
 use crate::candidates::index::{Keep, ProfileIndex};
-use crate::candidates::reference::{Pair, candidates};
+use crate::candidates::order::Pair;
+use crate::candidates::order::{key, pair_key, unpair_key};
+use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
 use crate::score::kernel::{Kernel, has_popcnt};
 use crate::score::{Hundredths, Scoring};
@@ -194,7 +197,7 @@ pub fn top_pairs(ds: &Dataset, scoring: &Scoring, n: usize, min_score: Hundredth
         .flatten()
         .filter(|p| p.a < p.b)
         .collect();
-    pairs.sort_by(crate::candidates::reference::best_first);
+    pairs.sort_by(crate::candidates::order::best_first);
     pairs.truncate(n);
     pairs
 }
@@ -228,22 +231,6 @@ pub fn candidates_of(
     }
 }
 
-/// A pair's place in the best-first order ([`best_first`](crate::candidates::reference::best_first)) as one
-/// number: a higher key ranks first. `a < b`.
-pub fn pair_key(p: &Pair) -> u128 {
-    (u128::from(p.score) << 64)
-        | (u128::from(u32::MAX - p.a as u32) << 32)
-        | u128::from(u32::MAX - p.b as u32)
-}
-
-fn unpair_key(key: u128) -> Pair {
-    Pair {
-        a: (u32::MAX - (key >> 32) as u32) as usize,
-        b: (u32::MAX - key as u32) as usize,
-        score: (key >> 64) as Hundredths,
-    }
-}
-
 /// The best `n` eligible pairs (each once, `a < b`) scoring at least `min_score` among those
 /// ranked after `after` (a [`pair_key`]; `u128::MAX`: from the best), best first: one pass
 /// over every pair, in parallel, each thread keeping its best `n` (memory O(threads · n),
@@ -262,7 +249,7 @@ pub fn pairs_after(
     if n == 0 {
         return Vec::new();
     }
-    let mut best = match Kernel::new(ds, scoring) {
+    let best = match Kernel::new(ds, scoring) {
         Some(kernel) if ds.groups.len() >= INDEX_FROM && n <= INDEX_PAIRS => {
             pairs_after_index(ds, scoring, &kernel, n, min_score, after)
         }
@@ -322,11 +309,8 @@ pub fn pairs_after(
             heap
         }
     }
-    .keys
-    .into_vec();
-    // Ascending `Reverse` keys: best first.
-    best.sort_unstable();
-    best.into_iter().map(|k| unpair_key(k.0)).collect()
+    .into_best_first();
+    best.into_iter().map(unpair_key).collect()
 }
 
 /// Up to how many pairs [`pairs_after`] walks the index (on [`INDEX_FROM`] groups or more):
@@ -409,8 +393,8 @@ pub fn pairs_after_index(
             for &g in run.iter() {
                 index.walk_pairs(g, &order, min_score, after, &floor, &mut heap);
                 // A full heap's worst score bounds the n-th best pair from below.
-                if heap.floor != 0 {
-                    floor.fetch_max((heap.floor >> 64) as Hundredths, Ordering::Relaxed);
+                if heap.worst() != 0 {
+                    floor.fetch_max((heap.worst() >> 64) as Hundredths, Ordering::Relaxed);
                 }
             }
         }
@@ -473,55 +457,6 @@ fn scan_pairs_portable(
         // Key 0 is never kept: a pair not wanted is offered as 0 instead of branching.
         let keep = u128::from(eligible & (score >= min_score) & (key < after));
         heap.offer(key * keep);
-    }
-}
-
-/// One bounded min-heap of pair keys: the root is the worst kept.
-pub struct PairHeap {
-    n: usize,
-    keys: std::collections::BinaryHeap<std::cmp::Reverse<u128>>,
-    /// The worst key kept once full (0 before): only better keys get in.
-    floor: u128,
-}
-
-impl PairHeap {
-    fn new(n: usize) -> Self {
-        Self {
-            n,
-            keys: std::collections::BinaryHeap::new(),
-            floor: 0,
-        }
-    }
-
-    /// The worst key a full heap keeps (0 before): only better keys get in.
-    #[inline(always)]
-    pub(crate) fn worst(&self) -> u128 {
-        self.floor
-    }
-
-    #[inline(always)]
-    pub(crate) fn offer(&mut self, key: u128) {
-        if key > self.floor {
-            self.insert(key);
-        }
-    }
-
-    #[inline(never)]
-    fn insert(&mut self, key: u128) {
-        if self.keys.len() == self.n {
-            self.keys.pop();
-        }
-        self.keys.push(std::cmp::Reverse(key));
-        if self.keys.len() == self.n {
-            self.floor = self.keys.peek().map_or(0, |k| k.0);
-        }
-    }
-
-    fn merge(mut self, other: PairHeap) -> PairHeap {
-        for k in other.keys {
-            self.offer(k.0);
-        }
-        self
     }
 }
 
@@ -736,115 +671,6 @@ fn scan_portable(
     }
 }
 
-/// Candidates are compared as one u64: higher score first, then smaller id.
-#[inline(always)]
-pub(crate) fn key(score: Hundredths, other: usize) -> u64 {
-    (u64::from(score) << 32) | u64::from(u32::MAX - other as u32)
-}
-
-fn unkey(group: usize, key: u64) -> Pair {
-    Pair {
-        a: group,
-        b: (u32::MAX - (key as u32)) as usize,
-        score: (key >> 32) as Hundredths,
-    }
-}
-
-/// One bounded min-heap of keys per group, stored flat: the root is the worst kept.
-pub(crate) struct Heaps {
-    k: usize,
-    keys: Vec<u64>,
-    len: Vec<u32>,
-    /// The worst key kept by a full heap (0 while it is not full): most offers stop here.
-    floor: Vec<u64>,
-}
-
-impl Heaps {
-    pub(crate) fn new(n: usize, k: usize) -> Self {
-        Self {
-            k,
-            keys: vec![0; n * k],
-            len: vec![0; n],
-            floor: vec![0; n],
-        }
-    }
-
-    /// The worst key a full heap keeps (0 while it is not full): only better keys get in.
-    #[inline(always)]
-    pub(crate) fn floor(&self, g: usize) -> u64 {
-        self.floor[g]
-    }
-
-    #[inline(always)]
-    pub(crate) fn offer(&mut self, g: usize, key: u64) {
-        if key > self.floor[g] {
-            self.insert(g, key);
-        }
-    }
-
-    #[inline(never)]
-    fn insert(&mut self, g: usize, key: u64) {
-        let k = self.k;
-        let len = self.len[g] as usize;
-        let heap = &mut self.keys[g * k..(g + 1) * k];
-        if len < k {
-            // Sift up.
-            let mut i = len;
-            heap[i] = key;
-            while i > 0 {
-                let parent = (i - 1) / 2;
-                if heap[parent] <= heap[i] {
-                    break;
-                }
-                heap.swap(parent, i);
-                i = parent;
-            }
-            self.len[g] += 1;
-            if self.len[g] as usize == k {
-                self.floor[g] = heap[0];
-            }
-        } else if key > heap[0] {
-            // Replace the worst and sift down.
-            heap[0] = key;
-            let mut i = 0;
-            loop {
-                let (l, r) = (2 * i + 1, 2 * i + 2);
-                let mut smallest = i;
-                if l < k && heap[l] < heap[smallest] {
-                    smallest = l;
-                }
-                if r < k && heap[r] < heap[smallest] {
-                    smallest = r;
-                }
-                if smallest == i {
-                    break;
-                }
-                heap.swap(i, smallest);
-                i = smallest;
-            }
-            self.floor[g] = heap[0];
-        }
-    }
-
-    fn merge(mut self, other: Heaps) -> Heaps {
-        for g in 0..self.len.len() {
-            let k = self.k;
-            for i in 0..other.len[g] as usize {
-                self.offer(g, other.keys[g * k + i]);
-            }
-        }
-        self
-    }
-
-    /// The candidates kept for position `p`, best first, as pairs of `group`.
-    pub(crate) fn sorted(&self, group: usize, p: usize) -> Vec<Pair> {
-        let k = self.k;
-        let mut keys = self.keys[p * k..p * k + self.len[p] as usize].to_vec();
-        keys.sort_unstable_by(|a, b| b.cmp(a));
-        keys.into_iter().map(|key| unkey(group, key)).collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -907,11 +733,10 @@ mod tests {
                 let mut after = u128::MAX;
                 let mut got = Vec::new();
                 loop {
-                    let mut batch = pairs_after_index(&ds, &s, &kernel, max, min, after).keys.into_vec();
-                    batch.sort_unstable();
-                    got.extend(batch.iter().map(|k| unpair_key(k.0)));
+                    let batch = pairs_after_index(&ds, &s, &kernel, max, min, after).into_best_first();
+                    got.extend(batch.iter().map(|&k| unpair_key(k)));
                     match batch.last() {
-                        Some(k) if batch.len() == max => after = k.0,
+                        Some(&k) if batch.len() == max => after = k,
                         _ => break,
                     }
                 }

@@ -10,7 +10,8 @@
 use std::cell::Cell;
 
 use crate::candidates::index::ProfileIndex;
-use crate::candidates::reference::{Pair, candidates};
+use crate::candidates::order::Pair;
+use crate::candidates::reference::candidates;
 use crate::candidates::scan::{
     BestFirst, candidates_of, count_pairs, pairs_after, top_candidates_with, top_pairs,
 };

@@ -7,106 +7,10 @@
 //! " themes " are one column. Unknown columns are ignored with one warning; a missing
 //! required column or a column given twice is an error. Blank rows are skipped.
 
-use super::Loaded;
+use super::loaded::Loaded;
 use super::records::{ColumnNames, Row, Wording, from_rows};
 use super::table::Table;
 use crate::error::Problem;
-
-/// The columns twin reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    Id,
-    Name,
-    Country,
-    Languages,
-    Themes,
-    City,
-    Capacity,
-    Twins,
-}
-
-impl Column {
-    pub const ALL: [Column; 8] = [
-        Column::Id,
-        Column::Name,
-        Column::Country,
-        Column::Languages,
-        Column::Themes,
-        Column::City,
-        Column::Capacity,
-        Column::Twins,
-    ];
-
-    pub fn required(self) -> bool {
-        matches!(
-            self,
-            Column::Id | Column::Name | Column::Country | Column::Languages | Column::Themes
-        )
-    }
-
-    /// The canonical (English) name, also the TOML key.
-    pub fn key(self) -> &'static str {
-        accepted_names(self)[0]
-    }
-}
-
-/// The column a `[columns]` key of twin.toml names (its canonical name, `themes`), or a
-/// message naming the keys, with the closest one when it is close.
-pub fn column_by_key(key: &str) -> Result<Column, String> {
-    if let Some(c) = Column::ALL.into_iter().find(|c| c.key() == key) {
-        return Ok(c);
-    }
-    let keys: Vec<&str> = Column::ALL.iter().map(|c| c.key()).collect();
-    let close = keys
-        .iter()
-        .map(|k| (strsim::jaro_winkler(&key.to_lowercase(), k), *k))
-        .filter(|(s, _)| *s >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    let hint = match close {
-        Some((_, k)) => format!("did you mean `{k}`? "),
-        None => String::new(),
-    };
-    Err(format!(
-        "unknown column `{key}` in [columns]: {hint}the keys are {}",
-        keys.join(", ")
-    ))
-}
-
-/// Header names accepted for a column; the first is the canonical one.
-pub fn accepted_names(column: Column) -> &'static [&'static str] {
-    match column {
-        Column::Id => &["id", "identifiant", "identificador", "code", "código"],
-        Column::Name => &["name", "nom", "nombre", "nome"],
-        Column::Country => &["country", "pays", "país", "paese"],
-        Column::Languages => &[
-            "languages",
-            "language",
-            "langues",
-            "langue",
-            "idiomas",
-            "idioma",
-            "lingue",
-            "línguas",
-            "língua",
-        ],
-        Column::Themes => &["themes", "theme", "thèmes", "temas", "temi"],
-        Column::City => &["city", "ville", "ciudad", "città", "cidade"],
-        Column::Capacity => &[
-            "capacity",
-            "capacité",
-            "capacidad",
-            "capacità",
-            "capacidade",
-        ],
-        Column::Twins => &[
-            "twins",
-            "jumelages",
-            "hermanamientos",
-            "gemellaggi",
-            "geminações",
-        ],
-    }
-}
 
 /// The messages that differ from spreadsheets.
 const WORDING: Wording = Wording {

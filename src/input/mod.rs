@@ -4,10 +4,13 @@
 //! input. A reader never stops at the first bad row: it returns every record it could read
 //! and every problem it found, located by file and line.
 
+mod columns;
 mod csv;
 mod decode;
 pub mod history;
 mod lines;
+mod loaded;
+mod options;
 mod records;
 mod sheet;
 pub mod sheet_limits;
@@ -19,69 +22,17 @@ mod zip_check;
 use std::io::Read;
 
 use crate::error::{Error, Problem};
-use crate::model::profile::Record;
 
-pub use self::csv::{Column, accepted_names, column_by_key};
+pub use self::columns::{Column, accepted_names, column_by_key};
 pub use self::decode::encoding_for_label;
-pub use self::records::MAX_TITLE_ROWS;
-pub use self::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, Row, Table, read_table};
+pub use self::lines::LineCursor;
+pub use self::loaded::Loaded;
+pub use self::options::{Format, ReadOptions, format_of};
+pub use self::table::{
+    MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, Row, Table, read_table,
+};
 pub use self::toml::MAX_TOML_BYTES;
-
-/// What reading a set of files produced.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub records: Vec<Record>,
-    /// Errors (the run fails if any).
-    pub problems: Vec<Problem>,
-    /// Warnings that do not fail the run (e.g. ignored columns).
-    pub warnings: Vec<Problem>,
-    /// What the user should know about how a file was read (e.g. a guessed encoding).
-    pub notes: Vec<Problem>,
-}
-
-/// How to read input files; from the command line (`--encoding`, `--delimiter`, `--sheet`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ReadOptions {
-    /// Force this text encoding (an encoding label such as `windows-1252`) instead of detecting it.
-    pub encoding: Option<String>,
-    /// Force this CSV delimiter instead of detecting it.
-    pub delimiter: Option<u8>,
-    /// For spreadsheets: the sheet to read instead of the first one.
-    pub sheet: Option<String>,
-    /// Header names for columns from `[columns]` of twin.toml, on top of the built-in ones.
-    pub columns: Vec<(Column, String)>,
-}
-
-/// The format of one input, chosen from its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Csv(u8),
-    Toml,
-    /// A spreadsheet (.xlsx, .xlsm, .xls, .ods): see `sheet`.
-    Sheet,
-}
-
-/// The format implied by a path's extension, or a problem naming the supported ones.
-pub fn format_of(path: &str) -> Result<Format, Problem> {
-    if path == "-" {
-        return Ok(Format::Csv(b','));
-    }
-    let ext = std::path::Path::new(path)
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("csv") | Some("txt") => Ok(Format::Csv(b',')),
-        Some("tsv") | Some("tab") => Ok(Format::Csv(b'\t')),
-        Some("toml") => Ok(Format::Toml),
-        Some("xlsx") | Some("xlsm") | Some("xls") | Some("ods") => Ok(Format::Sheet),
-        _ => Err(Problem::new(
-            path,
-            None,
-            "unsupported file type: use .csv, .tsv, .toml, .xlsx, .xls or .ods (or - for CSV on standard input)",
-        )),
-    }
-}
+pub use self::toml::toml_error;
 
 /// Reads every file in `paths`; `-` is standard input (read at most once).
 pub fn read_files(

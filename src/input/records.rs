@@ -10,9 +10,9 @@
 //! cell that looks like a missing column is named in the error with the `[columns]` line of
 //! twin.toml that maps it; names from `[columns]` are accepted on top of the built-in ones.
 
-use super::Loaded;
-use super::csv::{Column, accepted_names};
-use super::table::MAX_FIELD_BYTES;
+use super::columns::{Column, accepted_names};
+use super::loaded::Loaded;
+use super::table::{MAX_FIELD_BYTES, MAX_TITLE_ROWS};
 use crate::error::{Problem, push_folded, thousands};
 use crate::model::normalize::fold;
 use crate::model::profile::{Cell, Record, Value};
@@ -48,9 +48,6 @@ pub struct Wording {
 /// Header names the user gave to columns (`[columns]` in twin.toml), on top of the built-in
 /// names of [`accepted_names`]: `(Column::Themes, "Thèmes principaux")`.
 pub type ColumnNames = [(Column, String)];
-
-/// How many rows above the header may be titles (`Liste des groupes AIC 2025;;;;`).
-pub const MAX_TITLE_ROWS: usize = 5;
 
 /// The column a header cell names, if any (ignoring case, accents and spacing); a name from
 /// `mapped` wins over the built-in ones.
@@ -97,7 +94,7 @@ fn looks_like(cell: &str, column: Column) -> bool {
 /// not go on) is recorded as a problem and ends the file. `mapped` adds header names.
 ///
 /// The header is the first non-blank row, unless that row names no known column and one of
-/// the next [`MAX_TITLE_ROWS`] rows names at least two: the rows above it are then titles,
+/// the next [`MAX_TITLE_ROWS`](super::table::MAX_TITLE_ROWS) rows names at least two: the rows above it are then titles,
 /// skipped with a note naming the line taken as the header.
 pub fn from_rows(
     name: &str,

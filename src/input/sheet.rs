@@ -15,8 +15,8 @@ use calamine::{
     Data, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx, open_workbook_from_rs,
 };
 
-use super::Loaded;
 use super::decode::{OLE_MAGIC, is_ods};
+use super::loaded::Loaded;
 use super::records::{ColumnNames, Row, Wording, from_rows};
 use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes, count};
 use super::table::{Row as TableRow, Table, trim_cell};

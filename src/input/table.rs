@@ -16,10 +16,13 @@
 
 use encoding_rs::Encoding;
 
-use super::ReadOptions;
 use super::decode::{Decoded, decode, encoding_for_label, line_breaks};
 use super::lines::LineCursor;
+use super::options::ReadOptions;
 use crate::error::Problem;
+
+/// How many rows above the header may be titles (`Liste des groupes AIC 2025;;;;`).
+pub const MAX_TITLE_ROWS: usize = 5;
 
 /// The delimiters twin detects, in the order ties are broken after the extension's default.
 pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -273,7 +276,7 @@ fn sniff(text: &str, default: u8) -> u8 {
         // Title rows above the header (one cell: "Liste des groupes 2025") are passed over.
         let titles = widths
             .iter()
-            .take(super::records::MAX_TITLE_ROWS)
+            .take(MAX_TITLE_ROWS)
             .take_while(|&&w| w < 2)
             .count();
         let Some((&header, rows)) = widths[titles..].split_first() else {

@@ -13,13 +13,12 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::Loaded;
 use super::lines::LineCursor;
+use super::loaded::Loaded;
 use super::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, too_many_rows};
 use crate::error::Problem;
 use crate::error::thousands;
 use crate::model::profile::{Cell, Record, Value};
-use crate::settings::toml_error;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -193,6 +192,25 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
         }
     }
     out.problems.extend(problems.into_inner());
+}
+
+/// A TOML parse error as `(line, message)`, the message quoting the offending line so the
+/// key and value are named: "expected a string or an integer, in `capacity = 1.5`".
+pub fn toml_error(text: &str, e: &toml::de::Error) -> (Option<u64>, String) {
+    let message = e.message().trim().to_string();
+    let Some(span) = e.span() else {
+        return (None, message);
+    };
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let source = text[line_start..line_end].trim();
+    let message = if source.is_empty() || source.chars().count() > 100 || message.contains(source) {
+        message
+    } else {
+        format!("{message}, in `{source}`")
+    };
+    (Some(LineCursor::new(text).line_of(start)), message)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::PairRow;
+use super::rows::PairRow;
 use crate::score::format_score;
 
 pub const HEADER: [&str; 10] = [

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use serde::{Serialize, Serializer};
 
-use super::PairRow;
+use super::rows::PairRow;
 use crate::plan::Summary;
 
 /// A sequence serialised straight from an iterator, so rows are never all in memory.

@@ -10,8 +10,8 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
+use super::rows::{Layout, PairRow};
 use super::terminal::escape;
-use super::{Layout, PairRow};
 use crate::score::format_score;
 
 /// The widest a cell is shown, in terminal columns; longer text ends with "…". Wide enough

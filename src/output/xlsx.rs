@@ -11,8 +11,8 @@
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::PairRow;
 use super::csv::HEADER;
+use super::rows::PairRow;
 use crate::plan::Summary;
 
 /// Excel's limit on the characters in one cell, counted as Excel does, in UTF-16 units (a

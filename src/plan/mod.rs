@@ -11,7 +11,8 @@ pub mod stable;
 use serde::Serialize;
 
 use crate::candidates::alone::Scan;
-use crate::candidates::reference::{Pair, all_pairs, best_first};
+use crate::candidates::order::{Pair, best_first};
+use crate::candidates::reference::all_pairs;
 use crate::model::dataset::Dataset;
 use crate::model::reference::Reference;
 use crate::score::{Hundredths, Scoring, format_score, serialize_points, serialize_points_opt};

@@ -20,8 +20,9 @@ use std::rc::Rc;
 
 use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
-use crate::candidates::reference::{Pair, best_first, candidates};
-use crate::candidates::scan::key;
+use crate::candidates::order::key;
+use crate::candidates::order::{Pair, best_first};
+use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
 use crate::score::kernel::Kernel;
 use crate::score::{self, Hundredths, Scoring};

@@ -2,7 +2,7 @@
 //! solver for bipartite instances, independent stability checks, and a
 //! small deterministic random number generator for reproducible tests.
 
-use super::Edge;
+use super::edge::Edge;
 
 /// SplitMix64: tiny, seedable, deterministic.
 pub struct Rng(u64);

@@ -15,7 +15,10 @@
 
 pub mod blossom;
 pub mod bmatching;
+mod duals;
+mod edge;
 pub(crate) mod pricing;
+pub(crate) mod reduction;
 pub mod stable;
 pub mod verify;
 
@@ -25,16 +28,9 @@ mod brute;
 mod tests;
 
 pub use bmatching::{SolveStats, max_weight_b_matching, max_weight_b_matching_with_stats};
+pub use edge::Edge;
 pub use stable::stable_plan;
 pub use verify::{Certificate, solve_certified, verify_optimal, verify_optimal_with};
-
-/// An eligible pair of groups `a`, `b` (`a != b`) with score `weight > 0`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Edge {
-    pub a: u32,
-    pub b: u32,
-    pub weight: i64,
-}
 
 /// How to build a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,8 +10,8 @@
 use rayon::prelude::*;
 
 use super::blossom::{DUAL_SCALE, MatchingDuals};
-use super::bmatching::Layout;
-use super::verify::BlossomMembership;
+use super::duals::Nesting;
+use super::reduction::Layout;
 
 /// Eligible edges outside the subset whose reduced-cost test fails, as
 /// `(scaled slack, edge)` sorted most violated first.
@@ -40,86 +40,6 @@ pub(crate) fn price(
         .collect();
     violators.sort_unstable();
     violators
-}
-
-/// The blossoms around each vertex, outermost first, with running sums of
-/// their duals, so that the duals of the blossoms around both ends of an edge
-/// (a common prefix, because the blossoms are laminar) add up in a few steps.
-/// If the family is not laminar it falls back to the general
-/// [`BlossomMembership`] test.
-pub(crate) enum Nesting {
-    Laminar {
-        start: Vec<usize>,
-        ids: Vec<u32>,
-        /// `DUAL_SCALE`-scaled sum of the duals of `ids[start[v]..=k]`.
-        running: Vec<i128>,
-    },
-    General(BlossomMembership),
-}
-
-impl Nesting {
-    pub(crate) fn new(duals: &MatchingDuals) -> Self {
-        let n = duals.vertex.len();
-        let general =
-            BlossomMembership::new(n, duals).expect("solver duals reference valid vertices");
-        let blossoms = &duals.blossoms;
-        let mut start = vec![0usize; n + 1];
-        for v in 0..n {
-            start[v + 1] = start[v] + general.of(v).len();
-        }
-        let mut ids = Vec::with_capacity(start[n]);
-        let mut running = Vec::with_capacity(start[n]);
-        // The next blossom inward from each blossom must be the same for every
-        // member: that is what laminar means for these lists.
-        const UNSET: u32 = u32::MAX;
-        const OUTERMOST: u32 = u32::MAX - 1;
-        let mut parent = vec![UNSET; blossoms.len()];
-        for v in 0..n {
-            let mut list: Vec<u32> = general.of(v).to_vec();
-            list.sort_unstable_by_key(|&b| {
-                (std::cmp::Reverse(blossoms[b as usize].members.len()), b)
-            });
-            let mut sum = 0i128;
-            let mut outer = OUTERMOST;
-            for &b in &list {
-                let seen = &mut parent[b as usize];
-                if *seen == UNSET {
-                    *seen = outer;
-                } else if *seen != outer {
-                    return Nesting::General(general);
-                }
-                outer = b;
-                sum += i128::from(blossoms[b as usize].dual);
-                ids.push(b);
-                running.push(sum);
-            }
-        }
-        Nesting::Laminar {
-            start,
-            ids,
-            running,
-        }
-    }
-
-    /// Sum of the duals of all blossoms containing both `i` and `j`.
-    pub(crate) fn common_dual(&self, duals: &MatchingDuals, i: usize, j: usize) -> i128 {
-        match self {
-            Nesting::General(general) => general.common_dual(duals, i, j),
-            Nesting::Laminar {
-                start,
-                ids,
-                running,
-            } => {
-                let (a, b) = (&ids[start[i]..start[i + 1]], &ids[start[j]..start[j + 1]]);
-                let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-                if common == 0 {
-                    0
-                } else {
-                    running[start[i] + common - 1]
-                }
-            }
-        }
-    }
 }
 
 /// Eligible edges per pricing work unit.

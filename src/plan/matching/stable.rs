@@ -8,7 +8,7 @@
 //!
 //! Complexity: O(m log m) for `m` edges.
 
-use super::Edge;
+use super::edge::Edge;
 
 /// Stable plan: take edges by (weight desc, index asc) whenever both
 /// endpoints still have spare capacity. Ineligible edges (self-loops,

@@ -3,13 +3,14 @@
 
 use super::blossom::MatchingDuals;
 use super::blossom::{BlossomDual, max_weight_matching};
-use super::bmatching::{Layout, solve_priced};
+use super::bmatching::solve_priced;
 use super::brute::{
     Rng, all_feasible_plans, best_plan, bipartite_max_weight, blocking_pairs, check_feasible,
     greedy_reference, random_edges, total_weight,
 };
-use super::pricing::Nesting;
-use super::verify::BlossomMembership;
+use super::duals::BlossomMembership;
+use super::duals::Nesting;
+use super::reduction::Layout;
 use super::verify::verify_plan_with_duals;
 use super::*;
 

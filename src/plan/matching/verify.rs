@@ -23,10 +23,12 @@
 
 use rayon::prelude::*;
 
-use super::Edge;
 use super::blossom::{DUAL_SCALE, MatchingDuals};
-use super::bmatching::{Layout, Reduced, solve_priced};
-use super::pricing::Nesting;
+use super::bmatching::solve_priced;
+use super::duals::BlossomMembership;
+use super::duals::Nesting;
+use super::edge::Edge;
+use super::reduction::{Layout, Reduced};
 
 /// Summary of a successfully checked optimality certificate.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,72 +62,6 @@ pub(crate) struct MatchingCheck {
     pub primal_scaled: i128,
     /// `DUAL_SCALE *` dual objective.
     pub dual_scaled: i128,
-}
-
-/// For every vertex, the (ascending) indices of the dual odd sets that
-/// contain it, stored in compressed-row form.
-pub(crate) struct BlossomMembership {
-    start: Vec<usize>,
-    ids: Vec<u32>,
-}
-
-impl BlossomMembership {
-    /// Builds the index; fails if a member is out of range or repeated.
-    pub(crate) fn new(num_vertices: usize, duals: &MatchingDuals) -> Result<Self, String> {
-        let mut count = vec![0usize; num_vertices + 1];
-        for (index, blossom) in duals.blossoms.iter().enumerate() {
-            for &v in &blossom.members {
-                let v = v as usize;
-                if v >= num_vertices {
-                    return Err(format!("odd set {index} has member {v} out of range"));
-                }
-                count[v + 1] += 1;
-            }
-        }
-        for v in 0..num_vertices {
-            count[v + 1] += count[v];
-        }
-        let start = count.clone();
-        let mut fill = count;
-        let mut ids = vec![0u32; start[num_vertices]];
-        for (index, blossom) in duals.blossoms.iter().enumerate() {
-            for &v in &blossom.members {
-                let v = v as usize;
-                if fill[v] > start[v] && ids[fill[v] - 1] == index as u32 {
-                    return Err(format!("odd set {index} lists vertex {v} twice"));
-                }
-                ids[fill[v]] = index as u32;
-                fill[v] += 1;
-            }
-        }
-        Ok(BlossomMembership { start, ids })
-    }
-
-    pub(crate) fn of(&self, v: usize) -> &[u32] {
-        &self.ids[self.start[v]..self.start[v + 1]]
-    }
-
-    /// Sum of the duals of all odd sets containing both `i` and `j`.
-    pub(crate) fn common_dual(&self, duals: &MatchingDuals, i: usize, j: usize) -> i128 {
-        let (mut a, mut b) = (self.of(i).iter().peekable(), self.of(j).iter().peekable());
-        let mut sum = 0i128;
-        while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
-            match x.cmp(&y) {
-                std::cmp::Ordering::Less => {
-                    a.next();
-                }
-                std::cmp::Ordering::Greater => {
-                    b.next();
-                }
-                std::cmp::Ordering::Equal => {
-                    sum += i128::from(duals.blossoms[x as usize].dual);
-                    a.next();
-                    b.next();
-                }
-            }
-        }
-        sum
-    }
 }
 
 /// Checks that `matched` (one flag per edge) is a matching of the graph

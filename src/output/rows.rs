@@ -1,0 +1,141 @@
+//! The exported row of a pair: exactly the fields every format writes, in their order, built
+//! one at a time from the dataset.
+
+use serde::Serialize;
+
+use crate::candidates::order::Pair;
+use crate::model::dataset::Dataset;
+use crate::model::profile::themes_of;
+use crate::model::reference::Reference;
+use crate::score::{Hundredths, shared};
+
+/// One pair as exported: exactly these fields, in this order, in CSV and JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairRow {
+    pub rank: usize,
+    #[serde(serialize_with = "crate::score::serialize_points")]
+    pub score: Hundredths,
+    pub id_a: String,
+    pub name_a: String,
+    pub country_a: String,
+    pub id_b: String,
+    pub name_b: String,
+    pub country_b: String,
+    pub shared_themes: Vec<String>,
+    pub shared_languages: Vec<String>,
+}
+
+impl PairRow {
+    /// The eight text cells after rank and score, in export order, lists joined by "; "
+    /// (what CSV and xlsx write).
+    pub fn text_cells(&self) -> [std::borrow::Cow<'_, str>; 8] {
+        use std::borrow::Cow::{Borrowed, Owned};
+        [
+            Borrowed(self.id_a.as_str()),
+            Borrowed(self.name_a.as_str()),
+            Borrowed(self.country_a.as_str()),
+            Borrowed(self.id_b.as_str()),
+            Borrowed(self.name_b.as_str()),
+            Borrowed(self.country_b.as_str()),
+            Owned(self.shared_themes.join("; ")),
+            Owned(self.shared_languages.join("; ")),
+        ]
+    }
+}
+
+/// How rows are grouped in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// A ranked list of pairs.
+    Pairs,
+    /// Consecutive rows with the same `id_a` are one group's candidates.
+    PerGroup,
+}
+
+/// Pairs to export, turned into rows one at a time (an export of a million pairs never
+/// holds a million rows).
+#[derive(Debug, Clone, Copy)]
+pub struct Export<'a> {
+    pub ds: &'a Dataset,
+    pub reference: &'a Reference,
+    pub pairs: &'a [Pair],
+    /// The rank printed for each pair.
+    pub ranks: &'a [usize],
+}
+
+/// The exported row of pair `p`, numbered `rank`.
+pub fn pair_row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+    row(ds, reference, p, rank)
+}
+
+impl<'a> Export<'a> {
+    /// The rows, lazily.
+    pub fn rows(&self) -> impl Iterator<Item = PairRow> + 'a {
+        let Export {
+            ds,
+            reference,
+            pairs,
+            ranks,
+        } = *self;
+        pairs
+            .iter()
+            .zip(ranks)
+            .map(move |(p, &rank)| row(ds, reference, p, rank))
+    }
+}
+
+fn row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+    let (a, b) = (&ds.groups[p.a], &ds.groups[p.b]);
+    PairRow {
+        rank,
+        score: p.score,
+        id_a: a.id.clone(),
+        name_a: a.name.clone(),
+        country_a: reference.countries[a.country].alpha2.clone(),
+        id_b: b.id.clone(),
+        name_b: b.name.clone(),
+        country_b: reference.countries[b.country].alpha2.clone(),
+        shared_themes: themes_of(a.themes & b.themes)
+            .map(|t| reference.themes[t].id.clone())
+            .collect(),
+        shared_languages: shared(&a.languages, &b.languages)
+            .into_iter()
+            .map(|l| reference.languages[l].code.clone())
+            .collect(),
+    }
+}
+
+/// Rows whose every table cell is at least as wide as that of any pair of `ds` ranked at most
+/// `max_rank`: each group paired with itself (its own themes and languages hold every
+/// list it shares), ranked `max_rank`, scoring 100.
+pub fn width_bounds<'a>(
+    ds: &'a Dataset,
+    reference: &'a Reference,
+    max_rank: usize,
+) -> impl Iterator<Item = PairRow> + 'a {
+    (0..ds.groups.len()).map(move |g| {
+        let p = Pair {
+            a: g,
+            b: g,
+            score: 10_000,
+        };
+        row(ds, reference, &p, max_rank)
+    })
+}
+
+/// Builds the exported rows for `pairs`, numbering them with `ranks`.
+pub fn pair_rows(
+    ds: &Dataset,
+    reference: &Reference,
+    pairs: &[Pair],
+    ranks: &[usize],
+) -> Vec<PairRow> {
+    Export {
+        ds,
+        reference,
+        pairs,
+        ranks,
+    }
+    .rows()
+    .collect()
+}
