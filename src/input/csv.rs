@@ -8,7 +8,7 @@
 //! required column or a column given twice is an error. Blank rows are skipped.
 
 use super::loaded::Loaded;
-use super::records::{ColumnNames, Row, Wording, from_rows};
+use super::records::{ColumnNames, SourceRow, Wording, from_rows};
 use super::table::Table;
 use crate::error::Problem;
 
@@ -29,12 +29,12 @@ pub(super) fn parse(name: &str, table: Table, mapped: &ColumnNames, out: &mut Lo
     // only wider ones (a stray delimiter) are refused.
     let mut cells = table.header;
     cells.resize(table.header_width.max(cells.len()), String::new());
-    let header = Row {
+    let header = SourceRow {
         line: table.header_line,
         cells,
         bad: Vec::new(),
     };
-    let rows = table.rows.into_iter().map(|r| Row {
+    let rows = table.rows.into_iter().map(|r| SourceRow {
         line: r.line,
         cells: r.cells,
         bad: Vec::new(),

@@ -10,6 +10,9 @@
 //! cell that looks like a missing column is named in the error with the `[columns]` line of
 //! twin.toml that maps it; names from `[columns]` are accepted on top of the built-in ones.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use super::columns::{Column, accepted_names};
 use super::loaded::Loaded;
 use super::table::{MAX_FIELD_BYTES, MAX_TITLE_ROWS};
@@ -17,9 +20,9 @@ use crate::error::{Problem, push_folded, thousands};
 use crate::model::normalize::fold;
 use crate::model::profile::{Cell, Record, Value};
 
-/// One row as a reader produced it.
+/// One row as a reader produced it (CSV or spreadsheet), before it is matched to columns.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Row {
+pub struct SourceRow {
     /// The 1-based line (CSV) or row number (spreadsheet) that messages name.
     pub line: u64,
     /// Every cell as text (a spreadsheet's numbers already written as text).
@@ -30,7 +33,7 @@ pub struct Row {
     pub bad: Vec<(usize, String)>,
 }
 
-impl Row {
+impl SourceRow {
     fn is_blank(&self) -> bool {
         self.cells.iter().all(|c| c.trim().is_empty())
     }
@@ -49,34 +52,44 @@ pub struct Wording {
 /// names of [`accepted_names`]: `(Column::Themes, "Thèmes principaux")`.
 pub type ColumnNames = [(Column, String)];
 
-/// The column a header cell names, if any (ignoring case, accents and spacing); a name from
-/// `mapped` wins over the built-in ones.
-pub fn column_for(header: &str, mapped: &ColumnNames) -> Option<Column> {
-    let key = fold(header);
-    if key.is_empty() {
-        return None;
-    }
-    mapped
-        .iter()
-        .find(|(_, n)| fold(n) == key)
-        .map(|&(c, _)| c)
-        .or_else(|| {
-            Column::ALL
-                .into_iter()
-                .find(|&c| accepted_names(c).iter().any(|n| fold(n) == key))
-        })
+/// Every header name a file accepts, folded once: the built-in names of [`accepted_names`]
+/// and those of `[columns]`, a `[columns]` name winning over a built-in one. Folding each
+/// header cell once and looking it up keeps a header of a million cells linear.
+struct Vocabulary {
+    names: HashMap<String, Column>,
 }
 
-/// How many different columns a row's cells name.
-fn known_columns(row: &Row, mapped: &ColumnNames) -> usize {
-    let mut seen: Vec<Column> = row
-        .cells
-        .iter()
-        .filter_map(|c| column_for(c, mapped))
-        .collect();
-    seen.sort_by_key(|&c| c as usize);
-    seen.dedup();
-    seen.len()
+impl Vocabulary {
+    fn new(mapped: &ColumnNames) -> Self {
+        let mut names = HashMap::new();
+        for (c, n) in mapped {
+            names.entry(fold(n)).or_insert(*c);
+        }
+        for c in Column::ALL {
+            for n in accepted_names(c) {
+                names.entry(fold(n)).or_insert(c);
+            }
+        }
+        names.remove("");
+        Self { names }
+    }
+
+    /// The column a header cell names, if any (ignoring case, accents and spacing).
+    fn column_for(&self, header: &str) -> Option<Column> {
+        self.names.get(&fold(header)).copied()
+    }
+
+    /// How many different columns a row's cells name.
+    fn known_columns(&self, row: &SourceRow) -> usize {
+        let mut seen: Vec<Column> = row
+            .cells
+            .iter()
+            .filter_map(|c| self.column_for(c))
+            .collect();
+        seen.sort_by_key(|&c| c as usize);
+        seen.dedup();
+        seen.len()
+    }
 }
 
 /// The column an unknown header cell probably means, for a hint: one of its words is an
@@ -94,21 +107,22 @@ fn looks_like(cell: &str, column: Column) -> bool {
 /// not go on) is recorded as a problem and ends the file. `mapped` adds header names.
 ///
 /// The header is the first non-blank row, unless that row names no known column and one of
-/// the next [`MAX_TITLE_ROWS`](super::table::MAX_TITLE_ROWS) rows names at least two: the rows above it are then titles,
+/// the next [`MAX_TITLE_ROWS`] rows names at least two: the rows above it are then titles,
 /// skipped with a note naming the line taken as the header.
 pub fn from_rows(
     name: &str,
-    rows: impl IntoIterator<Item = Result<Row, Problem>>,
+    rows: impl IntoIterator<Item = Result<SourceRow, Problem>>,
     wording: Wording,
     mapped: &ColumnNames,
     out: &mut Loaded,
 ) {
+    let vocabulary = Vocabulary::new(mapped);
     let mut rows = rows
         .into_iter()
-        .filter(|r| !r.as_ref().is_ok_and(Row::is_blank));
+        .filter(|r| !r.as_ref().is_ok_and(SourceRow::is_blank));
 
     // The first rows, to find the header below any title rows.
-    let mut first: Vec<Row> = Vec::new();
+    let mut first: Vec<SourceRow> = Vec::new();
     let mut failed = None;
     while first.len() <= MAX_TITLE_ROWS {
         match rows.next() {
@@ -118,7 +132,7 @@ pub fn from_rows(
                 break;
             }
             Some(Ok(row)) => {
-                let known = known_columns(&row, mapped);
+                let known = vocabulary.known_columns(&row);
                 first.push(row);
                 if (first.len() == 1 && known > 0) || known >= 2 {
                     break;
@@ -127,7 +141,7 @@ pub fn from_rows(
         }
     }
     let at = match first.last() {
-        Some(last) if first.len() > 1 && known_columns(last, mapped) >= 2 => first.len() - 1,
+        Some(last) if first.len() > 1 && vocabulary.known_columns(last) >= 2 => first.len() - 1,
         _ => 0,
     };
     let mut first = first.into_iter().skip(at);
@@ -147,35 +161,62 @@ pub fn from_rows(
             ),
         ));
     }
-    let rest = first.map(Ok).chain(failed.map(Err)).chain(rows);
-    read_records(name, header, rest, wording, mapped, out);
+    let Some(header) = read_header(name, &header, &vocabulary, mapped, out) else {
+        return;
+    };
+    for row in first.map(Ok).chain(failed.map(Err)).chain(rows) {
+        let mut row = match row {
+            Ok(r) => r,
+            Err(p) => {
+                out.problems.push(p);
+                return;
+            }
+        };
+        if row.is_blank() {
+            continue;
+        }
+        let problems = row_problems(name, &row, &header, wording);
+        if problems.is_empty() {
+            out.records.push(header.record(&mut row));
+        } else {
+            for p in problems {
+                push_folded(&mut out.problems, p);
+            }
+        }
+    }
 }
 
-/// The rows below `header` turned into records.
-fn read_records(
+/// A header matched to columns: what turns each row below it into a record.
+struct Header {
+    file: Arc<str>,
+    /// Each header cell, trimmed, as records name it.
+    names: Vec<Arc<str>>,
+    /// The column each header cell gives, if any.
+    columns: Vec<Option<Column>>,
+}
+
+/// Matches the header's cells to columns: an error for a column given twice or a required
+/// column missing (then `None`), a warning naming the columns ignored.
+fn read_header(
     name: &str,
-    header: Row,
-    rows: impl Iterator<Item = Result<Row, Problem>>,
-    wording: Wording,
+    header: &SourceRow,
+    vocabulary: &Vocabulary,
     mapped: &ColumnNames,
     out: &mut Loaded,
-) {
-    let header_line = header.line;
+) -> Option<Header> {
+    let line = header.line;
     let names: Vec<&str> = header.cells.iter().map(|c| c.trim()).collect();
-    let shared: Vec<std::sync::Arc<str>> = names.iter().map(|&n| n.into()).collect();
-    let file: std::sync::Arc<str> = name.into();
-
     let mut columns: Vec<Option<Column>> = Vec::with_capacity(names.len());
     let mut unknown = Vec::new();
     let mut problems = Vec::new();
     for &cell in &names {
-        let column = column_for(cell, mapped);
+        let column = vocabulary.column_for(cell);
         match column {
             Some(c) => {
                 if let Some(j) = columns.iter().position(|&o| o == Some(c)) {
                     problems.push(Problem::new(
                         name,
-                        Some(header_line),
+                        Some(line),
                         format!(
                             "columns \"{}\" and \"{}\" both give the {}; keep one",
                             names[j],
@@ -194,98 +235,93 @@ fn read_records(
         if !columns.contains(&Some(c)) {
             problems.push(Problem::new(
                 name,
-                Some(header_line),
+                Some(line),
                 missing_column(c, &unknown, mapped),
             ));
         }
     }
     if !problems.is_empty() {
         out.problems.extend(problems);
-        return;
+        return None;
     }
     if !unknown.is_empty() {
         let quoted: Vec<String> = unknown.iter().map(|u| format!("\"{u}\"")).collect();
         out.warnings.push(Problem::new(
             name,
-            Some(header_line),
+            Some(line),
             format!("ignoring unknown column(s) {}", quoted.join(", ")),
         ));
     }
+    Some(Header {
+        file: name.into(),
+        names: names.iter().map(|&n| n.into()).collect(),
+        columns,
+    })
+}
 
-    for row in rows {
-        let mut row = match row {
-            Ok(r) => r,
-            Err(p) => {
-                out.problems.push(p);
-                return;
-            }
-        };
-        if row.is_blank() {
-            continue;
-        }
-        let line = row.line;
-        // Cells past the header's width: spreadsheets pad every row to the same width, so
-        // even an empty one means a delimiter too many (e.g. an unquoted comma in a name
-        // before an empty last column, which would otherwise shift every value silently).
-        if row.cells.len() > columns.len() {
-            push_folded(
-                &mut out.problems,
-                Problem::new(
-                    name,
-                    Some(line),
-                    format!(
-                        "this row has {} values but the header has {} columns; {}",
-                        row.cells.len(),
-                        columns.len(),
-                        wording.extra_values_hint
-                    ),
+/// Why a data row cannot become a record (empty when it can): values past the header's
+/// width, or a bad or over-long cell in a column twin reads.
+fn row_problems(name: &str, row: &SourceRow, header: &Header, wording: Wording) -> Vec<Problem> {
+    let line = row.line;
+    let width = header.columns.len();
+    // Cells past the header's width: spreadsheets pad every row to the same width, so
+    // even an empty one means a delimiter too many (e.g. an unquoted comma in a name
+    // before an empty last column, which would otherwise shift every value silently).
+    if row.cells.len() > width {
+        return vec![Problem::new(
+            name,
+            Some(line),
+            format!(
+                "this row has {} values but the header has {width} columns; {}",
+                row.cells.len(),
+                wording.extra_values_hint
+            ),
+        )];
+    }
+    // A value over budget (a spreadsheet cell; CSV refuses it while reading) is a bad cell.
+    let long: Vec<(usize, String)> = row
+        .cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.len() > MAX_FIELD_BYTES)
+        .map(|(i, _)| {
+            (
+                i,
+                format!(
+                    "the value is longer than {} bytes, twin's limit for one value",
+                    thousands(MAX_FIELD_BYTES as u64)
                 ),
-            );
-            continue;
-        }
-        // A value over budget (a spreadsheet cell; CSV refuses it while reading) is a bad cell.
-        let long = row
-            .cells
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.len() > MAX_FIELD_BYTES);
-        let long: Vec<(usize, String)> = long
-            .map(|(i, _)| {
-                (
-                    i,
-                    format!(
-                        "the value is longer than {} bytes, twin's limit for one value",
-                        thousands(MAX_FIELD_BYTES as u64)
-                    ),
-                )
-            })
-            .collect();
-        let bad: Vec<Problem> = row
-            .bad
-            .iter()
-            .chain(&long)
-            .filter(|(i, _)| columns.get(*i).is_some_and(Option::is_some))
-            .map(|(i, why)| {
-                Problem::new(name, Some(line), format!("column \"{}\": {why}", names[*i]))
-            })
-            .collect();
-        if !bad.is_empty() {
-            for p in bad {
-                push_folded(&mut out.problems, p);
-            }
-            continue;
-        }
+            )
+        })
+        .collect();
+    row.bad
+        .iter()
+        .chain(&long)
+        .filter(|(i, _)| header.columns.get(*i).is_some_and(Option::is_some))
+        .map(|(i, why)| {
+            Problem::new(
+                name,
+                Some(line),
+                format!("column \"{}\": {why}", header.names[*i]),
+            )
+        })
+        .collect()
+}
+
+impl Header {
+    /// The record of a row without problems. The cells' text is moved, not copied: a file
+    /// is held once.
+    fn record(&self, row: &mut SourceRow) -> Record {
         let mut record = Record {
-            file: file.clone(),
-            line,
+            file: self.file.clone(),
+            line: row.line,
             ..Record::default()
         };
-        for (i, column) in columns.iter().enumerate() {
+        for (i, column) in self.columns.iter().enumerate() {
             let Some(column) = column else { continue };
-            // The cell's text is moved, not copied: a file is held once.
             let value = row.cells.get_mut(i).map(std::mem::take).unwrap_or_default();
             let cell = Some(Cell {
-                column: shared[i].clone(),
+                column: self.names[i].clone(),
                 value: Value::Text(value),
                 line: None,
             });
@@ -300,7 +336,7 @@ fn read_records(
                 Column::Twins => record.twins = cell,
             }
         }
-        out.records.push(record);
+        record
     }
 }
 
@@ -334,15 +370,15 @@ mod tests {
         extra_values_hint: "hint",
     };
 
-    fn row(line: u64, cells: &[&str]) -> Result<Row, Problem> {
-        Ok(Row {
+    fn row(line: u64, cells: &[&str]) -> Result<SourceRow, Problem> {
+        Ok(SourceRow {
             line,
             cells: cells.iter().map(|c| c.to_string()).collect(),
             bad: Vec::new(),
         })
     }
 
-    fn read(rows: Vec<Result<Row, Problem>>) -> Loaded {
+    fn read(rows: Vec<Result<SourceRow, Problem>>) -> Loaded {
         let mut out = Loaded::default();
         from_rows("t.xlsx", rows, WORDING, &[], &mut out);
         out

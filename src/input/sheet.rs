@@ -17,7 +17,7 @@ use calamine::{
 
 use super::decode::{OLE_MAGIC, is_ods};
 use super::loaded::Loaded;
-use super::records::{ColumnNames, Row, Wording, from_rows};
+use super::records::{ColumnNames, SourceRow, Wording, from_rows};
 use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes, count};
 use super::table::{Row as TableRow, Table, trim_cell};
 use super::{xls_check, zip_check};
@@ -261,11 +261,11 @@ fn find_sheet(names: &[&str], wanted: &str) -> Result<String, String> {
 }
 
 /// The rows of `range` with their spreadsheet row numbers.
-fn rows(range: &Range<Data>) -> impl Iterator<Item = Result<Row, Problem>> + '_ {
+fn rows(range: &Range<Data>) -> impl Iterator<Item = Result<SourceRow, Problem>> + '_ {
     let (top, left) = range.start().unwrap_or((0, 0));
     range.rows().enumerate().map(move |(i, cells)| {
         let number = u64::from(top) + i as u64 + 1;
-        let mut row = Row {
+        let mut row = SourceRow {
             line: number,
             cells: Vec::with_capacity(cells.len()),
             bad: Vec::new(),
