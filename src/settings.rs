@@ -144,162 +144,39 @@ impl Config {
         Self::parse(&text, Some(&name))
     }
 
-    /// Parses config text; `name` is the file name used in messages.
+    /// Parses config text; `name` is the file name used in messages. Every problem is
+    /// reported, each at its line.
     pub fn parse(text: &str, name: Option<&str>) -> Result<Self> {
-        let file_name = name.unwrap_or("twin.toml").to_string();
-        let problem = |span: Option<Range<usize>>, msg: String| {
-            Problem::new(
-                &file_name,
-                span.map(|s| crate::input::LineCursor::new(text).line_of(s.start)),
-                msg,
-            )
+        let at = Locator {
+            file: name.unwrap_or("twin.toml"),
+            text,
         };
         let file: File = toml::from_str(text).map_err(|e| {
             let (line, message) = crate::input::toml_error(text, &e);
-            Error::Invalid(vec![Problem::new(&file_name, line, message)])
+            Error::Invalid(vec![Problem::new(at.file, line, message)])
         })?;
-        let reference =
-            Reference::new(&file.themes).map_err(|e| Error::Invalid(vec![problem(None, e.0)]))?;
+        let reference = Reference::new(&file.themes)
+            .map_err(|e| Error::Invalid(vec![at.problem(None, e.0)]))?;
 
         let mut problems = Vec::new();
-        let mut weights = Weights::default();
-        for (slot, value, key, min, max) in [
-            (
-                &mut weights.themes,
-                &file.weights.themes,
-                "weights.themes",
-                0.0,
-                MAX_WEIGHT,
-            ),
-            (
-                &mut weights.languages,
-                &file.weights.languages,
-                "weights.languages",
-                0.0,
-                MAX_WEIGHT,
-            ),
-            (
-                &mut weights.priority,
-                &file.weights.priority,
-                "weights.priority",
-                MIN_PRIORITY,
-                max_priority(),
-            ),
-        ] {
-            if let Some(v) = value {
-                let x = *v.get_ref();
-                if !x.is_finite() || x < min || x > max {
-                    let low = if min > 0.0 {
-                        format!("{min:e}")
-                    } else {
-                        "0".into()
-                    };
-                    let max = rounded_down(max);
-                    problems.push(problem(
-                        Some(v.span()),
-                        format!(
-                            "`{key}` must be a number from {low} to {max}, got {}; {}",
-                            shown(x),
-                            if min > 0.0 {
-                                "beyond these the score's arithmetic overflows or loses its hundredths"
-                            } else {
-                                "only the ratio of the two weights matters, so scale both down"
-                            }
-                        ),
-                    ));
-                } else {
-                    *slot = x;
-                }
-            }
-        }
-        if problems.is_empty() && weights.themes + weights.languages <= 0.0 {
-            problems.push(problem(
-                None,
-                "`weights.themes` and `weights.languages` cannot both be 0".into(),
-            ));
-        }
-
-        let mut priorities: ThemeSet = 0;
-        match &file.priority_themes {
-            None => {
-                for id in DEFAULT_PRIORITIES {
-                    let i = reference.theme_by_id(id).expect("default priorities exist");
-                    priorities |= 1 << i;
-                }
-            }
-            Some(list) => {
-                for item in list {
-                    match reference.theme(item.get_ref()) {
-                        Ok(i) => priorities |= 1 << i,
-                        Err(miss) => problems.push(problem(
-                            Some(item.span()),
-                            miss_message(
-                                "theme",
-                                item.get_ref(),
-                                &miss,
-                                |i| reference.theme_label(i),
-                                " in `priority_themes`",
-                            ),
-                        )),
-                    }
-                }
-            }
-        }
-
-        let per_group = match &file.match_.per_group {
-            None => 3,
-            Some(v) if *v.get_ref() >= 1 => *v.get_ref() as usize,
-            Some(v) => {
-                problems.push(problem(
-                    Some(v.span()),
-                    format!("`match.per_group` must be ≥ 1, got {}", v.get_ref()),
-                ));
-                3
-            }
-        };
-
-        let mut columns: Vec<(crate::input::Column, String)> = Vec::new();
-        for (key, header) in &file.columns {
-            let at = Some(header.span());
-            match crate::input::column_by_key(key) {
-                Err(message) => problems.push(problem(at, message)),
-                Ok(_) if header.get_ref().trim().is_empty() => {
-                    problems.push(problem(at, format!("`columns.{key}` names no header")))
-                }
-                Ok(_)
-                    if columns
-                        .iter()
-                        .any(|(_, h)| h.trim() == header.get_ref().trim()) =>
-                {
-                    problems.push(problem(
-                        at,
-                        format!(
-                            "`columns.{key}`: \"{}\" is already mapped to another column",
-                            header.get_ref()
-                        ),
-                    ))
-                }
-                Ok(column) => columns.push((column, header.get_ref().clone())),
-            }
-        }
-
+        let weights = weights(&file.weights, &at, &mut problems);
+        let priorities = priorities(
+            file.priority_themes.as_deref(),
+            &reference,
+            &at,
+            &mut problems,
+        );
+        let per_group = per_group(&file.match_, &at, &mut problems);
+        let columns = columns(&file.columns, &at, &mut problems);
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
-        let d = Rules::default();
-        let r = &file.rules;
-        let rules = Rules {
-            different_country: r.different_country.unwrap_or(d.different_country),
-            common_language: r.common_language.unwrap_or(d.common_language),
-            exclude_existing_twins: r.exclude_existing_twins.unwrap_or(d.exclude_existing_twins),
-            require_capacity: r.require_capacity.unwrap_or(d.require_capacity),
-        };
         Ok(Self {
             reference,
             scoring: Scoring {
                 weights,
                 priorities,
-                rules,
+                rules: rules(&file.rules),
             },
             per_group,
             source: name.map(str::to_string),
@@ -308,6 +185,167 @@ impl Config {
                 ..crate::input::ReadOptions::default()
             },
         })
+    }
+}
+
+/// Where a config problem is: the file's name and text, to turn a key's span into a line.
+struct Locator<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Locator<'_> {
+    fn problem(&self, span: Option<Range<usize>>, message: String) -> Problem {
+        let line = span.map(|s| crate::input::LineCursor::new(self.text).line_of(s.start));
+        Problem::new(self.file, line, message)
+    }
+}
+
+/// `[weights]`, each within the bounds where the score's arithmetic holds.
+fn weights(file: &WeightsFile, at: &Locator, problems: &mut Vec<Problem>) -> Weights {
+    let mut weights = Weights::default();
+    for (slot, value, key, min, max) in [
+        (
+            &mut weights.themes,
+            &file.themes,
+            "weights.themes",
+            0.0,
+            MAX_WEIGHT,
+        ),
+        (
+            &mut weights.languages,
+            &file.languages,
+            "weights.languages",
+            0.0,
+            MAX_WEIGHT,
+        ),
+        (
+            &mut weights.priority,
+            &file.priority,
+            "weights.priority",
+            MIN_PRIORITY,
+            max_priority(),
+        ),
+    ] {
+        let Some(v) = value else { continue };
+        let x = *v.get_ref();
+        if x.is_finite() && x >= min && x <= max {
+            *slot = x;
+            continue;
+        }
+        let low = if min > 0.0 {
+            format!("{min:e}")
+        } else {
+            "0".into()
+        };
+        let max = rounded_down(max);
+        problems.push(at.problem(
+            Some(v.span()),
+            format!(
+                "`{key}` must be a number from {low} to {max}, got {}; {}",
+                shown(x),
+                if min > 0.0 {
+                    "beyond these the score's arithmetic overflows or loses its hundredths"
+                } else {
+                    "only the ratio of the two weights matters, so scale both down"
+                }
+            ),
+        ));
+    }
+    if problems.is_empty() && weights.themes + weights.languages <= 0.0 {
+        problems.push(at.problem(
+            None,
+            "`weights.themes` and `weights.languages` cannot both be 0".into(),
+        ));
+    }
+    weights
+}
+
+/// `priority_themes` resolved through the taxonomy (the defaults when absent).
+fn priorities(
+    list: Option<&[Spanned<String>]>,
+    reference: &Reference,
+    at: &Locator,
+    problems: &mut Vec<Problem>,
+) -> ThemeSet {
+    let mut priorities: ThemeSet = 0;
+    let Some(list) = list else {
+        for id in DEFAULT_PRIORITIES {
+            let i = reference.theme_by_id(id).expect("default priorities exist");
+            priorities |= 1 << i;
+        }
+        return priorities;
+    };
+    for item in list {
+        match reference.theme(item.get_ref()) {
+            Ok(i) => priorities |= 1 << i,
+            Err(miss) => problems.push(at.problem(
+                Some(item.span()),
+                miss_message(
+                    "theme",
+                    item.get_ref(),
+                    &miss,
+                    |i| reference.theme_label(i),
+                    " in `priority_themes`",
+                ),
+            )),
+        }
+    }
+    priorities
+}
+
+/// `match.per_group`, at least 1 (3 by default).
+fn per_group(file: &MatchFile, at: &Locator, problems: &mut Vec<Problem>) -> usize {
+    match &file.per_group {
+        None => 3,
+        Some(v) if *v.get_ref() >= 1 => *v.get_ref() as usize,
+        Some(v) => {
+            problems.push(at.problem(
+                Some(v.span()),
+                format!("`match.per_group` must be ≥ 1, got {}", v.get_ref()),
+            ));
+            3
+        }
+    }
+}
+
+/// `[columns]`: header names for columns, each naming a header no other column has.
+fn columns(
+    file: &std::collections::BTreeMap<String, Spanned<String>>,
+    at: &Locator,
+    problems: &mut Vec<Problem>,
+) -> Vec<(crate::input::Column, String)> {
+    let mut columns: Vec<(crate::input::Column, String)> = Vec::new();
+    for (key, header) in file {
+        let span = Some(header.span());
+        let name = header.get_ref();
+        match crate::input::column_by_key(key) {
+            Err(message) => problems.push(at.problem(span, message)),
+            Ok(_) if name.trim().is_empty() => {
+                problems.push(at.problem(span, format!("`columns.{key}` names no header")))
+            }
+            Ok(_) if columns.iter().any(|(_, h)| h.trim() == name.trim()) => {
+                problems.push(at.problem(
+                    span,
+                    format!("`columns.{key}`: \"{name}\" is already mapped to another column"),
+                ))
+            }
+            Ok(column) => columns.push((column, name.clone())),
+        }
+    }
+    columns
+}
+
+/// `[rules]`, each defaulting to on.
+fn rules(file: &RulesFile) -> Rules {
+    let d = Rules::default();
+    Rules {
+        different_country: file.different_country.unwrap_or(d.different_country),
+        common_language: file.common_language.unwrap_or(d.common_language),
+        exclude_existing_twins: file
+            .exclude_existing_twins
+            .unwrap_or(d.exclude_existing_twins),
+        require_capacity: file.require_capacity.unwrap_or(d.require_capacity),
     }
 }
 
