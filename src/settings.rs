@@ -140,7 +140,7 @@ impl Config {
             }
         };
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&name, e))?;
+        let text = read_limited(&path, &name)?;
         Self::parse(&text, Some(&name))
     }
 
@@ -186,6 +186,40 @@ impl Config {
             },
         })
     }
+}
+
+/// The most bytes a configuration file may hold. A real one is a few kilobytes (at most
+/// 128 themes); a larger file is refused before TOML parses it, since parsing can take
+/// hundreds of times a file's size in memory.
+pub const MAX_CONFIG_BYTES: u64 = 1_000_000;
+
+/// The config file's text, refused past [`MAX_CONFIG_BYTES`] or when it is not UTF-8.
+fn read_limited(path: &Path, name: &str) -> Result<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| Error::io(name, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CONFIG_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(name, e))?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(Error::Invalid(vec![Problem::new(
+            name,
+            None,
+            format!(
+                "the configuration file is larger than {} bytes, twin's limit for one; is this the right file?",
+                crate::error::thousands(MAX_CONFIG_BYTES)
+            ),
+        )]));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        Error::Invalid(vec![Problem::new(
+            name,
+            Some(line),
+            "the configuration file is not UTF-8 text; save it as UTF-8",
+        )])
+    })
 }
 
 /// Where a config problem is: the file's name and text, to turn a key's span into a line.
@@ -509,5 +543,33 @@ mod tests {
         assert_eq!(c.scoring.priorities, 1 << i);
         let e = err("[[themes]]\nid = \"x\"\nen = \"hunger\"\nfr = \"x\"\nes = \"x\"\n");
         assert!(e.contains("hunger"), "{e}");
+    }
+
+    #[test]
+    fn a_config_file_over_the_limit_or_not_utf8_is_refused_with_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.toml");
+        let at_limit = dir.path().join("ok.toml");
+        let latin1 = dir.path().join("latin1.toml");
+        // A comment line as long as the limit allows is read; one byte more is refused.
+        let comment = |n: u64| format!("#{}\n", "x".repeat(n as usize - 2));
+        std::fs::write(&at_limit, comment(MAX_CONFIG_BYTES)).unwrap();
+        std::fs::write(&big, comment(MAX_CONFIG_BYTES + 1)).unwrap();
+        std::fs::write(&latin1, b"# ok\npriority_themes = [\"\xe9\"]\n").unwrap();
+        assert!(Config::load(Some(&at_limit)).is_ok());
+        let report = |p: &std::path::Path| match Config::load(Some(p)) {
+            Err(e) => e.report(),
+            Ok(_) => panic!("{} was accepted", p.display()),
+        };
+        let r = report(&big);
+        assert!(
+            r.contains("big.toml") && r.contains("1,000,000 bytes"),
+            "{r}"
+        );
+        let r = report(&latin1);
+        assert!(
+            r.contains("latin1.toml:2:") && r.contains("not UTF-8"),
+            "{r}"
+        );
     }
 }
