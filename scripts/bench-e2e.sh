@@ -1,32 +1,60 @@
 #!/usr/bin/env bash
-# Times the release binary end to end (parsing included) on generated profiles and prints
-# a table of medians and peak memory. Usage: scripts/bench-e2e.sh [SIZES...]
-# Default sizes: 1000 10000 100000. Needs hyperfine (apt-get install hyperfine) for the
-# medians; falls back to a single /usr/bin/time run per size without it.
+# Times the release binary end to end (parsing and writing included) on generated profiles and
+# prints README's performance table: one markdown row per (groups, command), median and peak
+# resident memory. Usage: scripts/bench-e2e.sh [TWIN_BINARY...]
+# With no argument it builds and times target/release/twin; with several binaries (say, the
+# previous release and this one) it times each on the same files, alternating, one column each.
+# Needs hyperfine (apt-get install hyperfine) for the medians (5 runs, 3 from 100,000 groups);
+# without it, one /usr/bin/time run per cell.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("${@:-1000 10000 100000}")
-read -r -a sizes <<< "${sizes[*]}"
 cargo build --release --quiet --example gen
-cargo build --release --quiet
-bin=target/release/twin
+if [ $# -eq 0 ]; then
+  cargo build --release --quiet
+  set -- target/release/twin
+fi
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-printf '%-8s %-34s %12s %12s\n' groups command median peak_rss
-for n in "${sizes[@]}"; do
-  target/release/examples/gen "$n" 42 > "$dir/g$n.csv"
-  for cmd in "match --per-group 10" "assign --method stable" "assign --method optimal"; do
-    # The optimal solver considers every eligible pair (quadratic): up to 5,000 groups.
-    if [[ $cmd == *optimal* && $n -gt 5000 ]]; then continue; fi
-    full="$bin $cmd $dir/g$n.csv --format csv -o $dir/out.csv --force"
-    if command -v hyperfine > /dev/null; then
-      runs=5; [[ $n -ge 100000 ]] && runs=3
-      hyperfine -N -r "$runs" --export-json "$dir/h.json" "$full" > /dev/null 2>&1
-      median=$(python3 -c "import json;print('%.3f s' % json.load(open('$dir/h.json'))['results'][0]['median'])")
-    else
-      median=$( /usr/bin/time -f '%e s' $full 2>&1 > /dev/null | tail -1 )
-    fi
-    peak=$( /usr/bin/time -f '%M' $full 2>&1 > /dev/null | tail -1 )
-    printf '%-8s %-34s %12s %9s MB\n' "$n" "$cmd" "$median" "$((peak / 1024))"
+# The rows of README's table: groups, then the command after `twin`.
+rows=(
+  "1000|match --per-group 10"
+  "10000|match --per-group 10"
+  "100000|match --per-group 10"
+  "100000|match --top 20"
+  "1000|assign --method stable"
+  "10000|assign --method stable"
+  "100000|assign --method stable"
+  "100000|check"
+  "800|assign"
+  "2500|assign"
+  "5000|assign"
+  "5000|assign --verify"
+)
+median() { # command… → "0.123 s"
+  if command -v hyperfine > /dev/null; then
+    local runs=5; [[ $1 -ge 100000 ]] && runs=3; shift
+    hyperfine -N -i -r "$runs" --export-json "$dir/h.json" "$*" > /dev/null 2>&1
+    python3 -c "import json;print('%.3f s' % json.load(open('$dir/h.json'))['results'][0]['median'])"
+  else
+    shift
+    /usr/bin/time -f '%e s' "$@" 2>&1 > /dev/null | tail -1
+  fi
+}
+header="| groups | command |"; rule="|---|---|"
+for bin in "$@"; do header+=" median ($bin) | peak memory |"; rule+="---|---|"; done
+echo "$header"; echo "$rule"
+for row in "${rows[@]}"; do
+  n=${row%%|*}; cmd=${row#*|}
+  [ -f "$dir/g$n.csv" ] || target/release/examples/gen "$n" 42 > "$dir/g$n.csv"
+  line="| $(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta') | \`$cmd\` |"
+  for bin in "$@"; do
+    out=(-o "$dir/out.csv" --force)
+    [[ $cmd == check ]] && out=()
+    # shellcheck disable=SC2206
+    full=("$bin" $cmd "$dir/g$n.csv" "${out[@]}")
+    m=$(median "$n" "${full[@]}")
+    peak=$( /usr/bin/time -f '%M' "${full[@]}" 2>&1 > /dev/null | tail -1 )
+    line+=" $m | $((peak / 1024)) MB |"
   done
+  echo "$line"
 done
