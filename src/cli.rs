@@ -1,4 +1,4 @@
-//! The command line, as clap derive types only; `config` and `cmd` give them meaning.
+//! The command line, as clap derive types only; `settings` and `cmd` give them meaning.
 
 use std::path::PathBuf;
 

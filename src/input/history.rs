@@ -1,6 +1,7 @@
-//! The history reader: earlier plans, as twin's own pair-row CSV or any CSV with `id_a` and
-//! `id_b` columns. Each row is a pair that already exists and must not be proposed again.
-//! The file is read like any CSV (encoding and delimiter detected, see `table`).
+//! The history reader: earlier plans, as twin's own pair rows (CSV or xlsx) or any table with
+//! `id_a` and `id_b` columns. Each row is a pair that already exists and must not be proposed
+//! again. A CSV file is read like any other (encoding and delimiter detected, see `table`); a
+//! workbook from its first sheet (see `sheet`).
 
 use super::table::{Table, trim_cell};
 use crate::error::Problem;

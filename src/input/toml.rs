@@ -9,6 +9,8 @@
 //! parser sees the text, and a value (a string, or a whole list) longer than
 //! [`MAX_FIELD_BYTES`] as written is refused at its key's line; more than [`MAX_ROWS`]
 //! `[[…]]` headers are refused before parsing, and so is a file over [`MAX_TOML_BYTES`].
+//!
+//! [`toml_error`] words a TOML parse error for both TOML inputs, profiles and twin.toml.
 
 use serde::Deserialize;
 use toml::Spanned;
