@@ -19,7 +19,9 @@ use crate::model::reference::Reference;
 /// What a profile target saw: the records read and the errors (reader and validator).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Checked {
+    /// Records the reader produced.
     pub records: usize,
+    /// Errors of the reader and of the validator (warnings and notes not counted).
     pub errors: usize,
 }
 

@@ -5,6 +5,10 @@
 //! and no stray `./twin.toml` can be picked up), and returns an [`Outcome`] whose methods
 //! chain: `.ok()`, `.code(2)`, `.stdout_empty()`, `.stderr_has("…")`. Every outcome is
 //! checked for a panic message, whatever the test asserts.
+//!
+//! Also the helpers several modules share: [`sh`] (a script, for umasks and closed outputs),
+//! [`mode`], the CSV and JSON parsers, and [`random_network`], profiles with names spelt as
+//! people write them, drawn from `twin::testkit::Rng`.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
