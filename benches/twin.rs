@@ -1,5 +1,6 @@
 //! Benchmarks (divan): the scoring kernel against the reference scorer, per-group top-k,
-//! and both plan methods, on generated profiles (`examples/gen.rs`) at several sizes.
+//! and both plan methods, on generated profiles (`twin::testkit::generated`, the profiles
+//! `examples/gen.rs` prints) at several sizes.
 //!
 //! `cargo bench` runs them all; `cargo bench -- topk` a subset. Every fast path is timed
 //! beside its baseline in the same run, because this machine is noisy.
@@ -10,16 +11,13 @@ use twin::score::kernel::{Kernel, all_pairs_checksum};
 use twin::score::{eligible, score};
 use twin::settings::Config;
 
-#[path = "../examples/gen.rs"]
-mod generator;
-
 fn main() {
     divan::main();
 }
 
 /// `n` generated profiles, validated.
 fn dataset(n: usize) -> (Dataset, Config) {
-    generator::dataset(n, 42)
+    twin::testkit::generated(n, 42)
 }
 
 /// Every pair scored by the reference path (`score::eligible` + `score::score`).
@@ -41,7 +39,7 @@ fn all_pairs_reference(bencher: divan::Bencher, n: usize) {
     });
 }
 
-/// Every pair scored by the kernel (same results, tested in src/kernel.rs).
+/// Every pair scored by the kernel (same results, tested in src/score/kernel.rs).
 #[divan::bench(args = [1_000, 3_000])]
 fn all_pairs_kernel(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);

@@ -1,16 +1,13 @@
-//! Diagnostic: times the optimal solver on generated profiles and prints its statistics.
+//! Diagnostic: times the optimal solver on generated profiles (`twin::testkit::generated`,
+//! the profiles `examples/gen.rs` prints) and prints its statistics.
 //! `cargo run --release --example solve_stats -- N [SEED]`
 use std::time::Instant;
-
-#[path = "gen.rs"]
-#[allow(dead_code)]
-mod generator;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1000);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(42);
-    let (ds, config) = generator::dataset(n, seed);
+    let (ds, config) = twin::testkit::generated(n, seed);
     let t = Instant::now();
     let (edges, _) = twin::plan::edges(&ds, &config.scoring);
     let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();

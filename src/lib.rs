@@ -18,6 +18,7 @@ pub mod output;
 pub mod plan;
 pub mod score;
 pub mod settings;
+pub mod testkit;
 
 use cli::{Cli, Command};
 use error::Result;

@@ -1,17 +1,9 @@
 //! Bytes as a `.csv` profile file: decoding, delimiter detection, header matching, records,
-//! validation.
+//! validation. The body and its checks are `twin::testkit::fuzz::csv`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use twin::input::Format;
-
-mod common;
 
 fuzz_target!(|bytes: &[u8]| {
-    common::run(
-        "fuzz.csv",
-        bytes,
-        Format::Csv(b','),
-        Some(common::max_lines(bytes)),
-    );
+    twin::testkit::fuzz::csv(bytes);
 });

@@ -1,12 +1,10 @@
 //! Bytes as a spreadsheet (`.xlsx`, `.xls`, `.ods`: recognised from the content), through
-//! calamine, header matching, records and validation.
+//! calamine, header matching, records and validation. The body and its checks are
+//! `twin::testkit::fuzz::sheet`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use twin::input::Format;
-
-mod common;
 
 fuzz_target!(|bytes: &[u8]| {
-    common::run("fuzz.xlsx", bytes, Format::Sheet, None);
+    twin::testkit::fuzz::sheet(bytes);
 });

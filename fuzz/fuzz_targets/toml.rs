@@ -1,16 +1,9 @@
-//! Bytes as a `.toml` profile file: UTF-8 check, TOML parsing, records, validation.
+//! Bytes as a `.toml` profile file: UTF-8 check, TOML parsing, records, validation. The body
+//! and its checks are `twin::testkit::fuzz::toml`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use twin::input::Format;
-
-mod common;
 
 fuzz_target!(|bytes: &[u8]| {
-    common::run(
-        "fuzz.toml",
-        bytes,
-        Format::Toml,
-        Some(common::max_lines(bytes)),
-    );
+    twin::testkit::fuzz::toml(bytes);
 });

@@ -175,7 +175,7 @@ pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
 mod tests {
     use super::*;
     use crate::candidates::reference::{candidates, why_alone};
-    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::testkit::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
     proptest! {

@@ -416,8 +416,8 @@ mod tests {
     use super::*;
     use crate::candidates::order::best_first;
     use crate::candidates::scan::row_candidates;
-    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use crate::score::score;
+    use crate::testkit::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
     proptest! {

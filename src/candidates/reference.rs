@@ -90,31 +90,8 @@ pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusio
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::profile::{Group, Source};
     use crate::settings::Config;
-
-    /// A dataset from (id, country, languages, themes, capacity) rows, in id order.
-    pub(crate) fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {
-        Dataset {
-            groups: specs
-                .iter()
-                .map(|&(id, country, langs, themes, capacity)| Group {
-                    id: id.into(),
-                    name: id.into(),
-                    country,
-                    languages: langs.to_vec(),
-                    themes,
-                    city: None,
-                    capacity,
-                    twins: vec![],
-                    source: Source {
-                        file: "t".into(),
-                        line: 1,
-                    },
-                })
-                .collect(),
-        }
-    }
+    use crate::testkit::dataset;
 
     #[test]
     fn pairs_are_eligible_once_and_best_first_with_id_tie_break() {

@@ -674,7 +674,7 @@ fn scan_portable(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::testkit::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
     proptest! {

@@ -397,8 +397,8 @@ impl Reason {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::reference::tests::dataset;
     use crate::settings::Config;
+    use crate::testkit::dataset;
 
     #[test]
     fn eligible_pairs_are_counted_as_the_solver_sees_them() {

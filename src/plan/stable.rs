@@ -342,7 +342,7 @@ mod tests {
     use super::*;
     use crate::plan::choose_exhaustive;
     use crate::plan::matching::{Method, PlanOptions};
-    use crate::score::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::testkit::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
     proptest! {

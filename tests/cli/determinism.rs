@@ -1,6 +1,8 @@
 //! Determinism: neither row order nor a second run changes a single byte of stdout.
 
-use crate::harness::{EXAMPLES, Rng, data_dir, random_network, shuffle_rows, twin};
+use twin::testkit::Rng;
+
+use crate::harness::{EXAMPLES, data_dir, random_network, shuffle_rows, twin};
 
 const FORMATS: [&str; 3] = ["table", "csv", "json"];
 

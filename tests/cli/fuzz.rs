@@ -1,17 +1,17 @@
 //! No input panics: ~200 seeded mutations of the fixtures (byte flips, truncations, inserted
 //! quotes, separators, newlines and non-UTF-8 bytes) go through the library's reader and
-//! validator under `catch_unwind`, and a sample through the binary.
+//! validator under `catch_unwind`, with the fuzz targets' checks, and a sample through the
+//! binary.
 //!
 //! Every failure must yield at least one problem naming the file; a record may never
 //! disappear silently (no problem ⇒ every record became a group).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
-use twin::model::dataset::validate;
-use twin::model::reference::Reference;
+use twin::input::Format;
+use twin::testkit::{Rng, fuzz};
 
-use crate::harness::{Rng, fixture, root_dir, twin};
+use crate::harness::{fixture, root_dir, twin};
 
 const CSV_SEEDS: [&str; 8] = [
     "good/small.csv",
@@ -138,60 +138,24 @@ fn cases() -> Vec<(String, Format, Vec<u8>)> {
     out
 }
 
+/// Each case through the fuzz targets' checks (`twin::testkit::fuzz::profile`): records and
+/// problems name the file, at lines inside it, and no record vanishes without a problem.
 #[test]
 fn mutated_inputs_never_panic_and_every_failure_names_the_file() {
-    let reference = Reference::new(&[]).expect("the built-in reference");
     let cases = cases();
     assert!(cases.len() >= 200);
     let mut failures = 0;
     for (name, format, bytes) in &cases {
-        let result = catch_unwind(AssertUnwindSafe(|| {
-            let mut loaded = Loaded::default();
-            parse_bytes(name, bytes, *format, &ReadOptions::default(), &mut loaded);
-            let records = loaded.records.len();
-            for r in &loaded.records {
-                assert!(r.line >= 1, "{name}: record at line {}", r.line);
-            }
-            let validated = validate(loaded.records, &reference);
-            (
-                records,
-                loaded.problems,
-                loaded.warnings,
-                validated.dataset.groups.len(),
-                validated.problems,
-                validated.notes,
-            )
-        }));
-        let Ok((records, read_problems, warnings, groups, problems, notes)) = result else {
-            panic!("panicked on {name}: {:?}", String::from_utf8_lossy(bytes));
-        };
-        // Lines end with \n, \r\n or a lone \r: there are at most this many.
-        let lines = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count() as u64 + 1;
-        let all: Vec<_> = read_problems
-            .iter()
-            .chain(&problems)
-            .chain(&warnings)
-            .chain(&notes)
-            .collect();
-        for p in &all {
-            assert_eq!(&p.file, name, "{p:?}");
-            assert!(!p.message.trim().is_empty(), "{name}: {p:?}");
-            if let Some(line) = p.line {
-                assert!(
-                    (1..=lines).contains(&line),
-                    "{name}: line {line} of {lines}: {p:?}"
-                );
-            }
-        }
-        let errors = read_problems.len() + problems.len();
-        if errors == 0 {
-            assert_eq!(
-                groups,
-                records,
-                "{name}: records vanished without a problem: {:?}",
+        let checked = catch_unwind(AssertUnwindSafe(|| {
+            fuzz::profile(name, bytes, *format, Some(fuzz::max_lines(bytes)))
+        }))
+        .unwrap_or_else(|_| {
+            panic!(
+                "a check failed or twin panicked on {name}: {:?}",
                 String::from_utf8_lossy(bytes)
-            );
-        } else {
+            )
+        });
+        if checked.errors > 0 {
             failures += 1;
         }
     }

@@ -5,9 +5,16 @@
 //! and no stray `./twin.toml` can be picked up), and returns an [`Outcome`] whose methods
 //! chain: `.ok()`, `.code(2)`, `.stdout_empty()`, `.stderr_has("…")`. Every outcome is
 //! checked for a panic message, whatever the test asserts.
+//!
+//! Also the helpers several modules share: [`sh`] (a script, for umasks and closed outputs),
+//! [`mode`], the CSV and JSON parsers, and [`random_network`], profiles with names spelt as
+//! people write them, drawn from `twin::testkit::Rng`.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+use twin::testkit::Rng;
 
 /// The path of `examples/groups.csv` as seen from the default working folder.
 pub const EXAMPLES: &str = "../../examples/groups.csv";
@@ -34,6 +41,28 @@ pub fn fixture(rel: &str) -> Vec<u8> {
     std::fs::read(data_dir().join(rel)).unwrap_or_else(|e| panic!("fixture {rel}: {e}"))
 }
 
+/// The permission bits of the file at `path` (e.g. `0o644`).
+pub fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// Runs `script` with `sh` in `dir`, `$TWIN` naming the binary; returns (code, stderr), and
+/// fails on a panic message. Used where the shell sets what a test needs: a umask, a closed
+/// or broken standard output.
+pub fn sh(dir: &Path, script: &str) -> (Option<i32>, String) {
+    let out = std::process::Command::new("sh")
+        .args(["-c", script])
+        .current_dir(dir)
+        .env("TWIN", bin())
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("sh runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{script}\n{stderr}");
+    (out.status.code(), stderr)
+}
+
 /// A command line being built.
 pub struct Twin {
     args: Vec<String>,
@@ -41,7 +70,6 @@ pub struct Twin {
     stdin: Option<Vec<u8>>,
 }
 
-/// Starts a `twin` command line, run from `tests/data/`.
 /// The pair-row columns the output contract promises, in order (written out here, not taken
 /// from the implementation, so that a change to either is caught).
 pub const PAIR_COLUMNS: [&str; 10] = [
@@ -57,6 +85,7 @@ pub const PAIR_COLUMNS: [&str; 10] = [
     "shared_languages",
 ];
 
+/// Starts a `twin` command line, run from `tests/data/`.
 pub fn twin(args: &[&str]) -> Twin {
     Twin {
         args: args.iter().map(|s| s.to_string()).collect(),
@@ -235,40 +264,6 @@ pub fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
         .map(|rec| rec.expect("a CSV row").iter().map(str::to_string).collect())
         .collect();
     (header, rows)
-}
-
-/// A small deterministic PRNG (xorshift64*), so random tests are reproducible.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    pub fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            let j = self.below(i + 1);
-            items.swap(i, j);
-        }
-    }
 }
 
 /// A random network as CSV: `count` groups `G000…`, each in a random country with two

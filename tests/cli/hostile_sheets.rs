@@ -3,15 +3,16 @@
 //! error naming the file, the part and the limit (exit 1, nothing written) — never an
 //! abort. Also: workbooks given as CSV, and read as history.
 //!
-//! The builders (`rezip`, `xls`, …) are shared with the generated cases of
-//! `hostile_sheets::generated` and the fuzz seeds.
-
-use std::io::{Cursor, Read, Write};
+//! The builders here (`xlsx`, `ods_with`, `xls`, BIFF records, `declare_size`), on top of
+//! those in `twin::testkit::workbook` (`entries`, `rezip`, `compound_file`, shared with the
+//! `container` fuzz target), are shared with the generated cases of `sheet_structure_fuzz`;
+//! the hostile files are also the seeds of `fuzz/seeds/container/` and `fuzz/seeds/sheet/`.
 
 use twin::input::sheet_limits::{
     MAX_CELL_TEXT_BYTES, MAX_ODS_ROW_REPEATS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
     MAX_SHEET_TEXT_BYTES, MAX_ZIP_ENTRY_BYTES, bytes as size, count,
 };
+use twin::testkit::workbook::{compound_file, entries, rezip};
 
 use crate::harness::{data_dir, twin};
 
@@ -32,46 +33,6 @@ pub fn xlsx() -> Vec<u8> {
         }
     }
     book.save_to_buffer().unwrap()
-}
-
-/// The entries of a zip archive, in order.
-pub fn entries(zip: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(zip)).unwrap();
-    (0..archive.len())
-        .map(|i| {
-            let mut f = archive.by_index(i).unwrap();
-            let mut data = Vec::new();
-            f.read_to_end(&mut data).unwrap();
-            (f.name().unwrap().to_string(), data)
-        })
-        .collect()
-}
-
-/// A zip archive of `entries`, deflated (the first stored when `stored_first`, as ODS wants
-/// its `mimetype`).
-pub fn zip_of(entries: &[(String, Vec<u8>)], stored_first: bool) -> Vec<u8> {
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (i, (name, data)) in entries.iter().enumerate() {
-        let method = if i == 0 && stored_first {
-            zip::CompressionMethod::Stored
-        } else {
-            zip::CompressionMethod::Deflated
-        };
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(method)
-            .large_file(data.len() as u64 > u32::MAX as u64 / 2);
-        out.start_file(name.as_str(), options).unwrap();
-        out.write_all(data).unwrap();
-    }
-    out.finish().unwrap().into_inner()
-}
-
-/// `zip` with entry `name` replaced by `data`.
-pub fn rezip(zip: &[u8], name: &str, data: &[u8]) -> Vec<u8> {
-    let mut all = entries(zip);
-    let entry = all.iter_mut().find(|(n, _)| n == name).unwrap();
-    entry.1 = data.to_vec();
-    zip_of(&all, all[0].0 == "mimetype")
 }
 
 /// `zip` with the uncompressed size that entry `name` declares (local header and central
@@ -165,23 +126,6 @@ pub fn xls(dims: &[u8], cells: &[Vec<u8>]) -> Vec<u8> {
     }
     stream.extend(&eof);
     compound_file(&stream)
-}
-
-/// A version-3 OLE compound file (as Excel writes it) holding `stream` as its Workbook
-/// stream.
-pub fn compound_file(stream: &[u8]) -> Vec<u8> {
-    // Excel keeps the Workbook stream out of the mini-stream: at least 4096 bytes.
-    let mut stream = stream.to_vec();
-    stream.resize(stream.len().max(4096), 0);
-    // Version 3 (512-byte sectors), as Excel writes it.
-    let mut file =
-        cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new())).unwrap();
-    file.create_stream("/Workbook")
-        .unwrap()
-        .write_all(&stream)
-        .unwrap();
-    file.flush().unwrap();
-    file.into_inner().into_inner()
 }
 
 /// An `.xls` of [`GROUPS`] whose DIMENSIONS record says what it holds.

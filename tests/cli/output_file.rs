@@ -6,9 +6,10 @@
 //! is named as one, and xlsx text over Excel's cell limit is refused, not cut.
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
 
-use crate::harness::{bin, data_dir, parse_json, twin};
+use twin::testkit::listing;
+
+use crate::harness::{data_dir, mode, parse_json, sh, twin};
 
 fn small() -> String {
     data_dir()
@@ -23,16 +24,6 @@ fn reference(args: &[&str]) -> Vec<u8> {
     let out = twin(&["match", "good/small.csv", "--all"]).args(args).run();
     out.ok().stdout_not_empty();
     out.stdout_bytes
-}
-
-/// The file names in `dir`, sorted.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -187,25 +178,6 @@ fn an_unwritable_destination_is_an_error_naming_it() {
         .run();
     out.code(1).stdout_empty().stderr_has("missing/dir/p.csv");
     assert!(listing(dir.path()).is_empty());
-}
-
-/// Runs `script` with `sh` in `dir`, `$TWIN` naming the binary; returns (code, stderr).
-pub fn sh(dir: &Path, script: &str) -> (Option<i32>, String) {
-    let out = std::process::Command::new("sh")
-        .args(["-c", script])
-        .current_dir(dir)
-        .env("TWIN", bin())
-        .env("NO_COLOR", "1")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("sh runs");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(!stderr.contains("panicked"), "{script}\n{stderr}");
-    (out.status.code(), stderr)
-}
-
-fn mode(path: &Path) -> u32 {
-    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
 #[test]

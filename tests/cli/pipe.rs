@@ -6,7 +6,9 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
-use crate::harness::{EXAMPLES, Rng, bin, data_dir, random_network};
+use twin::testkit::Rng;
+
+use crate::harness::{EXAMPLES, bin, data_dir, random_network};
 
 /// Runs twin with `args` in `dir`, reads `keep` bytes of stdout, closes it, and returns
 /// the exit code and stderr.
@@ -87,7 +89,7 @@ fn a_large_network_piped_into_a_reader_that_closes_early() {
 
 /// Runs `script` with `sh` in `tests/data/`, `$TWIN` naming the binary.
 fn sh(script: &str) -> (Option<i32>, String) {
-    crate::output_file::sh(&data_dir(), script)
+    crate::harness::sh(&data_dir(), script)
 }
 
 #[test]

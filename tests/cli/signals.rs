@@ -13,6 +13,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use twin::output::sink::{Strategy, write_with_strategy};
+use twin::testkit::listing;
 
 const CHILD_DIR: &str = "TWIN_TEST_SIGNAL_DIR";
 const CHILD_NAMED: &str = "TWIN_TEST_SIGNAL_NAMED";
@@ -75,15 +76,6 @@ fn interrupt(named: bool, signal: &str, number: i32) -> Vec<String> {
         "{signal} left a file"
     );
     during
-}
-
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[cfg(target_os = "linux")]

@@ -288,16 +288,8 @@ fn ignored_in(status: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testkit::listing;
     use std::io::Write;
-
-    fn listing(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
 
     #[test]
     fn a_named_file_is_listed_while_it_exists_and_unlisted_when_gone() {

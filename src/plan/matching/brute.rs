@@ -1,30 +1,9 @@
 //! Test-only oracles: exhaustive search for optimal plans, a min-cost-flow
-//! solver for bipartite instances, independent stability checks, and a
-//! small deterministic random number generator for reproducible tests.
+//! solver for bipartite instances, independent stability checks, and random
+//! graphs drawn from the seeded `testkit::Rng`.
 
 use super::edge::Edge;
-
-/// SplitMix64: tiny, seedable, deterministic.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `lo..=hi`.
-    pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next_u64() % (hi - lo + 1)
-    }
-}
+use crate::testkit::Rng;
 
 /// Random simple graph with `m` distinct pairs (fewer if the graph is full).
 pub fn random_edges(rng: &mut Rng, n: usize, m: usize, max_weight: i64) -> Vec<Edge> {

@@ -5,7 +5,7 @@ use super::blossom::MatchingDuals;
 use super::blossom::{BlossomDual, max_weight_matching};
 use super::bmatching::solve_priced;
 use super::brute::{
-    Rng, all_feasible_plans, best_plan, bipartite_max_weight, blocking_pairs, check_feasible,
+    all_feasible_plans, best_plan, bipartite_max_weight, blocking_pairs, check_feasible,
     greedy_reference, random_edges, total_weight,
 };
 use super::duals::BlossomMembership;
@@ -13,6 +13,7 @@ use super::duals::Nesting;
 use super::reduction::Layout;
 use super::verify::verify_plan_with_duals;
 use super::*;
+use crate::testkit::Rng;
 
 fn random_capacities(rng: &mut Rng, n: usize, lo: u64, hi: u64) -> Vec<u32> {
     (0..n).map(|_| rng.range(lo, hi) as u32).collect()
