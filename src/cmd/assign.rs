@@ -5,27 +5,19 @@ use crate::cli::{AssignArgs, PlanMethod};
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
 use crate::model::dataset::Dataset;
-use crate::output::terminal::escape;
-use crate::output::{self, Format, sink};
+use crate::output::messages::{self, plan_refused};
+use crate::output::{self, Format, plan_summary, sink};
 use crate::plan::matching::{Method, PlanOptions};
 use crate::plan::{choose, choose_certified, summarise};
 use crate::settings::Config;
 
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     if args.method != PlanMethod::Optimal {
-        for (given, option, what) in [
-            (args.verify, "--verify", "checks the optimal plan"),
-            (
-                args.max_cardinality,
-                "--max-cardinality",
-                "applies to the optimal plan",
-            ),
-        ] {
-            if given {
-                return Err(Error::Usage(format!(
-                    "{option} {what}: it cannot be used with --method stable (use --method optimal, or leave {option} out)"
-                )));
-            }
+        if args.verify {
+            return Err(Error::Usage(messages::verify_needs_optimal()));
+        }
+        if args.max_cardinality {
+            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
         }
     }
     let out = &args.output;
@@ -45,26 +37,19 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     };
     let scoring = &config.scoring;
     if method == Method::Optimal {
-        crate::plan::check_optimal_fits(&ds, scoring).map_err(Error::Refused)?;
+        crate::plan::check_optimal_fits(&ds, scoring).map_err(refused)?;
     }
     let chosen = if args.verify {
         // One solve: the plan, and its certificate checked from scratch.
         let (chosen, certificate) =
-            choose_certified(&ds, scoring, args.max_cardinality).map_err(Error::Refused)?;
+            choose_certified(&ds, scoring, args.max_cardinality).map_err(refused)?;
         match certificate {
-            Ok(c) => super::eprintln_safe(&format!(
-                "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
-                c.dual_objective, c.objective, c.edges_checked
-            )),
-            Err(e) => {
-                return Err(Error::Refused(format!(
-                    "the optimality certificate does not hold: {e}"
-                )));
-            }
+            Ok(c) => messages::status(&messages::certificate_holds(&c)),
+            Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
         }
         chosen
     } else {
-        choose(&ds, scoring, &opts).map_err(Error::Refused)?
+        choose(&ds, scoring, &opts).map_err(refused)?
     };
 
     let ranks: Vec<usize> = (1..=chosen.len()).collect();
@@ -87,7 +72,7 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         )
     })?;
     if format != Format::Json {
-        super::eprintln_safe(summary.to_text().trim_end());
+        messages::status(plan_summary::summary_text(&summary).trim_end());
     }
     Ok(())
 }
@@ -104,18 +89,19 @@ fn add_history(ds: &mut Dataset, past: &[PastPair]) {
                     }
                 }
             }
-            _ => super::eprintln_safe(&format!(
-                "note: {}",
-                Problem::new(
+            _ => messages::note(
+                &Problem::new(
                     &p.file,
                     Some(p.line),
-                    format!(
-                        "past pair {} – {} is not between two groups of the input; ignored",
-                        escape(&p.id_a),
-                        escape(&p.id_b)
-                    )
+                    messages::past_pair_ignored(&p.id_a, &p.id_b),
                 )
-            )),
+                .to_string(),
+            ),
         }
     }
+}
+
+/// A plan refused before any work, as the command's error.
+fn refused(refusal: crate::plan::Refusal) -> Error {
+    Error::Refused(plan_refused(&refusal))
 }

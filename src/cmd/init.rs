@@ -2,7 +2,7 @@
 
 use crate::cli::InitArgs;
 use crate::error::Result;
-use crate::output::sink;
+use crate::output::{messages, sink};
 use crate::settings::DEFAULT_TOML;
 
 /// The `groups.csv` template: the header row and one example group.
@@ -20,7 +20,7 @@ pub fn run(args: &InitArgs) -> Result<()> {
     }
     for (path, text) in files {
         sink::write(text.as_bytes(), Some(path), args.force)?;
-        super::eprintln_safe(&format!("wrote {path}"));
+        messages::status(&messages::wrote(path));
     }
     Ok(())
 }
