@@ -1,6 +1,7 @@
 //! `twin assign`: one global plan within every group's capacity — optimal or stable —
 //! with a summary, reasons for every group left out, and optionally a checked certificate.
 
+use crate::candidates::order::Pair;
 use crate::cli::{AssignArgs, PlanMethod};
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
@@ -9,8 +10,11 @@ use crate::output::messages::{self, plan_refused};
 use crate::output::{self, Format, plan_summary, sink};
 use crate::plan::matching::{Method, PlanOptions};
 use crate::plan::{choose, choose_certified, summarise};
+use crate::score::Scoring;
 use crate::settings::Config;
 
+/// Checks the options and the output, loads the groups and the history, plans, then writes
+/// the plan and prints its summary (on stderr; JSON holds it instead).
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     if args.method != PlanMethod::Optimal {
         if args.verify {
@@ -31,26 +35,8 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         PlanMethod::Optimal => Method::Optimal,
         PlanMethod::Stable => Method::Stable,
     };
-    let opts = PlanOptions {
-        method,
-        max_cardinality: args.max_cardinality,
-    };
     let scoring = &config.scoring;
-    if method == Method::Optimal {
-        crate::plan::check_optimal_fits(&ds, scoring).map_err(refused)?;
-    }
-    let chosen = if args.verify {
-        // One solve: the plan, and its certificate checked from scratch.
-        let (chosen, certificate) =
-            choose_certified(&ds, scoring, args.max_cardinality).map_err(refused)?;
-        match certificate {
-            Ok(c) => messages::status(&messages::certificate_holds(&c)),
-            Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
-        }
-        chosen
-    } else {
-        choose(&ds, scoring, &opts).map_err(refused)?
-    };
+    let chosen = plan(&ds, scoring, method, args)?;
 
     let ranks: Vec<usize> = (1..=chosen.len()).collect();
     let export = output::Export {
@@ -75,6 +61,29 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         messages::status(plan_summary::summary_text(&summary).trim_end());
     }
     Ok(())
+}
+
+/// The plan's pairs, best first: refused before any work when too large, and with
+/// `--verify` from one solve that also checks the optimality certificate (its status line
+/// printed; a certificate that does not hold is an error).
+fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> Result<Vec<Pair>> {
+    if method == Method::Optimal {
+        crate::plan::check_optimal_fits(ds, scoring).map_err(refused)?;
+    }
+    if !args.verify {
+        let opts = PlanOptions {
+            method,
+            max_cardinality: args.max_cardinality,
+        };
+        return choose(ds, scoring, &opts).map_err(refused);
+    }
+    let (chosen, certificate) =
+        choose_certified(ds, scoring, args.max_cardinality).map_err(refused)?;
+    match certificate {
+        Ok(c) => messages::status(&messages::certificate_holds(&c)),
+        Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
+    }
+    Ok(chosen)
 }
 
 /// Marks every pair of `past` as existing twins; ids not in the input get a note.

@@ -9,6 +9,8 @@ use crate::output::{check, sink};
 use crate::score::{Exclusion, Scoring};
 use crate::settings::Config;
 
+/// Loads leniently, prints every problem, writes the summary of the valid groups, and ends
+/// with `ok` or the count of problems.
 pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     let (ds, problems) = super::load_lenient(&args.files, config)?;
     messages::problems(Severity::Error, &problems);

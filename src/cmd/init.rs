@@ -9,6 +9,8 @@ use crate::settings::DEFAULT_TOML;
 pub const TEMPLATE_CSV: &str = "id,name,country,city,languages,themes,capacity,twins\n\
 FR-01,Équipe Saint-Vincent,France,Lyon,fr; en,food security; education access,1,\n";
 
+/// Writes the files, refusing them all before writing any when one exists (without
+/// `--force`).
 pub fn run(args: &InitArgs) -> Result<()> {
     let mut files = vec![("twin.toml", DEFAULT_TOML)];
     if args.template {

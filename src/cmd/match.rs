@@ -38,6 +38,8 @@ pub const BATCH_BYTES: usize = 256 << 20;
 /// The first batch of `--all`: small, so the first rows come after one quick pass.
 const FIRST_BATCH: usize = 1_000;
 
+/// Checks the output, loads the groups, then lists the best pairs overall (`--top`,
+/// `--all`) or each group's candidates, held whole or in chunks by their number.
 pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
@@ -213,8 +215,8 @@ impl<'a> Job<'a> {
     }
 
     /// Each group's best `k` candidates when there are too many to hold: a chunk of groups
-    /// at a time, computed again for each pass over the rows (the table's columns are
-    /// measured on bounds instead, so there is one pass but for CSV and JSON alike). The
+    /// at a time, computed again for each pass over the rows (the table measures its
+    /// columns on bounds from the groups, so every format goes through them once). The
     /// notes are printed during the first pass.
     fn per_group_in_chunks(&self, groups: &[usize], k: usize) -> Result<()> {
         let (ds, scoring, min) = (self.ds, self.scoring(), self.min);
