@@ -1,6 +1,6 @@
 //! Every renderer, and all the text twin shows a person.
 //!
-//! Pair rows as a table, CSV, JSON or an xlsx workbook, rendered to bytes ([`write`]);
+//! Pair rows as a table, CSV, JSON or an xlsx workbook, rendered to bytes ([`write()`]);
 //! `explain`'s text ([`explain`]), `check`'s summary ([`check`]), a plan's summary and
 //! reasons ([`plan_summary`]), why a group is alone ([`alone`]), and every message on
 //! standard error ([`messages`]). Where the bytes go (standard output or a file) is

@@ -1,7 +1,7 @@
 //! Where rendered bytes go: standard output, or a file replaced atomically.
 //!
 //! A file is written to a temporary file in the same folder and given its name only when
-//! complete (see [`temp`] for how no temporary file outlives an interrupted run and which
+//! complete (see `temp` for how no temporary file outlives an interrupted run and which
 //! mode a file gets), so a failed run never leaves a partial file, and an existing file is
 //! only replaced with `--force`. No output may be a file the command reads, even with
 //! `--force`. Standard output is written through its own descriptor, so a closed or failing
