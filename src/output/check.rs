@@ -126,6 +126,40 @@ fn counts(map: &BTreeMap<&str, usize>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::candidates::reference::tests::dataset;
+    use crate::settings::Config;
+
+    #[test]
+    fn groups_without_a_partner_are_listed_with_the_rule_counts() {
+        let r = Config::default_config().reference;
+        let two = dataset(&[("A", 0, &[0], 0b11, 1), ("B", 0, &[0], 0b11, 0)]);
+        let text = summary(&two, &r, &[(0, vec![(Exclusion::SameCountry, 1)])]);
+        assert!(
+            text.ends_with(
+                "\nno eligible partner (1), with the rules excluding the other groups:\n  A A (AD): same country (1 group)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nnot seeking a twin (capacity 0): B\n"),
+            "{text}"
+        );
+        let one = dataset(&[("A", 0, &[0], 0b11, 1)]);
+        let text = summary(&one, &r, &[(0, Vec::new())]);
+        assert!(
+            text.ends_with("  A A (AD): it is the only group\n"),
+            "{text}"
+        );
+        let text = summary(&two, &r, &[]);
+        assert!(
+            text.ends_with("\nevery group seeking a twin has at least one eligible partner\n"),
+            "{text}"
+        );
+        assert!(
+            text.starts_with("2 groups in 1 countries; 1 seeking a twin (1 places in all)\n"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn counts_come_largest_first_then_by_name() {

@@ -1,6 +1,6 @@
 //! Every message twin writes on standard error, and the one place that writes them.
 //!
-//! [`note`], [`warning`] and [`error`] print one `note:` / `warning:` / `error:` line each;
+//! [`say`] prints one `note:` / `warning:` / `error:` line ([`note`] for short);
 //! [`problems`] prints a list of input problems, folding repeats ([`problem_lines`]);
 //! [`report`] is the text of the error a command ends with, printed by [`final_error`];
 //! [`status`] prints a line without a prefix (`ok: …`, `wrote …`, a plan's summary). Below
@@ -46,7 +46,7 @@ pub fn status(text: &str) {
     }
 }
 
-/// Prints `text` as a message of kind `severity`: `note: {text}`.
+/// Prints `text` as one message of kind `severity`: `note: {text}`, `warning: {text}`, …
 pub fn say(severity: Severity, text: &str) {
     status(&format!("{}: {text}", severity.prefix()));
 }
@@ -54,16 +54,6 @@ pub fn say(severity: Severity, text: &str) {
 /// Prints a `note:` line.
 pub fn note(text: &str) {
     say(Severity::Note, text);
-}
-
-/// Prints a `warning:` line.
-pub fn warning(text: &str) {
-    say(Severity::Warning, text);
-}
-
-/// Prints an `error:` line.
-pub fn error(text: &str) {
-    say(Severity::Error, text);
 }
 
 /// Prints `problems` as messages of kind `severity`, repeats folded ([`problem_lines`]).
