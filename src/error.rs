@@ -5,10 +5,11 @@
 //! [`Error`] is what a command returns; [`Error::exit_code`] maps it onto the exit-code
 //! contract: 0 success, 1 invalid input or I/O failure, 2 usage error.
 //!
-//! Problems reach the terminal through [`summarised`]: the same problem on a million rows is
-//! printed [`REPEATS_SHOWN`] times, then one line counts the rest. Collected through
-//! [`push_folded`], such repeats are not even kept: past [`REPEATS_SHOWN`] they only add to
-//! a count, so a million bad rows cost memory for a few problems.
+//! Problems reach the terminal through `output::messages` (`problem_lines`): the same
+//! problem on a million rows is printed [`REPEATS_SHOWN`] times, then one line counts the
+//! rest. Collected through [`push_folded`], such repeats are not even kept: past
+//! [`REPEATS_SHOWN`] they only add to a count, so a million bad rows cost memory for a few
+//! problems. How an error is told on the terminal is `output::messages::report`'s job.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -59,7 +60,7 @@ pub fn count(problems: &[Problem]) -> u64 {
 }
 
 /// Lists shorter than this are never folded.
-const FOLD_FROM: usize = 1024;
+pub(crate) const FOLD_FROM: usize = 1024;
 
 /// Adds `problem` to `problems`, folding repeats (see [`fold_repeats`]) whenever the list is
 /// full, so that a list of a million identical problems holds [`REPEATS_SHOWN`] of them.
@@ -129,8 +130,9 @@ impl fmt::Display for Problem {
 /// Why a command failed.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The input (profiles or config) is invalid; every problem found is listed.
-    #[error("{}", display_problems(.0))]
+    /// The input (profiles or config) is invalid; every problem found is listed. (Its
+    /// `Display` gives the count; the terminal shows each problem, see `output::messages`.)
+    #[error("{} problem(s) found", count(.0))]
     Invalid(Vec<Problem>),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
@@ -145,57 +147,6 @@ pub enum Error {
     /// The command line is wrong in a way clap cannot see (e.g. an unknown group id).
     #[error("{0}")]
     Usage(String),
-}
-
-fn display_problems(problems: &[Problem]) -> String {
-    summarised(problems, "error").join("\n")
-}
-
-/// The lines that show `problems` on a terminal, each as `{prefix}: {problem}`, in order. A
-/// problem repeated on many lines of a file (same file, same message) is shown on its first
-/// [`REPEATS_SHOWN`] lines; right after them one line counts the others and names the last
-/// line: `error: big.csv: … and 999,990 more rows with the same problem (the last on line
-/// 1,000,001)`. Every line goes through [`escape`](crate::output::terminal::escape): messages
-/// quote file text.
-///
-/// # Complexity
-/// O(n) in the number of problems (one hash pass to count, one to print).
-pub fn summarised(problems: &[Problem], prefix: &str) -> Vec<String> {
-    // (total, last line) of each distinct problem.
-    let mut repeats: HashMap<(&str, &str), (usize, Option<u64>)> = HashMap::new();
-    for p in problems {
-        let entry = repeats
-            .entry((p.file.as_str(), p.message.as_str()))
-            .or_insert((0, None));
-        entry.0 += 1 + p.repeats as usize;
-        entry.1 = p.last_line.or(p.line);
-    }
-    let mut shown: HashMap<(&str, &str), usize> = HashMap::new();
-    let mut out = Vec::new();
-    for p in problems {
-        let key = (p.file.as_str(), p.message.as_str());
-        let seen = shown.entry(key).or_insert(0);
-        *seen += 1;
-        if *seen > REPEATS_SHOWN {
-            continue;
-        }
-        out.push(crate::output::terminal::escape(&format!("{prefix}: {p}")).into_owned());
-        let (total, last) = repeats[&key];
-        if *seen == REPEATS_SHOWN && total > REPEATS_SHOWN {
-            let more = total - REPEATS_SHOWN;
-            let row = if more == 1 { "row" } else { "rows" };
-            let last = last.map_or(String::new(), |l| {
-                format!(" (the last on line {})", thousands(l))
-            });
-            let line = format!(
-                "{prefix}: {}: … and {} more {row} with the same problem{last}",
-                p.file,
-                thousands(more as u64)
-            );
-            out.push(crate::output::terminal::escape(&line).into_owned());
-        }
-    }
-    out
 }
 
 /// `1234567` as `1,234,567`.
@@ -231,20 +182,6 @@ impl Error {
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
     }
-
-    /// The text printed on stderr, every line prefixed like rustc and ripgrep do.
-    pub fn report(&self) -> String {
-        match self {
-            Error::Invalid(problems) => {
-                let mut out = display_problems(problems);
-                if count(problems) > 1 {
-                    out.push_str(&format!("\nerror: {} problems found", count(problems)));
-                }
-                out
-            }
-            other => format!("error: {other}"),
-        }
-    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -254,77 +191,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn repeated_problems_are_shown_a_few_times_then_counted() {
-        let mut problems: Vec<Problem> = (2..=1_001)
-            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
-            .collect();
-        problems.insert(3, Problem::new("g.csv", Some(5), "unknown country"));
-        problems.push(Problem::new("h.csv", Some(2), "missing themes"));
-        let lines = summarised(&problems, "error");
-        assert_eq!(lines.len(), REPEATS_SHOWN + 3, "{lines:#?}");
-        assert_eq!(lines[0], "error: g.csv:2: missing themes");
-        assert_eq!(lines[3], "error: g.csv:5: unknown country");
-        assert_eq!(
-            lines[REPEATS_SHOWN + 1],
-            "error: g.csv: … and 990 more rows with the same problem (the last on line 1,001)"
-        );
-        assert_eq!(lines[REPEATS_SHOWN + 2], "error: h.csv:2: missing themes");
-        // The count of problems stays the real one.
-        let report = Error::Invalid(problems).report();
-        assert!(report.ends_with("error: 1002 problems found"), "{report}");
-    }
-
-    #[test]
-    fn folded_problems_keep_their_count_last_line_and_order() {
-        let mut list = Vec::new();
-        for line in 1..=100_000 {
-            push_folded(
-                &mut list,
-                Problem::new("g.csv", Some(line), "missing themes"),
-            );
-            if line % 1000 == 0 {
-                push_folded(
-                    &mut list,
-                    Problem::new("g.csv", Some(line), format!("other {line}")),
-                );
-            }
-        }
-        assert!(list.len() < 2 * FOLD_FROM + 200, "{} kept", list.len());
-        assert_eq!(count(&list), 100_100);
-        let mut unfolded: Vec<Problem> = (1..=100_000)
-            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
-            .collect();
-        unfolded.insert(
-            REPEATS_SHOWN,
-            Problem::new("g.csv", Some(1000), "other 1000"),
-        );
-        let folded_lines = summarised(&list, "error");
-        let plain_lines = summarised(&unfolded, "error");
-        assert_eq!(
-            folded_lines[..REPEATS_SHOWN + 1],
-            plain_lines[..REPEATS_SHOWN + 1]
-        );
-        assert_eq!(
-            folded_lines[REPEATS_SHOWN],
-            "error: g.csv: … and 99,990 more rows with the same problem (the last on line 100,000)"
-        );
-        assert_eq!(folded_lines.len(), REPEATS_SHOWN + 1 + 100);
-    }
-
-    #[test]
-    fn a_problem_repeated_only_a_few_times_is_shown_in_full() {
-        let problems: Vec<Problem> = (1..=REPEATS_SHOWN as u64 + 1)
-            .map(|l| Problem::new("g.csv", Some(l), "x"))
-            .collect();
-        let lines = summarised(&problems, "warning");
-        assert_eq!(lines.len(), REPEATS_SHOWN + 1);
-        assert!(
-            lines[REPEATS_SHOWN]
-                .ends_with("1 more row with the same problem (the last on line 11)")
-        );
+    fn thousands_are_separated_by_commas() {
         assert_eq!(thousands(999_990), "999,990");
+        assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(thousands(12), "12");
-        let lines = summarised(&[Problem::new("g.csv", Some(1), "bad \u{1b}[31m")], "error");
-        assert!(!lines[0].contains('\u{1b}'), "{lines:?}");
+        assert_eq!(thousands(0), "0");
+    }
+
+    #[test]
+    fn folding_keeps_the_first_repeats_and_counts_the_rest() {
+        let mut list: Vec<Problem> = (1..=25)
+            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
+            .collect();
+        list.insert(2, Problem::new("g.csv", Some(3), "other"));
+        fold_repeats(&mut list);
+        assert_eq!(list.len(), REPEATS_SHOWN + 1);
+        assert_eq!(list[2].message, "other");
+        let last = &list[REPEATS_SHOWN];
+        assert_eq!(
+            (last.line, last.repeats, last.last_line),
+            (Some(10), 15, Some(25))
+        );
+        assert_eq!(count(&list), 26);
     }
 }

@@ -9,7 +9,7 @@ fn main() {
         Ok(()) => ExitCode::Success,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,
         Err(e) => {
-            twin::cmd::eprintln_safe(&e.report());
+            twin::output::messages::final_error(&e);
             e.exit_code()
         }
     };

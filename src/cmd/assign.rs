@@ -1,31 +1,27 @@
 //! `twin assign`: one global plan within every group's capacity — optimal or stable —
 //! with a summary, reasons for every group left out, and optionally a checked certificate.
 
+use crate::candidates::order::Pair;
 use crate::cli::{AssignArgs, PlanMethod};
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
 use crate::model::dataset::Dataset;
-use crate::output::terminal::escape;
-use crate::output::{self, Format, sink};
+use crate::output::messages::{self, plan_refused};
+use crate::output::{self, Format, plan_summary, sink};
 use crate::plan::matching::{Method, PlanOptions};
 use crate::plan::{choose, choose_certified, summarise};
+use crate::score::Scoring;
 use crate::settings::Config;
 
+/// Checks the options and the output, loads the groups and the history, plans, then writes
+/// the plan and prints its summary (on stderr; JSON holds it instead).
 pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     if args.method != PlanMethod::Optimal {
-        for (given, option, what) in [
-            (args.verify, "--verify", "checks the optimal plan"),
-            (
-                args.max_cardinality,
-                "--max-cardinality",
-                "applies to the optimal plan",
-            ),
-        ] {
-            if given {
-                return Err(Error::Usage(format!(
-                    "{option} {what}: it cannot be used with --method stable (use --method optimal, or leave {option} out)"
-                )));
-            }
+        if args.verify {
+            return Err(Error::Usage(messages::verify_needs_optimal()));
+        }
+        if args.max_cardinality {
+            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
         }
     }
     let out = &args.output;
@@ -39,33 +35,8 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         PlanMethod::Optimal => Method::Optimal,
         PlanMethod::Stable => Method::Stable,
     };
-    let opts = PlanOptions {
-        method,
-        max_cardinality: args.max_cardinality,
-    };
     let scoring = &config.scoring;
-    if method == Method::Optimal {
-        crate::plan::check_optimal_fits(&ds, scoring).map_err(Error::Refused)?;
-    }
-    let chosen = if args.verify {
-        // One solve: the plan, and its certificate checked from scratch.
-        let (chosen, certificate) =
-            choose_certified(&ds, scoring, args.max_cardinality).map_err(Error::Refused)?;
-        match certificate {
-            Ok(c) => super::eprintln_safe(&format!(
-                "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
-                c.dual_objective, c.objective, c.edges_checked
-            )),
-            Err(e) => {
-                return Err(Error::Refused(format!(
-                    "the optimality certificate does not hold: {e}"
-                )));
-            }
-        }
-        chosen
-    } else {
-        choose(&ds, scoring, &opts).map_err(Error::Refused)?
-    };
+    let chosen = plan(&ds, scoring, method, args)?;
 
     let ranks: Vec<usize> = (1..=chosen.len()).collect();
     let export = output::Export {
@@ -87,9 +58,32 @@ pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         )
     })?;
     if format != Format::Json {
-        super::eprintln_safe(summary.to_text().trim_end());
+        messages::status(plan_summary::summary_text(&summary).trim_end());
     }
     Ok(())
+}
+
+/// The plan's pairs, best first: refused before any work when too large, and with
+/// `--verify` from one solve that also checks the optimality certificate (its status line
+/// printed; a certificate that does not hold is an error).
+fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> Result<Vec<Pair>> {
+    if method == Method::Optimal {
+        crate::plan::check_optimal_fits(ds, scoring).map_err(refused)?;
+    }
+    if !args.verify {
+        let opts = PlanOptions {
+            method,
+            max_cardinality: args.max_cardinality,
+        };
+        return choose(ds, scoring, &opts).map_err(refused);
+    }
+    let (chosen, certificate) =
+        choose_certified(ds, scoring, args.max_cardinality).map_err(refused)?;
+    match certificate {
+        Ok(c) => messages::status(&messages::certificate_holds(&c)),
+        Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
+    }
+    Ok(chosen)
 }
 
 /// Marks every pair of `past` as existing twins; ids not in the input get a note.
@@ -104,18 +98,19 @@ fn add_history(ds: &mut Dataset, past: &[PastPair]) {
                     }
                 }
             }
-            _ => super::eprintln_safe(&format!(
-                "note: {}",
-                Problem::new(
+            _ => messages::note(
+                &Problem::new(
                     &p.file,
                     Some(p.line),
-                    format!(
-                        "past pair {} – {} is not between two groups of the input; ignored",
-                        escape(&p.id_a),
-                        escape(&p.id_b)
-                    )
+                    messages::past_pair_ignored(&p.id_a, &p.id_b),
                 )
-            )),
+                .to_string(),
+            ),
         }
     }
+}
+
+/// A plan refused before any work, as the command's error.
+fn refused(refusal: crate::plan::Refusal) -> Error {
+    Error::Refused(plan_refused(&refusal))
 }

@@ -2,13 +2,15 @@
 
 use crate::cli::InitArgs;
 use crate::error::Result;
-use crate::output::sink;
+use crate::output::{messages, sink};
 use crate::settings::DEFAULT_TOML;
 
 /// The `groups.csv` template: the header row and one example group.
 pub const TEMPLATE_CSV: &str = "id,name,country,city,languages,themes,capacity,twins\n\
 FR-01,Équipe Saint-Vincent,France,Lyon,fr; en,food security; education access,1,\n";
 
+/// Writes the files, refusing them all before writing any when one exists (without
+/// `--force`).
 pub fn run(args: &InitArgs) -> Result<()> {
     let mut files = vec![("twin.toml", DEFAULT_TOML)];
     if args.template {
@@ -20,7 +22,7 @@ pub fn run(args: &InitArgs) -> Result<()> {
     }
     for (path, text) in files {
         sink::write(text.as_bytes(), Some(path), args.force)?;
-        super::eprintln_safe(&format!("wrote {path}"));
+        messages::status(&messages::wrote(path));
     }
     Ok(())
 }

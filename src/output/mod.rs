@@ -1,9 +1,19 @@
-//! Renderers: pair rows as a table, CSV, JSON or an xlsx workbook, rendered to bytes; where
-//! the bytes go (standard output or a file) is `sink`'s job, so every format is tested
-//! without disk.
+//! Every renderer, and all the text twin shows a person.
+//!
+//! Pair rows as a table, CSV, JSON or an xlsx workbook, rendered to bytes ([`write()`]);
+//! `explain`'s text ([`explain`]), `check`'s summary ([`check`]), a plan's summary and
+//! reasons ([`plan_summary`]), why a group is alone ([`alone`]), and every message on
+//! standard error ([`messages`]). Where the bytes go (standard output or a file) is
+//! [`sink`]'s job, so every format is tested without disk; [`terminal`] makes file text
+//! safe for a terminal and [`progress`] draws the progress bar.
 
+pub mod alone;
+pub mod check;
 mod csv;
+pub mod explain;
 mod json;
+pub mod messages;
+pub mod plan_summary;
 pub mod progress;
 mod rows;
 pub mod sink;

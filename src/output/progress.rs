@@ -7,6 +7,9 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+/// The bar's words while `match` scores every pair.
+pub const SCORING_PAIRS: &str = "scoring pairs";
+
 /// How long work runs before the bar appears.
 const DELAY: Duration = Duration::from_secs(1);
 

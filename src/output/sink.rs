@@ -1,7 +1,7 @@
 //! Where rendered bytes go: standard output, or a file replaced atomically.
 //!
 //! A file is written to a temporary file in the same folder and given its name only when
-//! complete (see [`temp`] for how no temporary file outlives an interrupted run and which
+//! complete (see `temp` for how no temporary file outlives an interrupted run and which
 //! mode a file gets), so a failed run never leaves a partial file, and an existing file is
 //! only replaced with `--force`. No output may be a file the command reads, even with
 //! `--force`. Standard output is written through its own descriptor, so a closed or failing
@@ -20,7 +20,29 @@ use crate::error::{Error, Result};
 pub use self::temp::Strategy;
 
 /// How standard output is named in messages.
-const STDOUT: &str = "<stdout>";
+pub const STDOUT: &str = "<stdout>";
+
+/// What a file the command reads is to it, as told when an output would write over it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A profile file.
+    Input,
+    /// A `--history` file.
+    History,
+    /// The config file.
+    Config,
+}
+
+impl Role {
+    /// The role's name in messages ("the input file groups.csv").
+    fn name(self) -> &'static str {
+        match self {
+            Role::Input => "input",
+            Role::History => "history",
+            Role::Config => "config",
+        }
+    }
+}
 
 /// Writes `bytes` to `target` (`None` or `-` = standard output).
 pub fn write(bytes: &[u8], target: Option<&str>, force: bool) -> Result<()> {
@@ -82,10 +104,10 @@ fn exists(path: &str) -> Error {
 }
 
 /// Refuses (usage error) an output that is one of `inputs`, given as (role, path) such as
-/// ("input", "groups.csv"): the same file by name or through a symbolic or hard link, for
+/// (`Role::Input`, "groups.csv"): the same file by name or through a symbolic or hard link, for
 /// `target` or, when `target` is `None` or `-`, for the file standard output is redirected
 /// to. `-` among the inputs stands for standard input.
-pub fn check_not_input(target: Option<&str>, inputs: &[(&str, &str)]) -> Result<()> {
+pub fn check_not_input(target: Option<&str>, inputs: &[(Role, &str)]) -> Result<()> {
     let to_stdout = matches!(target, None | Some("-"));
     let out = match target {
         Some(path) if !to_stdout => std::fs::metadata(path).ok(),
@@ -104,6 +126,7 @@ pub fn check_not_input(target: Option<&str>, inputs: &[(&str, &str)]) -> Result<
             continue;
         }
         let input = if input == "-" { "<stdin>" } else { input };
+        let role = role.name();
         return Err(Error::Usage(match target {
             Some(path) if !to_stdout => {
                 let link = if Path::new(path) == Path::new(input) {

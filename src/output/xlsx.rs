@@ -56,7 +56,7 @@ fn check_cells(rows: &[PairRow], summary: Option<&Summary>) -> Result<(), String
     }
     if let Some(s) = summary {
         for l in &s.left_out {
-            let why = l.reason.describe();
+            let why = super::plan_summary::reason(&l.reason);
             for (text, column) in [
                 (l.id.as_str(), "id"),
                 (&l.name, "name"),
@@ -143,7 +143,7 @@ fn summary_sheet(
     sheet.write_string_with_format(0, 0, "figure", bold)?;
     sheet.write_string_with_format(0, 1, "value", bold)?;
     sheet.write_string(1, 0, "method")?;
-    sheet.write_string(1, 1, s.method)?;
+    sheet.write_string(1, 1, super::plan_summary::method_name(s.method))?;
     let counts = [
         ("pairs", s.pairs as f64),
         ("groups seeking a twin", s.groups_seeking as f64),
@@ -179,7 +179,7 @@ fn summary_sheet(
     let mut widths = vec![22, 12, 8, 40];
     for l in &s.left_out {
         row += 1;
-        let why = l.reason.describe();
+        let why = super::plan_summary::reason(&l.reason);
         for (c, text) in [l.id.as_str(), &l.name, &l.country, &why]
             .iter()
             .enumerate()
@@ -285,7 +285,7 @@ mod tests {
     #[test]
     fn a_plan_has_a_summary_sheet_with_the_groups_left_out() {
         let summary = Summary {
-            method: "optimal",
+            method: crate::plan::matching::Method::Optimal,
             pairs: 1,
             groups_seeking: 3,
             groups_twinned: 2,

@@ -1,21 +1,22 @@
 //! A twinning plan for a whole dataset: the chosen pairs, their summary, and for every
-//! group left without a twin, the reason.
+//! group left without a twin, the reason — all as data.
 //!
-//! The algorithms live in [`crate::plan::matching`]; this module turns a dataset into their input
-//! (every eligible pair with a positive score, weighted by its score in hundredths) and
-//! their output back into pairs and explanations. Pure: no I/O.
+//! The algorithms live in [`crate::plan::matching`] (the optimal plan) and [`stable`] (the
+//! stable plan); this module turns a dataset into their input (every eligible pair with a
+//! positive score, weighted by its score in hundredths), their output back into pairs, and
+//! a plan into its [`Summary`]. A plan too large to compute is refused with a [`Refusal`]
+//! that says what it would need. Pure: no I/O, and no text: `output::plan_summary` words
+//! the summary and `output::messages` the refusals; the JSON plan is `output::json`'s.
 
 pub mod matching;
 pub mod stable;
-
-use serde::Serialize;
 
 use crate::candidates::alone::Scan;
 use crate::candidates::order::{Pair, best_first};
 use crate::candidates::reference::all_pairs;
 use crate::model::dataset::Dataset;
 use crate::model::reference::Reference;
-use crate::score::{Hundredths, Scoring, format_score, serialize_points, serialize_points_opt};
+use crate::score::{Exclusion, Hundredths, Scoring};
 use matching::{Edge, Method, PlanOptions};
 
 /// The most eligible pairs the optimal plan is computed over: about 1 GB at
@@ -34,22 +35,33 @@ pub fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
     crate::candidates::scan::count_pairs(ds, scoring, 1)
 }
 
+/// Why a plan is refused before any work: what it would need, for the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The optimal plan of `groups` groups would be computed over `pairs` eligible pairs,
+    /// more than [`MAX_OPTIMAL_PAIRS`].
+    TooManyPairs { groups: usize, pairs: u64 },
+    /// With `pairs` eligible pairs, the solver's reduction would build `reduced` edges,
+    /// more than [`MAX_REDUCED_EDGES`]; `largest` is the group with the most places (its
+    /// id and capacity).
+    CapacitiesTooLarge {
+        pairs: usize,
+        reduced: u64,
+        largest: Option<(String, u32)>,
+    },
+}
+
 /// Refuses, before any work, an optimal plan over more than [`MAX_OPTIMAL_PAIRS`] eligible
-/// pairs, saying what it would need and what to use instead.
-pub fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), String> {
+/// pairs.
+pub fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), Refusal> {
     let pairs = count_edges(ds, scoring);
     if pairs <= MAX_OPTIMAL_PAIRS {
         return Ok(());
     }
-    let gb = |pairs: u64| (pairs * BYTES_PER_PAIR).div_ceil(1 << 30);
-    Err(format!(
-        "the optimal plan of these {} groups would be computed over {pairs} eligible pairs, about {} GB of memory; \
-         twin computes it over at most {MAX_OPTIMAL_PAIRS} pairs (about {} GB): use --method stable, \
-         which plans any number of groups in little memory, or plan smaller sets of groups",
-        ds.groups.len(),
-        gb(pairs),
-        gb(MAX_OPTIMAL_PAIRS),
-    ))
+    Err(Refusal::TooManyPairs {
+        groups: ds.groups.len(),
+        pairs,
+    })
 }
 
 /// The most edges the optimal solver's reduction may have. A pair of groups with `c_a` and
@@ -62,7 +74,7 @@ pub const MAX_REDUCED_EDGES: u64 = 40_000_000;
 /// Refuses capacities so large that the solver's reduction would exceed
 /// [`MAX_REDUCED_EDGES`], before it allocates: Σ over eligible pairs of `c_a · c_b`, with
 /// `c_v = min(capacity, eligible partners)`.
-fn check_reduction_fits(ds: &Dataset, edges: &[Edge]) -> Result<(), String> {
+fn check_reduction_fits(ds: &Dataset, edges: &[Edge]) -> Result<(), Refusal> {
     let mut partners = vec![0u64; ds.groups.len()];
     for e in edges {
         partners[e.a as usize] += 1;
@@ -75,21 +87,19 @@ fn check_reduction_fits(ds: &Dataset, edges: &[Edge]) -> Result<(), String> {
     if reduced <= MAX_REDUCED_EDGES {
         return Ok(());
     }
-    let widest = (0..ds.groups.len())
+    let largest = (0..ds.groups.len())
         .max_by_key(|&v| (places(v as u32), std::cmp::Reverse(v)))
-        .map(|v| &ds.groups[v]);
-    let example = widest.map_or(String::new(), |g| {
-        format!(" (the largest: {} wants {} twins)", g.id, g.capacity)
-    });
-    Err(format!(
-        "the capacities are too large for the optimal plan: with {} eligible pairs its solver would build {reduced} edges          between the groups' places (capacity × capacity for each pair), more than its limit of {MAX_REDUCED_EDGES}{example};          lower the capacities, or use --method stable, which plans any capacities in little memory",
-        edges.len()
-    ))
+        .map(|v| (ds.groups[v].id.clone(), ds.groups[v].capacity));
+    Err(Refusal::CapacitiesTooLarge {
+        pairs: edges.len(),
+        reduced,
+        largest,
+    })
 }
 
 /// Chooses the plan's pairs, best first; the optimal plan is refused when its solver would
 /// not fit ([`MAX_REDUCED_EDGES`]).
-pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Result<Vec<Pair>, String> {
+pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Result<Vec<Pair>, Refusal> {
     if opts.method == Method::Stable {
         return Ok(crate::plan::stable::stable_plan(ds, scoring));
     }
@@ -101,7 +111,7 @@ pub fn choose_exhaustive(
     ds: &Dataset,
     scoring: &Scoring,
     opts: &PlanOptions,
-) -> Result<Vec<Pair>, String> {
+) -> Result<Vec<Pair>, Refusal> {
     let (edges, pairs) = edges(ds, scoring);
     check_reduction_fits(ds, &edges)?;
     let plan = matching::plan(ds.groups.len(), &capacities(ds), &edges, opts);
@@ -115,7 +125,7 @@ pub fn choose_certified(
     ds: &Dataset,
     scoring: &Scoring,
     max_cardinality: bool,
-) -> Result<(Vec<Pair>, Result<matching::Certificate, String>), String> {
+) -> Result<(Vec<Pair>, Result<matching::Certificate, String>), Refusal> {
     let (edges, pairs) = edges(ds, scoring);
     check_reduction_fits(ds, &edges)?;
     let (plan, certificate) =
@@ -150,18 +160,10 @@ pub fn edges(ds: &Dataset, scoring: &Scoring) -> (Vec<Edge>, Vec<Pair>) {
     (edges, pairs)
 }
 
-/// Whether the plan method is `stable` (for messages).
-pub fn method_name(m: Method) -> &'static str {
-    match m {
-        Method::Optimal => "optimal",
-        Method::Stable => "stable",
-    }
-}
-
 /// The plan in figures, and who is left out and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
-    pub method: &'static str,
+    pub method: Method,
     pub pairs: usize,
     /// Groups seeking a twin (capacity ≥ 1).
     pub groups_seeking: usize,
@@ -171,28 +173,26 @@ pub struct Summary {
     pub groups_without_twin: usize,
     /// Places (capacity) not filled, over all groups.
     pub places_unfilled: u64,
-    #[serde(serialize_with = "serialize_points")]
+    /// The sum of the plan's scores, in hundredths.
     pub total_score: u64,
-    #[serde(serialize_with = "serialize_points_opt")]
+    /// The mean score in hundredths (rounded half up); none for an empty plan.
     pub mean_score: Option<u64>,
-    #[serde(serialize_with = "serialize_points_opt")]
     pub lowest_score: Option<Hundredths>,
     pub left_out: Vec<LeftOut>,
 }
 
 /// A group seeking a twin that the plan leaves without one.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LeftOut {
     pub id: String,
     pub name: String,
+    /// The country's ISO alpha-2 code.
     pub country: String,
-    #[serde(flatten)]
     pub reason: Reason,
 }
 
 /// Why a group got no twin.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "reason", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Reason {
     /// No other group is eligible; `excluded` counts the groups each rule excludes and
     /// `nearest` shows the closest groups by score with the rules excluding them.
@@ -204,25 +204,25 @@ pub enum Reason {
     /// its best candidate and the group(s) that candidate is twinned with.
     PartnersTaken {
         best_candidate: String,
-        #[serde(serialize_with = "serialize_points")]
         best_score: Hundredths,
         taken_by: Vec<String>,
         eligible_partners: usize,
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// How many other groups a rule excludes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleCount {
-    pub rule: &'static str,
+    pub rule: Exclusion,
     pub groups: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A group near by score, with the rules excluding it (none when it is eligible).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Nearest {
     pub id: String,
-    #[serde(serialize_with = "serialize_points")]
     pub score: Hundredths,
-    pub excluded_by: Vec<&'static str>,
+    pub excluded_by: Vec<Exclusion>,
 }
 
 /// Summarises `chosen` (a plan over `ds`).
@@ -261,7 +261,7 @@ pub fn summarise(
         })
         .collect();
     Summary {
-        method: method_name(method),
+        method,
         pairs: chosen.len(),
         groups_seeking: seeking.len(),
         groups_twinned: partners.iter().filter(|p| !p.is_empty()).count(),
@@ -297,10 +297,7 @@ fn left_out_reason(ds: &Dataset, scan: Scan, partners: &[Vec<usize>]) -> Reason 
         excluded: scan
             .excluded
             .into_iter()
-            .map(|(e, n)| RuleCount {
-                rule: e.describe(),
-                groups: n,
-            })
+            .map(|(rule, groups)| RuleCount { rule, groups })
             .collect(),
         nearest: scan
             .nearest
@@ -308,89 +305,9 @@ fn left_out_reason(ds: &Dataset, scan: Scan, partners: &[Vec<usize>]) -> Reason 
             .map(|(p, rules)| Nearest {
                 id: groups[p.b].id.clone(),
                 score: p.score,
-                excluded_by: rules.into_iter().map(|e| e.describe()).collect(),
+                excluded_by: rules,
             })
             .collect(),
-    }
-}
-
-impl Summary {
-    /// The summary as text, for stderr.
-    pub fn to_text(&self) -> String {
-        let mut out = format!(
-            "plan ({}): {} pairs; {} of {} groups seeking a twin are twinned, {} without a twin, {} places unfilled\n",
-            self.method,
-            self.pairs,
-            self.groups_twinned,
-            self.groups_seeking,
-            self.groups_without_twin,
-            self.places_unfilled
-        );
-        if let (Some(mean), Some(low)) = (self.mean_score, self.lowest_score) {
-            out.push_str(&format!(
-                "total score {}, mean {}, lowest {}\n",
-                format_score(self.total_score),
-                format_score(mean),
-                format_score(low)
-            ));
-        }
-        // For stderr: file text escaped (the xlsx summary keeps it as read).
-        use crate::output::terminal::escape;
-        for l in &self.left_out {
-            let why = l.reason.describe();
-            out.push_str(&format!(
-                "  without a twin: {} {} ({}): {}\n",
-                escape(&l.id),
-                escape(&l.name),
-                l.country,
-                escape(&why)
-            ));
-        }
-        out
-    }
-}
-
-impl Reason {
-    /// Why the group is left out, in one line (as printed on stderr and in the xlsx summary).
-    pub fn describe(&self) -> String {
-        match self {
-            Reason::NoEligiblePartner { excluded, nearest } => {
-                let rules: Vec<String> = excluded
-                    .iter()
-                    .map(|r| format!("{} ({})", r.rule, r.groups))
-                    .collect();
-                let near: Vec<String> = nearest
-                    .iter()
-                    .map(|n| match n.excluded_by.as_slice() {
-                        [] => format!("{} {}: eligible", n.id, format_score(n.score)),
-                        rules => {
-                            format!("{} {}: {}", n.id, format_score(n.score), rules.join(", "))
-                        }
-                    })
-                    .collect();
-                let mut text = match rules.as_slice() {
-                    [] if nearest.is_empty() => {
-                        "no eligible partner — there is no other group".to_string()
-                    }
-                    [] => "no partner scoring above 0.00".to_string(),
-                    _ => format!("no eligible partner — excluded by {}", rules.join(", ")),
-                };
-                if !near.is_empty() {
-                    text.push_str(&format!("; nearest: {}", near.join("; ")));
-                }
-                text
-            }
-            Reason::PartnersTaken {
-                best_candidate,
-                best_score,
-                taken_by,
-                eligible_partners,
-            } => format!(
-                "its {eligible_partners} eligible partner(s) are all at capacity; best candidate {best_candidate} ({}) is twinned with {}",
-                format_score(*best_score),
-                taken_by.join(", ")
-            ),
-        }
     }
 }
 
@@ -422,25 +339,49 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_group_is_told_there_is_no_other_group() {
+    fn a_lone_group_has_no_eligible_partner_and_no_nearest_group() {
         let ds = dataset(&[("A", 0, &[0], 0b11, 1)]);
         let config = Config::default_config();
-        let summary = summarise(
-            &ds,
-            &config.reference,
-            &config.scoring,
-            Method::Optimal,
-            &[],
+        let s = &config.scoring;
+        let summary = summarise(&ds, &config.reference, s, Method::Optimal, &[]);
+        assert_eq!(summary.left_out.len(), 1);
+        assert_eq!(
+            summary.left_out[0].reason,
+            Reason::NoEligiblePartner {
+                excluded: Vec::new(),
+                nearest: Vec::new()
+            }
         );
-        let text = summary.to_text();
-        assert!(
-            text.contains("A A (AD): no eligible partner — there is no other group"),
-            "{text}"
-        );
-        assert!(
-            !text.contains("excluded by ;") && !text.contains("nearest: \n"),
-            "{text}"
-        );
+        assert_eq!((summary.mean_score, summary.lowest_score), (None, None));
+    }
+
+    #[test]
+    fn capacities_too_large_for_the_solver_are_refused_with_their_figures() {
+        let mut ds = dataset(&[("A", 0, &[0], 0b11, 1), ("B", 1, &[0], 0b11, 1)]);
+        let s = Config::default_config().scoring;
+        assert_eq!(check_optimal_fits(&ds, &s), Ok(()));
+        let (edges, _) = edges(&ds, &s);
+        assert_eq!(check_reduction_fits(&ds, &edges), Ok(()));
+        // One pair between two groups of 10,000 places each: each has one partner, so its
+        // places are capped at 1.
+        for g in &mut ds.groups {
+            g.capacity = 10_000;
+        }
+        assert_eq!(check_reduction_fits(&ds, &edges), Ok(()));
+        // Without the cap (edges the solver would see between 10,000 partners each), the
+        // same capacities are refused, naming the widest group.
+        let many: Vec<Edge> = (0..10_000).map(|_| edges[0]).collect();
+        match check_reduction_fits(&ds, &many) {
+            Err(Refusal::CapacitiesTooLarge {
+                pairs,
+                reduced,
+                largest,
+            }) => {
+                assert_eq!((pairs, reduced), (10_000, 10_000 * 10_000 * 10_000));
+                assert_eq!(largest, Some(("A".to_string(), 10_000)));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -470,9 +411,8 @@ mod tests {
         );
         let d = &summary.left_out[1];
         assert!(
-            matches!(&d.reason, Reason::NoEligiblePartner { excluded, .. } if excluded[0].rule == "no common language"),
+            matches!(&d.reason, Reason::NoEligiblePartner { excluded, .. } if excluded[0].rule == Exclusion::NoCommonLanguage),
             "{d:?}"
         );
-        assert!(summary.to_text().contains("without a twin: D"));
     }
 }

@@ -133,7 +133,7 @@ fn the_summary_explains_who_is_left_out() {
         out.stderr
     );
     assert!(
-        out.stderr.contains("no common language (42)"),
+        out.stderr.contains("no common language (42 groups)"),
         "{}",
         out.stderr
     );

@@ -1,0 +1,123 @@
+//! Why a group is alone, in words: the names of the rules, how many groups each excludes
+//! ([`rule_counts`], the one wording `match`, `check` and `assign` share), and `match`'s
+//! note for a group without a candidate ([`no_candidate`]).
+//!
+//! The counts themselves come from `candidates` (`reference::why_alone`, `alone::Scan`);
+//! this module only words them. Ids are left as read: the caller escapes the line.
+
+use crate::model::dataset::Dataset;
+use crate::score::{Exclusion, Hundredths, format_score};
+
+use super::messages::counted;
+
+/// A rule's name for a coordinator (also the JSON plan's `rule` value).
+pub fn rule(e: Exclusion) -> &'static str {
+    match e {
+        Exclusion::SameCountry => "same country",
+        Exclusion::NoCommonLanguage => "no common language",
+        Exclusion::AlreadyTwins => "already twins",
+        Exclusion::NoCapacity => "capacity 0 (not seeking a twin)",
+    }
+}
+
+/// The names of `rules`, in order, separated by commas: `same country, no common language`.
+pub fn rules(rules: &[Exclusion]) -> String {
+    let names: Vec<&str> = rules.iter().map(|&e| rule(e)).collect();
+    names.join(", ")
+}
+
+/// Each rule with the number of other groups it excludes, in order, separated by commas:
+/// `same country (1 group), no common language (42 groups)`.
+pub fn rule_counts(counts: impl IntoIterator<Item = (Exclusion, usize)>) -> String {
+    let parts: Vec<String> = counts
+        .into_iter()
+        .map(|(e, n)| format!("{} ({})", rule(e), counted(n as u64, "group")))
+        .collect();
+    parts.join(", ")
+}
+
+/// Why a group has no candidate when it is the only one.
+pub const ONLY_GROUP: &str = "it is the only group";
+
+/// Why `group` has no candidate to show: it is the only group, or the rules exclude every
+/// other group (`excluded`, the counts of [`why_alone`]), or none scores `min_score`.
+///
+/// [`why_alone`]: crate::candidates::reference::why_alone
+pub fn no_candidate(
+    ds: &Dataset,
+    group: usize,
+    excluded: &[(Exclusion, usize)],
+    min_score: Hundredths,
+) -> String {
+    let id = &ds.groups[group].id;
+    if ds.groups.len() == 1 {
+        format!("{id} has no candidate: {ONLY_GROUP}")
+    } else if excluded.is_empty() {
+        format!(
+            "{id} has no candidate scoring at least {}",
+            format_score(min_score)
+        )
+    } else {
+        format!(
+            "{id} has no eligible partner: {}",
+            rule_counts(excluded.iter().copied())
+        )
+    }
+}
+
+/// The note after the first notes of groups without a candidate: `more` were not noted.
+pub fn more_without_candidate(more: usize) -> String {
+    format!("… and {more} more groups have no candidate; `twin check` lists them all with reasons")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidates::reference::tests::dataset;
+
+    #[test]
+    fn rule_counts_name_each_rule_with_its_groups() {
+        assert_eq!(rule_counts([]), "");
+        assert_eq!(
+            rule_counts([(Exclusion::SameCountry, 1), (Exclusion::NoCapacity, 42)]),
+            "same country (1 group), capacity 0 (not seeking a twin) (42 groups)"
+        );
+        assert_eq!(
+            rules(&[Exclusion::NoCommonLanguage, Exclusion::AlreadyTwins]),
+            "no common language, already twins"
+        );
+    }
+
+    #[test]
+    fn every_rule_has_its_own_name() {
+        let names: std::collections::BTreeSet<&str> = [
+            Exclusion::SameCountry,
+            Exclusion::NoCommonLanguage,
+            Exclusion::AlreadyTwins,
+            Exclusion::NoCapacity,
+        ]
+        .into_iter()
+        .map(rule)
+        .collect();
+        assert_eq!(names.len(), 4, "{names:?}");
+        assert!(names.iter().all(|n| !n.is_empty() && !n.contains(',')));
+    }
+
+    #[test]
+    fn no_candidate_says_why() {
+        let one = dataset(&[("A", 0, &[0], 0b11, 1)]);
+        assert_eq!(
+            no_candidate(&one, 0, &[], 0),
+            "A has no candidate: it is the only group"
+        );
+        let two = dataset(&[("A", 0, &[0], 0b11, 1), ("B", 0, &[0], 0b11, 1)]);
+        assert_eq!(
+            no_candidate(&two, 1, &[(Exclusion::SameCountry, 1)], 0),
+            "B has no eligible partner: same country (1 group)"
+        );
+        assert_eq!(
+            no_candidate(&two, 1, &[], 4000),
+            "B has no candidate scoring at least 40.00"
+        );
+    }
+}

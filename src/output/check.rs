@@ -1,0 +1,170 @@
+//! `twin check`'s summary of a network: groups, countries, places, groups per country,
+//! languages and themes by count, the groups not seeking a twin, and every group seeking one
+//! without an eligible partner, with the rules excluding the others. Every piece of file
+//! text (ids, names, theme ids from the config) is [escaped](escape) for the terminal.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::alone::{ONLY_GROUP, rule_counts};
+use super::terminal::escape;
+use crate::model::dataset::Dataset;
+use crate::model::profile::themes_of;
+use crate::model::reference::Reference;
+use crate::score::Exclusion;
+
+/// The summary of `ds` as text. `alone` holds each group seeking a twin without an eligible
+/// partner (a dataset index) with, for each rule, how many other groups it excludes. Pure.
+pub fn summary(ds: &Dataset, r: &Reference, alone: &[(usize, Vec<(Exclusion, usize)>)]) -> String {
+    let mut out = String::new();
+    tallies(&mut out, ds, r);
+    not_seeking(&mut out, ds);
+    without_partner(&mut out, ds, r, alone);
+    out
+}
+
+/// The first line, then the groups per country, the languages and the themes by count.
+fn tallies(out: &mut String, ds: &Dataset, r: &Reference) {
+    let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut languages: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut themes: BTreeMap<&str, usize> = BTreeMap::new();
+    for g in &ds.groups {
+        *countries.entry(&r.countries[g.country].alpha2).or_default() += 1;
+        for &l in &g.languages {
+            *languages.entry(&r.languages[l].code).or_default() += 1;
+        }
+        for t in themes_of(g.themes) {
+            *themes.entry(&r.themes[t].id).or_default() += 1;
+        }
+    }
+    let seeking = ds.groups.iter().filter(|g| g.capacity > 0).count();
+    let _ = writeln!(
+        out,
+        "{} groups in {} countries; {} seeking a twin ({} places in all)",
+        ds.groups.len(),
+        countries.len(),
+        seeking,
+        ds.groups.iter().map(|g| u64::from(g.capacity)).sum::<u64>()
+    );
+    let _ = writeln!(out, "\ngroups per country:\n  {}", counts(&countries));
+    let _ = writeln!(out, "\nlanguages:\n  {}", counts(&languages));
+    let _ = writeln!(out, "\nthemes:\n  {}", counts(&themes));
+}
+
+/// The groups with capacity 0, when there are any.
+fn not_seeking(out: &mut String, ds: &Dataset) {
+    let not_seeking: Vec<_> = ds
+        .groups
+        .iter()
+        .filter(|g| g.capacity == 0)
+        .map(|g| escape(&g.id))
+        .collect();
+    if !not_seeking.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nnot seeking a twin (capacity 0): {}",
+            not_seeking.join(", ")
+        );
+    }
+}
+
+/// The groups without an eligible partner, each with the rules excluding the others, or a
+/// line saying every group seeking a twin has one.
+fn without_partner(
+    out: &mut String,
+    ds: &Dataset,
+    r: &Reference,
+    alone: &[(usize, Vec<(Exclusion, usize)>)],
+) {
+    if alone.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nevery group seeking a twin has at least one eligible partner"
+        );
+        return;
+    }
+    let lines: Vec<String> = alone
+        .iter()
+        .map(|(i, excluded)| {
+            let g = &ds.groups[*i];
+            let why = if ds.groups.len() == 1 {
+                ONLY_GROUP.to_string()
+            } else {
+                rule_counts(excluded.iter().copied())
+            };
+            format!(
+                "  {} {} ({}): {why}",
+                escape(&g.id),
+                escape(&g.name),
+                escape(&r.countries[g.country].alpha2),
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "\nno eligible partner ({}), with the rules excluding the other groups:\n{}",
+        alone.len(),
+        lines.join("\n")
+    );
+}
+
+/// "FR 6, ES 4, …": largest count first, then by name.
+fn counts(map: &BTreeMap<&str, usize>) -> String {
+    let mut v: Vec<(&str, usize)> = map.iter().map(|(k, v)| (*k, *v)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let parts: Vec<String> = v
+        .iter()
+        .map(|(k, n)| format!("{} {n}", escape(k)))
+        .collect();
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidates::reference::tests::dataset;
+    use crate::settings::Config;
+
+    #[test]
+    fn groups_without_a_partner_are_listed_with_the_rule_counts() {
+        let r = Config::default_config().reference;
+        let two = dataset(&[("A", 0, &[0], 0b11, 1), ("B", 0, &[0], 0b11, 0)]);
+        let text = summary(&two, &r, &[(0, vec![(Exclusion::SameCountry, 1)])]);
+        assert!(
+            text.ends_with(
+                "\nno eligible partner (1), with the rules excluding the other groups:\n  A A (AD): same country (1 group)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nnot seeking a twin (capacity 0): B\n"),
+            "{text}"
+        );
+        let one = dataset(&[("A", 0, &[0], 0b11, 1)]);
+        let text = summary(&one, &r, &[(0, Vec::new())]);
+        assert!(
+            text.ends_with("  A A (AD): it is the only group\n"),
+            "{text}"
+        );
+        let text = summary(&two, &r, &[]);
+        assert!(
+            text.ends_with("\nevery group seeking a twin has at least one eligible partner\n"),
+            "{text}"
+        );
+        assert!(
+            text.starts_with("2 groups in 1 countries; 1 seeking a twin (1 places in all)\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn counts_come_largest_first_then_by_name() {
+        let map: BTreeMap<&str, usize> = [("ES", 4), ("FR", 6), ("BE", 4)].into_iter().collect();
+        assert_eq!(counts(&map), "FR 6, BE 4, ES 4");
+        assert_eq!(counts(&BTreeMap::new()), "none");
+    }
+}

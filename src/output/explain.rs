@@ -1,0 +1,233 @@
+//! `twin explain`'s text: one pair's eligibility, rule by rule, and its score component by
+//! component (themes, languages, the formula with the weights). Every piece of file text
+//! (ids, names) is [escaped](escape) for the terminal.
+
+use std::fmt::Write as _;
+
+use super::terminal::escape;
+use crate::model::dataset::Dataset;
+use crate::model::profile::{Group, themes_of};
+use crate::model::reference::Reference;
+use crate::score::{
+    Components, Exclusion, Scoring, components, exclusions, format_score, shared, weighted_size,
+};
+
+/// The explanation of the pair (a, b) as text, `a` first. Pure.
+pub fn explanation(ds: &Dataset, r: &Reference, scoring: &Scoring, a: usize, b: usize) -> String {
+    let pair = Pair {
+        a: &ds.groups[a],
+        b: &ds.groups[b],
+        r,
+        scoring,
+    };
+    let excluded = exclusions(pair.a, a, pair.b, b, &scoring.rules);
+    let c = components(pair.a, pair.b, scoring);
+    let mut out = String::new();
+    pair.eligibility(&mut out, &excluded);
+    let heading = if excluded.is_empty() {
+        "score"
+    } else {
+        "score if eligible"
+    };
+    let _ = writeln!(out, "{heading}: {} / 100", format_score(c.score));
+    let _ = writeln!(out);
+    pair.themes(&mut out, &c);
+    let _ = writeln!(out);
+    pair.languages(&mut out, &c);
+    let _ = writeln!(out);
+    pair.formula(&mut out, &c);
+    out
+}
+
+/// The two groups explained, with what their names and weights are looked up in.
+struct Pair<'a> {
+    a: &'a Group,
+    b: &'a Group,
+    r: &'a Reference,
+    scoring: &'a Scoring,
+}
+
+impl Pair<'_> {
+    /// `ID NAME (CC)`.
+    fn label(&self, g: &Group) -> String {
+        format!(
+            "{} {} ({})",
+            escape(&g.id),
+            escape(&g.name),
+            self.r.countries[g.country].alpha2
+        )
+    }
+
+    /// The pair's heading, then whether it is eligible and every rule excluding it.
+    fn eligibility(&self, out: &mut String, excluded: &[Exclusion]) {
+        let _ = writeln!(out, "{}  ×  {}", self.label(self.a), self.label(self.b));
+        if excluded.is_empty() {
+            let _ = writeln!(out, "eligible: yes");
+        } else {
+            let _ = writeln!(out, "eligible: no");
+            for &e in excluded {
+                let _ = writeln!(out, "  ✗ {}", self.exclusion(e));
+            }
+        }
+    }
+
+    /// One rule excluding the pair, with the facts that make it apply.
+    fn exclusion(&self, e: Exclusion) -> String {
+        let (a, b, r) = (self.a, self.b, self.r);
+        match e {
+            Exclusion::SameCountry => format!(
+                "same country: both are in {} ({})",
+                r.countries[a.country].alpha2, r.countries[a.country].en
+            ),
+            Exclusion::NoCommonLanguage => format!(
+                "no common language: {} speaks {}; {} speaks {}",
+                escape(&a.id),
+                self.languages_of(&a.languages, ""),
+                escape(&b.id),
+                self.languages_of(&b.languages, "")
+            ),
+            Exclusion::AlreadyTwins => format!(
+                "already twins: {} and {} are listed as existing twins",
+                escape(&a.id),
+                escape(&b.id)
+            ),
+            Exclusion::NoCapacity => {
+                let who: Vec<std::borrow::Cow<str>> = [a, b]
+                    .iter()
+                    .filter(|g| g.capacity == 0)
+                    .map(|g| escape(&g.id))
+                    .collect();
+                format!("capacity 0: {} not seeking a twin now", who.join(" and "))
+            }
+        }
+    }
+
+    /// The language codes of `languages`, separated by commas, or `none` when empty.
+    fn languages_of(&self, languages: &[usize], none: &str) -> String {
+        let codes: Vec<&str> = languages
+            .iter()
+            .map(|&i| self.r.languages[i].code.as_str())
+            .collect();
+        if codes.is_empty() {
+            none.into()
+        } else {
+            codes.join(", ")
+        }
+    }
+
+    /// The theme ids of `set`, priority themes starred, or `none` when empty.
+    fn themes_of(&self, set: u128) -> String {
+        let names: Vec<String> = themes_of(set)
+            .map(|t| {
+                let star = if self.scoring.priorities >> t & 1 == 1 {
+                    "*"
+                } else {
+                    ""
+                };
+                format!("{}{star}", self.r.themes[t].id)
+            })
+            .collect();
+        if names.is_empty() {
+            "none".into()
+        } else {
+            names.join(", ")
+        }
+    }
+
+    /// Each group's themes, the shared ones, and the theme overlap from the weighted shares.
+    fn themes(&self, out: &mut String, c: &Components) {
+        let (a, b, scoring) = (self.a, self.b, self.scoring);
+        let common = a.themes & b.themes;
+        let _ = writeln!(
+            out,
+            "themes (* = priority, counts {}×)",
+            trim_num(scoring.weights.priority)
+        );
+        let _ = writeln!(out, "  {}: {}", escape(&a.id), self.themes_of(a.themes));
+        let _ = writeln!(out, "  {}: {}", escape(&b.id), self.themes_of(b.themes));
+        let _ = writeln!(out, "  shared: {}", self.themes_of(common));
+        let shared_w = weighted_size(common, scoring);
+        for (g, share) in [(a, c.theme_share_a), (b, c.theme_share_b)] {
+            let _ = writeln!(
+                out,
+                "  share of {}'s themes: {} / {} = {share:.3}",
+                escape(&g.id),
+                trim_num(shared_w),
+                trim_num(weighted_size(g.themes, scoring)),
+            );
+        }
+        let _ = writeln!(out, "  theme overlap (mean of the shares): {:.3}", c.themes);
+    }
+
+    /// Each group's languages, the shared ones, and the language overlap.
+    fn languages(&self, out: &mut String, c: &Components) {
+        let (a, b) = (self.a, self.b);
+        let common = shared(&a.languages, &b.languages);
+        let _ = writeln!(out, "languages");
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            escape(&a.id),
+            self.languages_of(&a.languages, "none")
+        );
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            escape(&b.id),
+            self.languages_of(&b.languages, "none")
+        );
+        let _ = writeln!(out, "  shared: {}", self.languages_of(&common, "none"));
+        let _ = writeln!(
+            out,
+            "  language overlap: {} shared / {} (the smaller list) = {:.3}",
+            common.len(),
+            a.languages.len().min(b.languages.len()),
+            c.languages
+        );
+    }
+
+    /// The score formula, with the weights and overlaps put in, and each part's points.
+    fn formula(&self, out: &mut String, c: &Components) {
+        let w = &self.scoring.weights;
+        let total_w = w.themes + w.languages;
+        let theme_points = 100.0 * w.themes * c.themes / total_w;
+        let lang_points = 100.0 * w.languages * c.languages / total_w;
+        let _ = writeln!(
+            out,
+            "score = 100 × (themes weight × theme overlap + languages weight × language overlap) / (sum of weights)"
+        );
+        let _ = writeln!(
+            out,
+            "      = 100 × ({} × {:.3} + {} × {:.3}) / {}",
+            trim_num(w.themes),
+            c.themes,
+            trim_num(w.languages),
+            c.languages,
+            trim_num(total_w)
+        );
+        let _ = writeln!(
+            out,
+            "      = {theme_points:.2} (themes) + {lang_points:.2} (languages) = {}",
+            format_score(c.score)
+        );
+    }
+}
+
+/// Prints a weight without trailing zeros: 2 → "2", 0.8 → "0.8".
+fn trim_num(x: f64) -> String {
+    let s = format!("{x:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_are_shown_without_trailing_zeros() {
+        assert_eq!(trim_num(2.0), "2");
+        assert_eq!(trim_num(0.8), "0.8");
+        assert_eq!(trim_num(0.125), "0.125");
+        assert_eq!(trim_num(10.0), "10");
+    }
+}

@@ -1,0 +1,413 @@
+//! Every message twin writes on standard error, and the one place that writes them.
+//!
+//! [`say`] prints one `note:` / `warning:` / `error:` line ([`note`] for short);
+//! [`problems`] prints a list of input problems, folding repeats ([`problem_lines`]);
+//! [`report`] is the text of the error a command ends with, printed by [`final_error`];
+//! [`status`] prints a line without a prefix (`ok: …`, `wrote …`, a plan's summary). Below
+//! them are the phrases of the usage errors and refusals the commands return, so every
+//! English sentence a command prints is found under `output/`.
+//!
+//! Every line goes through [`escape`] on its own: messages quote file text (ids, names,
+//! values), which must never reach a terminal raw, while a message's own line breaks stay.
+//! A closed standard error never aborts a run.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use super::terminal::escape;
+use crate::error::{Error, Problem, REPEATS_SHOWN, count, thousands};
+use crate::plan::{BYTES_PER_PAIR, MAX_OPTIMAL_PAIRS, MAX_REDUCED_EDGES, Refusal};
+
+/// The kind of a message line, told by its prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// The word that starts the line (`note`, `warning`, `error`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Prints `text` on stderr as it is, each line [escaped](escape) on its own, ignoring
+/// failures (a closed stderr must not abort the run).
+pub fn status(text: &str) {
+    let mut err = std::io::stderr().lock();
+    for line in text.split('\n') {
+        let _ = writeln!(err, "{}", escape(line));
+    }
+}
+
+/// Prints `text` as one message of kind `severity`: `note: {text}`, `warning: {text}`, …
+pub fn say(severity: Severity, text: &str) {
+    status(&format!("{}: {text}", severity.prefix()));
+}
+
+/// Prints a `note:` line.
+pub fn note(text: &str) {
+    say(Severity::Note, text);
+}
+
+/// Prints `problems` as messages of kind `severity`, repeats folded ([`problem_lines`]).
+pub fn problems(severity: Severity, problems: &[Problem]) {
+    for line in problem_lines(problems, severity) {
+        status(&line);
+    }
+}
+
+/// Prints the error a command ended with ([`report`]).
+pub fn final_error(error: &Error) {
+    status(&report(error));
+}
+
+/// The lines that show `problems` on a terminal, each as `{prefix}: {problem}`, in order. A
+/// problem repeated on many lines of a file (same file, same message) is shown on its first
+/// [`REPEATS_SHOWN`] lines; right after them one line counts the others and names the last
+/// line: `error: big.csv: … and 999,990 more rows with the same problem (the last on line
+/// 1,000,001)`. Every line is [escaped](escape): messages quote file text.
+///
+/// # Complexity
+/// O(n) in the number of problems (one hash pass to count, one to print).
+pub fn problem_lines(problems: &[Problem], severity: Severity) -> Vec<String> {
+    let prefix = severity.prefix();
+    // (total, last line) of each distinct problem.
+    let mut repeats: HashMap<(&str, &str), (usize, Option<u64>)> = HashMap::new();
+    for p in problems {
+        let entry = repeats
+            .entry((p.file.as_str(), p.message.as_str()))
+            .or_insert((0, None));
+        entry.0 += 1 + p.repeats as usize;
+        entry.1 = p.last_line.or(p.line);
+    }
+    let mut shown: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for p in problems {
+        let key = (p.file.as_str(), p.message.as_str());
+        let seen = shown.entry(key).or_insert(0);
+        *seen += 1;
+        if *seen > REPEATS_SHOWN {
+            continue;
+        }
+        out.push(escape(&format!("{prefix}: {p}")).into_owned());
+        let (total, last) = repeats[&key];
+        if *seen == REPEATS_SHOWN && total > REPEATS_SHOWN {
+            let more = total - REPEATS_SHOWN;
+            let row = if more == 1 { "row" } else { "rows" };
+            let last = last.map_or(String::new(), |l| {
+                format!(" (the last on line {})", thousands(l))
+            });
+            let line = format!(
+                "{prefix}: {}: … and {} more {row} with the same problem{last}",
+                p.file,
+                thousands(more as u64)
+            );
+            out.push(escape(&line).into_owned());
+        }
+    }
+    out
+}
+
+/// The text of the error a command ended with, every line prefixed like rustc and ripgrep
+/// do: each problem of invalid input (then their count, when more than one), or one line.
+pub fn report(error: &Error) -> String {
+    match error {
+        Error::Invalid(problems) => {
+            let mut out = problem_lines(problems, Severity::Error).join("\n");
+            if count(problems) > 1 {
+                out.push_str(&format!("\nerror: {} problems found", count(problems)));
+            }
+            out
+        }
+        Error::Io { path, source } => format!("error: {path}: {source}"),
+        Error::Refused(text) | Error::Usage(text) => format!("error: {text}"),
+    }
+}
+
+/// A count with its noun, singular for 1: `1 group`, `42 groups`.
+pub fn counted(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    let s = if n == 1 { "" } else { "s" };
+    format!("{n} {noun}{s}")
+}
+
+// The phrases of the commands' usage errors, refusals and status lines.
+
+/// `-o` extensions twin writes, as told in messages (each is a [`Format::from_path`]).
+///
+/// [`Format::from_path`]: crate::output::Format::from_path
+const EXTENSIONS: &str = ".csv, .json, .txt (a table) or .xlsx";
+/// The `--format` values, as told in messages.
+const FORMATS: &str = "table, csv, json or xlsx";
+
+/// An `-o` name whose extension names no format twin writes.
+pub fn unknown_extension(path: &str) -> String {
+    format!(
+        "twin cannot write {path}: -o takes a file ending in {EXTENSIONS}; add --format {FORMATS} to write that name anyway"
+    )
+}
+
+/// A CSV option (`--excel`, `--out-delimiter`) with another format.
+pub fn csv_option_without_csv(option: &str) -> String {
+    format!("{option} applies to CSV output; add --format csv or write to a .csv file")
+}
+
+/// A workbook asked for on a terminal.
+pub fn xlsx_to_terminal() -> String {
+    "an xlsx workbook is binary and standard output is a terminal: write it to a file with -o FILE.xlsx".into()
+}
+
+/// An id no group has, with the closest known id when there is one.
+pub fn unknown_group(id: &str, closest: Option<&str>) -> String {
+    let hint = match closest {
+        Some(best) => format!(" — did you mean \"{}\"?", escape(best)),
+        None => String::new(),
+    };
+    format!("no group has the id \"{}\"{hint}", escape(id))
+}
+
+/// `explain` with fewer than three arguments.
+const EXPLAIN_NEEDS: &str = "explain needs the profile files, then exactly two group ids";
+
+/// Arguments, each quoted and escaped, separated by spaces.
+fn quoted(args: &[String]) -> String {
+    let quoted: Vec<String> = args.iter().map(|a| format!("\"{}\"", escape(a))).collect();
+    quoted.join(" ")
+}
+
+/// `explain` given too few arguments to hold files and two ids.
+pub fn explain_too_few(args: &[String]) -> String {
+    format!(
+        "{EXPLAIN_NEEDS} (twin explain FILES… ID_A ID_B); got {}: {}",
+        counted(args.len() as u64, "argument"),
+        quoted(args)
+    )
+}
+
+/// `explain` given more than two ids: `extra` are the arguments from the first that is not
+/// a file.
+pub fn explain_too_many_ids(extra: &[String]) -> String {
+    format!(
+        "{EXPLAIN_NEEDS}; got {} ids: {} (\"{}\" is not a file)",
+        extra.len(),
+        quoted(extra),
+        escape(&extra[0])
+    )
+}
+
+/// `explain` given one id twice.
+pub fn explain_same_group(id: &str) -> String {
+    format!(
+        "explain needs two different groups, got \"{}\" twice",
+        escape(id)
+    )
+}
+
+/// `--verify` given with `--method stable`.
+pub fn verify_needs_optimal() -> String {
+    needs_optimal("--verify", "checks the optimal plan")
+}
+
+/// `--max-cardinality` given with `--method stable`.
+pub fn max_cardinality_needs_optimal() -> String {
+    needs_optimal("--max-cardinality", "applies to the optimal plan")
+}
+
+/// An option of the optimal plan (`option`, which `what`) given with `--method stable`.
+fn needs_optimal(option: &str, what: &str) -> String {
+    format!(
+        "{option} {what}: it cannot be used with --method stable (use --method optimal, or leave {option} out)"
+    )
+}
+
+/// The status line of a checked optimality certificate.
+pub fn certificate_holds(c: &crate::plan::matching::Certificate) -> String {
+    format!(
+        "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
+        c.dual_objective, c.objective, c.edges_checked
+    )
+}
+
+/// The refusal when the optimality certificate does not hold (`why`, from the checker).
+pub fn certificate_fails(why: &str) -> String {
+    format!("the optimality certificate does not hold: {why}")
+}
+
+/// Why a plan is refused before any work: what it would need, and what to do instead.
+pub fn plan_refused(refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::TooManyPairs { groups, pairs } => {
+            let gb = |pairs: u64| (pairs * BYTES_PER_PAIR).div_ceil(1 << 30);
+            format!(
+                "the optimal plan of these {groups} groups would be computed over {pairs} eligible pairs, about {} GB of memory; \
+                 twin computes it over at most {MAX_OPTIMAL_PAIRS} pairs (about {} GB): use --method stable, \
+                 which plans any number of groups in little memory, or plan smaller sets of groups",
+                gb(*pairs),
+                gb(MAX_OPTIMAL_PAIRS),
+            )
+        }
+        Refusal::CapacitiesTooLarge {
+            pairs,
+            reduced,
+            largest,
+        } => {
+            let example = largest.as_ref().map_or(String::new(), |(id, capacity)| {
+                format!(" (the largest: {id} wants {capacity} twins)")
+            });
+            format!(
+                "the capacities are too large for the optimal plan: with {pairs} eligible pairs its solver would build {reduced} edges          between the groups' places (capacity × capacity for each pair), more than its limit of {MAX_REDUCED_EDGES}{example};          lower the capacities, or use --method stable, which plans any capacities in little memory"
+            )
+        }
+    }
+}
+
+/// The note for a past pair (from `--history`) whose ids are not two groups of the input.
+pub fn past_pair_ignored(id_a: &str, id_b: &str) -> String {
+    format!(
+        "past pair {} – {} is not between two groups of the input; ignored",
+        escape(id_a),
+        escape(id_b)
+    )
+}
+
+/// `check`'s last line when it found nothing wrong.
+pub fn no_problems() -> String {
+    "ok: no problems found".into()
+}
+
+/// `check`'s refusal after printing `n` problems; `summarised` when it summarised the valid
+/// groups anyway.
+pub fn problems_found(n: u64, summarised: bool) -> String {
+    let tail = if summarised {
+        "; the summary covers the valid groups only"
+    } else {
+        ""
+    };
+    format!("{} found{tail}", counted(n, "problem"))
+}
+
+/// `init`'s line for each file written.
+pub fn wrote(path: &str) -> String {
+    format!("wrote {path}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{FOLD_FROM, push_folded};
+    use crate::output::Format;
+
+    impl Error {
+        /// [`report`], as the tests of other modules (`settings`) call it.
+        pub(crate) fn report(&self) -> String {
+            report(self)
+        }
+    }
+
+    #[test]
+    fn the_extensions_told_in_messages_are_the_ones_twin_writes() {
+        let told: Vec<&str> = EXTENSIONS
+            .split([' ', ','])
+            .filter(|w| w.starts_with('.'))
+            .collect();
+        assert_eq!(told.len(), 4, "{told:?}");
+        for ext in told {
+            assert!(Format::from_path(&format!("plan{ext}")).is_some(), "{ext}");
+        }
+        for name in ["plan.ods", "plan", "plan.xls", "plan.toml"] {
+            assert_eq!(Format::from_path(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn repeated_problems_are_shown_a_few_times_then_counted() {
+        let mut problems: Vec<Problem> = (2..=1_001)
+            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
+            .collect();
+        problems.insert(3, Problem::new("g.csv", Some(5), "unknown country"));
+        problems.push(Problem::new("h.csv", Some(2), "missing themes"));
+        let lines = problem_lines(&problems, Severity::Error);
+        assert_eq!(lines.len(), REPEATS_SHOWN + 3, "{lines:#?}");
+        assert_eq!(lines[0], "error: g.csv:2: missing themes");
+        assert_eq!(lines[3], "error: g.csv:5: unknown country");
+        assert_eq!(
+            lines[REPEATS_SHOWN + 1],
+            "error: g.csv: … and 990 more rows with the same problem (the last on line 1,001)"
+        );
+        assert_eq!(lines[REPEATS_SHOWN + 2], "error: h.csv:2: missing themes");
+        // The count of problems stays the real one.
+        let report = report(&Error::Invalid(problems));
+        assert!(report.ends_with("error: 1002 problems found"), "{report}");
+    }
+
+    #[test]
+    fn folded_problems_keep_their_count_last_line_and_order() {
+        let mut list = Vec::new();
+        for line in 1..=100_000 {
+            push_folded(
+                &mut list,
+                Problem::new("g.csv", Some(line), "missing themes"),
+            );
+            if line % 1000 == 0 {
+                push_folded(
+                    &mut list,
+                    Problem::new("g.csv", Some(line), format!("other {line}")),
+                );
+            }
+        }
+        assert!(list.len() < 2 * FOLD_FROM + 200, "{} kept", list.len());
+        assert_eq!(count(&list), 100_100);
+        let mut unfolded: Vec<Problem> = (1..=100_000)
+            .map(|l| Problem::new("g.csv", Some(l), "missing themes"))
+            .collect();
+        unfolded.insert(
+            REPEATS_SHOWN,
+            Problem::new("g.csv", Some(1000), "other 1000"),
+        );
+        let folded_lines = problem_lines(&list, Severity::Error);
+        let plain_lines = problem_lines(&unfolded, Severity::Error);
+        assert_eq!(
+            folded_lines[..REPEATS_SHOWN + 1],
+            plain_lines[..REPEATS_SHOWN + 1]
+        );
+        assert_eq!(
+            folded_lines[REPEATS_SHOWN],
+            "error: g.csv: … and 99,990 more rows with the same problem (the last on line 100,000)"
+        );
+        assert_eq!(folded_lines.len(), REPEATS_SHOWN + 1 + 100);
+    }
+
+    #[test]
+    fn a_problem_repeated_only_a_few_times_is_shown_in_full() {
+        let problems: Vec<Problem> = (1..=REPEATS_SHOWN as u64 + 1)
+            .map(|l| Problem::new("g.csv", Some(l), "x"))
+            .collect();
+        let lines = problem_lines(&problems, Severity::Warning);
+        assert_eq!(lines.len(), REPEATS_SHOWN + 1);
+        assert!(
+            lines[REPEATS_SHOWN]
+                .ends_with("1 more row with the same problem (the last on line 11)")
+        );
+        let lines = problem_lines(
+            &[Problem::new("g.csv", Some(1), "bad \u{1b}[31m")],
+            Severity::Error,
+        );
+        assert!(!lines[0].contains('\u{1b}'), "{lines:?}");
+    }
+
+    #[test]
+    fn a_single_error_is_one_prefixed_line() {
+        let one = Error::Invalid(vec![Problem::new("g.csv", Some(3), "bad")]);
+        assert_eq!(report(&one), "error: g.csv:3: bad");
+        assert_eq!(report(&Error::Usage("no".into())), "error: no");
+        assert_eq!(counted(1u64, "group"), "1 group");
+        assert_eq!(counted(42u64, "group"), "42 groups");
+    }
+}
