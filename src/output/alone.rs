@@ -73,7 +73,7 @@ pub fn more_without_candidate(more: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::reference::tests::dataset;
+    use crate::testkit::dataset;
 
     #[test]
     fn rule_counts_name_each_rule_with_its_groups() {

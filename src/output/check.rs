@@ -126,8 +126,8 @@ fn counts(map: &BTreeMap<&str, usize>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::reference::tests::dataset;
     use crate::settings::Config;
+    use crate::testkit::dataset;
 
     #[test]
     fn groups_without_a_partner_are_listed_with_the_rule_counts() {

@@ -93,10 +93,10 @@ pub fn reason(r: &Reason) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::reference::tests::dataset;
     use crate::plan::matching::PlanOptions;
     use crate::plan::{choose, summarise};
     use crate::settings::Config;
+    use crate::testkit::dataset;
 
     #[test]
     fn a_lone_group_is_told_there_is_no_other_group() {
