@@ -389,7 +389,7 @@ mod tests {
 
     fn err(text: &str) -> String {
         match Config::parse(text, Some("twin.toml")) {
-            Err(e) => e.report(),
+            Err(e) => crate::output::messages::report(&e),
             Ok(_) => panic!("accepted {text:?}"),
         }
     }
@@ -558,7 +558,7 @@ mod tests {
         std::fs::write(&latin1, b"# ok\npriority_themes = [\"\xe9\"]\n").unwrap();
         assert!(Config::load(Some(&at_limit)).is_ok());
         let report = |p: &std::path::Path| match Config::load(Some(p)) {
-            Err(e) => e.report(),
+            Err(e) => crate::output::messages::report(&e),
             Ok(_) => panic!("{} was accepted", p.display()),
         };
         let r = report(&big);

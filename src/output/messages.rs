@@ -304,13 +304,6 @@ mod tests {
     use crate::error::{FOLD_FROM, push_folded};
     use crate::output::Format;
 
-    impl Error {
-        /// [`report`], as the tests of other modules (`settings`) call it.
-        pub(crate) fn report(&self) -> String {
-            report(self)
-        }
-    }
-
     #[test]
     fn the_extensions_told_in_messages_are_the_ones_twin_writes() {
         let told: Vec<&str> = EXTENSIONS
