@@ -27,7 +27,7 @@ pub use self::columns::{Column, accepted_names, column_by_key};
 pub use self::decode::encoding_for_label;
 pub use self::lines::LineCursor;
 pub use self::loaded::Loaded;
-pub use self::options::{Format, ReadOptions, format_of};
+pub use self::options::{InputFormat, ReadOptions, format_of};
 pub use self::table::{
     MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, Row, Table, read_table,
 };
@@ -78,26 +78,26 @@ pub fn read_files(
 pub fn parse_bytes(
     name: &str,
     bytes: &[u8],
-    format: Format,
+    format: InputFormat,
     options: &ReadOptions,
     out: &mut Loaded,
 ) {
-    if format == Format::Sheet {
+    if format == InputFormat::Sheet {
         return sheet::parse(name, bytes, options.sheet.as_deref(), &options.columns, out);
     }
     match format {
-        Format::Csv(delimiter) => match read_table(name, bytes, delimiter, options) {
+        InputFormat::Csv(delimiter) => match read_table(name, bytes, delimiter, options) {
             Ok(mut table) => {
                 out.notes.append(&mut table.notes);
                 csv::parse(name, table, &options.columns, out);
             }
             Err(problems) => out.problems.extend(problems),
         },
-        Format::Toml => match utf8(name, bytes) {
+        InputFormat::Toml => match utf8(name, bytes) {
             Ok(text) => toml::parse(name, text, out),
             Err(p) => out.problems.push(p),
         },
-        Format::Sheet => unreachable!("read above"),
+        InputFormat::Sheet => unreachable!("read above"),
     }
 }
 
@@ -110,11 +110,11 @@ pub fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let format = format_of(path);
         let workbook = matches!(decode::container_kind(&bytes), Some((_, Some(_))));
-        let table = if format == Ok(Format::Sheet) || workbook {
+        let table = if format == Ok(InputFormat::Sheet) || workbook {
             sheet::table(path, &bytes)
         } else {
             let delimiter = match format {
-                Ok(Format::Csv(d)) => d,
+                Ok(InputFormat::Csv(d)) => d,
                 _ => b',',
             };
             read_table(path, &bytes, delimiter, &ReadOptions::default())

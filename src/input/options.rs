@@ -19,7 +19,7 @@ pub struct ReadOptions {
 
 /// The format of one input, chosen from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum InputFormat {
     Csv(u8),
     Toml,
     /// A spreadsheet (.xlsx, .xlsm, .xls, .ods): see `sheet`.
@@ -27,19 +27,19 @@ pub enum Format {
 }
 
 /// The format implied by a path's extension, or a problem naming the supported ones.
-pub fn format_of(path: &str) -> Result<Format, Problem> {
+pub fn format_of(path: &str) -> Result<InputFormat, Problem> {
     if path == "-" {
-        return Ok(Format::Csv(b','));
+        return Ok(InputFormat::Csv(b','));
     }
     let ext = std::path::Path::new(path)
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     match ext.as_deref() {
-        Some("csv") | Some("txt") => Ok(Format::Csv(b',')),
-        Some("tsv") | Some("tab") => Ok(Format::Csv(b'\t')),
-        Some("toml") => Ok(Format::Toml),
-        Some("xlsx") | Some("xlsm") | Some("xls") | Some("ods") => Ok(Format::Sheet),
+        Some("csv") | Some("txt") => Ok(InputFormat::Csv(b',')),
+        Some("tsv") | Some("tab") => Ok(InputFormat::Csv(b'\t')),
+        Some("toml") => Ok(InputFormat::Toml),
+        Some("xlsx") | Some("xlsm") | Some("xls") | Some("ods") => Ok(InputFormat::Sheet),
         _ => Err(Problem::new(
             path,
             None,

@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn a_workbook_with_french_headers_gives_the_records_of_its_csv_twin() {
-        use crate::input::{Format, ReadOptions, parse_bytes};
+        use crate::input::{InputFormat, ReadOptions, parse_bytes};
         let csv = "Identifiant,Nom,Pays,Langues,Thèmes,Capacité,Jumelages\n\
                    FR-01,Lyon Solidarité,France,fr; en,sécurité alimentaire,2,\n\
                    PE-01,Lima Norte,Perú,es; qu,santé,1,FR-01\n";
@@ -428,8 +428,12 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
         };
-        let from_csv = read("g.csv", csv.as_bytes(), Format::Csv(b','));
-        let from_xlsx = read("g.xlsx", &book.save_to_buffer().unwrap(), Format::Sheet);
+        let from_csv = read("g.csv", csv.as_bytes(), InputFormat::Csv(b','));
+        let from_xlsx = read(
+            "g.xlsx",
+            &book.save_to_buffer().unwrap(),
+            InputFormat::Sheet,
+        );
         assert_eq!(from_xlsx.len(), 2);
         assert_eq!(from_xlsx, from_csv);
     }

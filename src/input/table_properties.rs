@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use proptest::prelude::*;
 
 use super::*;
-use crate::input::{Format, Loaded, parse_bytes};
+use crate::input::{InputFormat, Loaded, parse_bytes};
 
 /// The vendored csv-spectrum folder, inside the repository.
 fn spectrum_dir() -> PathBuf {
@@ -144,7 +144,7 @@ fn read_any(bytes: &[u8], options: &ReadOptions) {
         }
     };
     let mut out = Loaded::default();
-    parse_bytes("p.csv", bytes, Format::Csv(b','), options, &mut out);
+    parse_bytes("p.csv", bytes, InputFormat::Csv(b','), options, &mut out);
     if !table_ok {
         assert!(out.records.is_empty() && !out.problems.is_empty());
     }

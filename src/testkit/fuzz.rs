@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use super::workbook::{Packing, compound_file, entries, zip_replacing};
 use crate::error::Problem;
 use crate::input::sheet_limits::MAX_SHEET_CELLS;
-use crate::input::{Format, Loaded, ReadOptions, history, parse_bytes, read_table};
+use crate::input::{InputFormat, Loaded, ReadOptions, history, parse_bytes, read_table};
 use crate::model::dataset::validate;
 use crate::model::reference::Reference;
 
@@ -27,25 +27,35 @@ pub struct Checked {
 
 /// The `csv` target: bytes as `fuzz.csv`.
 pub fn csv(bytes: &[u8]) -> Checked {
-    profile("fuzz.csv", bytes, Format::Csv(b','), Some(max_lines(bytes)))
+    profile(
+        "fuzz.csv",
+        bytes,
+        InputFormat::Csv(b','),
+        Some(max_lines(bytes)),
+    )
 }
 
 /// The `toml` target: bytes as `fuzz.toml`.
 pub fn toml(bytes: &[u8]) -> Checked {
-    profile("fuzz.toml", bytes, Format::Toml, Some(max_lines(bytes)))
+    profile(
+        "fuzz.toml",
+        bytes,
+        InputFormat::Toml,
+        Some(max_lines(bytes)),
+    )
 }
 
 /// The `sheet` target: bytes as a spreadsheet (xlsx, xls or ods, recognised from the
 /// content); a sheet's rows are not lines, so line numbers are not bounded.
 pub fn sheet(bytes: &[u8]) -> Checked {
-    profile("fuzz.xlsx", bytes, Format::Sheet, None)
+    profile("fuzz.xlsx", bytes, InputFormat::Sheet, None)
 }
 
 /// The `container` target: [`container_input`]'s workbook, checked as by [`sheet`], and no
 /// more records than a sheet may hold. `None` for empty input.
 pub fn container(data: &[u8]) -> Option<Checked> {
     let (name, bytes) = container_input(data)?;
-    let checked = profile(name, &bytes, Format::Sheet, None);
+    let checked = profile(name, &bytes, InputFormat::Sheet, None);
     assert!(
         checked.records as u64 <= MAX_SHEET_CELLS,
         "{} records",
@@ -199,7 +209,7 @@ pub fn check_problem(name: &str, p: &Problem, max_line: Option<u64>) {
 /// records and problems name the file, at lines in `1..=max_line` (text formats; a sheet's
 /// rows are not lines), no more groups than records and no record rejected without an
 /// error, groups sorted by unique id.
-pub fn profile(name: &str, bytes: &[u8], format: Format, max_line: Option<u64>) -> Checked {
+pub fn profile(name: &str, bytes: &[u8], format: InputFormat, max_line: Option<u64>) -> Checked {
     let mut loaded = Loaded::default();
     parse_bytes(name, bytes, format, &ReadOptions::default(), &mut loaded);
     let records = loaded.records.len();

@@ -7,7 +7,7 @@
 use std::io::Write;
 
 use super::rng::Rng;
-use crate::input::{Format, Loaded, ReadOptions, parse_bytes};
+use crate::input::{InputFormat, Loaded, ReadOptions, parse_bytes};
 use crate::model::dataset::{Dataset, validate};
 use crate::settings::Config;
 
@@ -126,7 +126,7 @@ pub fn generated(count: usize, seed: u64) -> (Dataset, Config) {
     parse_bytes(
         "gen.csv",
         &csv,
-        Format::Csv(b','),
+        InputFormat::Csv(b','),
         &ReadOptions::default(),
         &mut loaded,
     );

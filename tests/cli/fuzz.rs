@@ -8,7 +8,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use twin::input::Format;
+use twin::input::InputFormat;
 use twin::testkit::{Rng, fuzz};
 
 use crate::harness::{fixture, root_dir, twin};
@@ -88,7 +88,7 @@ fn mutate(seed: &[u8], rng: &mut Rng) -> Vec<u8> {
 }
 
 /// The generated cases: (file name, format, bytes).
-fn cases() -> Vec<(String, Format, Vec<u8>)> {
+fn cases() -> Vec<(String, InputFormat, Vec<u8>)> {
     let mut rng = Rng::new(0x7715);
     let csv_seeds: Vec<Vec<u8>> = CSV_SEEDS
         .iter()
@@ -110,12 +110,20 @@ fn cases() -> Vec<(String, Format, Vec<u8>)> {
     .into_iter()
     .enumerate()
     {
-        out.push((format!("edge{i}.csv"), Format::Csv(b','), bytes.to_vec()));
+        out.push((
+            format!("edge{i}.csv"),
+            InputFormat::Csv(b','),
+            bytes.to_vec(),
+        ));
     }
-    out.push(("edge.toml".into(), Format::Toml, b"[[group]]\n".to_vec()));
+    out.push((
+        "edge.toml".into(),
+        InputFormat::Toml,
+        b"[[group]]\n".to_vec(),
+    ));
     out.push((
         "edge.tsv".into(),
-        Format::Csv(b'\t'),
+        InputFormat::Csv(b'\t'),
         fixture("good/small.tsv"),
     ));
     for i in 0..120 {
@@ -123,7 +131,7 @@ fn cases() -> Vec<(String, Format, Vec<u8>)> {
         let delimiter = if i % 10 == 9 { b'\t' } else { b',' };
         out.push((
             format!("fuzz{i}.csv"),
-            Format::Csv(delimiter),
+            InputFormat::Csv(delimiter),
             mutate(&seed, &mut rng),
         ));
     }
@@ -131,7 +139,7 @@ fn cases() -> Vec<(String, Format, Vec<u8>)> {
         let seed = rng.pick(&toml_seeds).clone();
         out.push((
             format!("fuzz{i}.toml"),
-            Format::Toml,
+            InputFormat::Toml,
             mutate(&seed, &mut rng),
         ));
     }

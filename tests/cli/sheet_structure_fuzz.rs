@@ -17,7 +17,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
 use twin::input::sheet_limits::MAX_SHEET_CELLS;
-use twin::input::{Format, Loaded, ReadOptions, parse_bytes};
+use twin::input::{InputFormat, Loaded, ReadOptions, parse_bytes};
 
 use twin::testkit::workbook::{entries, rezip};
 
@@ -275,7 +275,7 @@ fn read_is_bounded(name: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
         parse_bytes(
             name,
             bytes,
-            Format::Sheet,
+            InputFormat::Sheet,
             &ReadOptions::default(),
             &mut out,
         );
