@@ -5,11 +5,11 @@
 //! `cargo bench` runs them all; `cargo bench -- topk` a subset. Every fast path is timed
 //! beside its baseline in the same run, because this machine is noisy.
 
-use twin::model::dataset::Dataset;
-use twin::plan::matching::{Method, PlanOptions};
-use twin::score::kernel::{Kernel, all_pairs_checksum};
-use twin::score::{eligible, score};
-use twin::settings::Config;
+use twin::internals::model::Dataset;
+use twin::internals::plan::{Method, PlanOptions};
+use twin::internals::score::{Kernel, all_pairs_checksum};
+use twin::internals::score::{eligible, score};
+use twin::internals::settings::Config;
 
 fn main() {
     divan::main();
@@ -54,7 +54,7 @@ fn top10_reference(bencher: divan::Bencher, n: usize) {
     bencher.bench(|| {
         (0..ds.groups.len())
             .map(|g| {
-                let mut c = twin::candidates::reference::candidates(&ds, &config.scoring, g, 0);
+                let mut c = twin::internals::candidates::candidates(&ds, &config.scoring, g, 0);
                 c.truncate(10);
                 c
             })
@@ -68,7 +68,7 @@ fn top10_reference(bencher: divan::Bencher, n: usize) {
 fn top10_scan(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
     bencher.bench(|| {
-        twin::candidates::scan::top_candidates_scan(&ds, &config.scoring, 10, 0, &|_, _| {})
+        twin::internals::candidates::top_candidates_scan(&ds, &config.scoring, 10, 0, &|_, _| {})
     });
 }
 
@@ -79,7 +79,7 @@ fn top10_index(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
     let kernel = Kernel::new(&ds, &config.scoring).expect("few languages");
     bencher.bench(|| {
-        twin::candidates::scan::top_candidates_index(
+        twin::internals::candidates::top_candidates_index(
             &ds,
             &config.scoring,
             &kernel,
@@ -98,7 +98,7 @@ fn assign_optimal(bencher: divan::Bencher, n: usize) {
         method: Method::Optimal,
         max_cardinality: false,
     };
-    bencher.bench(|| twin::plan::choose(&ds, &config.scoring, &opts).unwrap());
+    bencher.bench(|| twin::internals::plan::choose(&ds, &config.scoring, &opts).unwrap());
 }
 
 /// The stable plan: the all-pairs greedy (baseline) and the lazy greedy.
@@ -109,11 +109,12 @@ fn assign_stable_all_pairs(bencher: divan::Bencher, n: usize) {
         method: Method::Stable,
         max_cardinality: false,
     };
-    bencher.bench(|| twin::plan::choose_exhaustive(&ds, &config.scoring, &opts).unwrap());
+    bencher
+        .bench(|| twin::internals::plan::choose_exhaustive(&ds, &config.scoring, &opts).unwrap());
 }
 
 #[divan::bench(args = [1_000, 3_000, 10_000, 30_000], sample_count = 5)]
 fn assign_stable_lazy(bencher: divan::Bencher, n: usize) {
     let (ds, config) = dataset(n);
-    bencher.bench(|| twin::plan::stable::stable_plan(&ds, &config.scoring));
+    bencher.bench(|| twin::internals::plan::stable_plan(&ds, &config.scoring));
 }

@@ -9,11 +9,11 @@ fn main() {
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(42);
     let (ds, config) = twin::testkit::generated(n, seed);
     let t = Instant::now();
-    let (edges, _) = twin::plan::edges(&ds, &config.scoring);
+    let (edges, _) = twin::internals::plan::edges(&ds, &config.scoring);
     let capacity: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     eprintln!("edges {} in {:?}", edges.len(), t.elapsed());
     let t = Instant::now();
-    let (plan, stats) = twin::plan::matching::max_weight_b_matching_with_stats(
+    let (plan, stats) = twin::internals::plan::max_weight_b_matching_with_stats(
         ds.groups.len(),
         &capacity,
         &edges,

@@ -8,24 +8,41 @@
 //! rules) and [`rank`] (ordering), [`plan`] (a global plan; algorithms in [`assign`]). [`input`] reads files and [`output`] renders bytes: they
 //! are the only edges. [`cmd`] holds one file per subcommand; [`cli`] is clap's definition.
 
-pub mod candidates;
-pub mod cli;
-pub mod cmd;
-pub mod error;
-pub mod input;
-pub mod model;
-pub mod output;
-pub mod plan;
-pub mod score;
-pub mod settings;
+mod candidates;
+mod cli;
+mod cmd;
+mod error;
+mod input;
+pub mod internals;
+mod model;
+mod output;
+mod plan;
+mod score;
+mod settings;
 pub mod testkit;
 
-use cli::{Cli, Command};
+pub use cli::Cli;
+pub use error::ExitCode;
+
+use cli::Command;
 use error::Result;
 use settings::Config;
 
+/// Runs a parsed command line to its end: the command's output, then on failure its error
+/// on standard error. A reader of standard output that stops early (`| head`) is success.
+pub fn main(cli: Cli) -> ExitCode {
+    match run(cli) {
+        Ok(()) => ExitCode::Success,
+        Err(e) if e.is_broken_pipe() => ExitCode::Success,
+        Err(e) => {
+            output::messages::final_error(&e);
+            e.exit_code()
+        }
+    }
+}
+
 /// Runs a parsed command line.
-pub fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli) -> Result<()> {
     if let Command::Init(args) = &cli.command {
         return cmd::init::run(args);
     }

@@ -1,17 +1,8 @@
-//! The `twin` binary: parse the command line, run, report the error, exit.
+//! The `twin` binary: parse the command line, run it, exit with its code.
 
 use clap::Parser;
-use twin::error::ExitCode;
 
 fn main() {
-    let cli = twin::cli::Cli::parse();
-    let code = match twin::run(cli) {
-        Ok(()) => ExitCode::Success,
-        Err(e) if e.is_broken_pipe() => ExitCode::Success,
-        Err(e) => {
-            twin::output::messages::final_error(&e);
-            e.exit_code()
-        }
-    };
+    let code = twin::main(twin::Cli::parse());
     std::process::exit(code as i32);
 }

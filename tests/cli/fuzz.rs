@@ -8,7 +8,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use twin::input::InputFormat;
+use twin::internals::input::InputFormat;
 use twin::testkit::{Rng, fuzz};
 
 use crate::harness::{fixture, root_dir, twin};

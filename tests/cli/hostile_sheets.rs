@@ -8,7 +8,7 @@
 //! `container` fuzz target), are shared with the generated cases of `sheet_structure_fuzz`;
 //! the hostile files are also the seeds of `fuzz/seeds/container/` and `fuzz/seeds/sheet/`.
 
-use twin::input::sheet_limits::{
+use twin::internals::input::sheet_limits::{
     MAX_CELL_TEXT_BYTES, MAX_ODS_ROW_REPEATS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
     MAX_SHEET_TEXT_BYTES, MAX_ZIP_ENTRY_BYTES, bytes as size, count,
 };

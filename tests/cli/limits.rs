@@ -40,7 +40,7 @@ fn network(groups: usize) -> String {
 #[test]
 fn an_optimal_plan_too_large_is_refused_before_any_work() {
     // Just over the limit: 3 · g² eligible pairs.
-    let limit = twin::plan::MAX_OPTIMAL_PAIRS;
+    let limit = twin::internals::plan::MAX_OPTIMAL_PAIRS;
     let g = ((limit / 3) as f64).sqrt() as usize + 1;
     let pairs = 3 * (g as u64) * (g as u64);
     assert!(pairs > limit);
@@ -81,7 +81,7 @@ fn two_countries(g: usize, capacity: u64) -> String {
 fn capacities_too_large_for_the_optimal_solver_are_refused_before_it_allocates() {
     // 150 × 150 pairs, each group with 150 partners: with capacity ≥ 150 the reduction would
     // have 150⁴ ≈ 506 M edges (the 2 KB file aborted with an 8 GB allocation before).
-    let (g, limit) = (150u64, twin::plan::MAX_REDUCED_EDGES);
+    let (g, limit) = (150u64, twin::internals::plan::MAX_REDUCED_EDGES);
     assert!(g.pow(4) > limit);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("caps.csv");

@@ -6,7 +6,7 @@
 //! (DIMENSIONS, cells anywhere, shared-string tables, CONTINUE records) in a valid compound
 //! file.
 //!
-//! Each case goes through `twin::input::parse_bytes` in this process: it must not panic or
+//! Each case goes through `twin::internals::input::parse_bytes` in this process: it must not panic or
 //! abort, every problem names the file, and no more records come out than a sheet may hold.
 //! `PROPTEST_CASES` sets the number of cases (24 by default, to keep the suite quick; see
 //! `fuzz/README.md` for the longer runs and what they found). The seed is fixed, so every run
@@ -16,8 +16,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
-use twin::input::sheet_limits::MAX_SHEET_CELLS;
-use twin::input::{InputFormat, Loaded, ReadOptions, parse_bytes};
+use twin::internals::input::sheet_limits::MAX_SHEET_CELLS;
+use twin::internals::input::{InputFormat, Loaded, ReadOptions, parse_bytes};
 
 use twin::testkit::workbook::{entries, rezip};
 

@@ -1,7 +1,7 @@
 //! No temporary file survives an interrupted export.
 //!
 //! A child process (this test binary, re-run on the hidden test `signal_child`) starts
-//! writing an output through `twin::output::sink`, flushes part of it, says "READY" and
+//! writing an output through `twin::internals::output::sink`, flushes part of it, says "READY" and
 //! waits; the parent checks what the folder shows while the export is under way, sends a
 //! signal, and checks that the child died of it and that the folder is empty. The unnamed
 //! file (Linux, O_TMPFILE) has no name to leave behind even on SIGKILL; the named fallback
@@ -12,7 +12,7 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use twin::output::sink::{Strategy, write_with_strategy};
+use twin::internals::output::{Strategy, write_with_strategy};
 use twin::testkit::listing;
 
 const CHILD_DIR: &str = "TWIN_TEST_SIGNAL_DIR";

@@ -3,8 +3,8 @@
 //! rows above the header, header names close to a column and `[columns]` in twin.toml. Every
 //! hostile file is built here, scaled just past the limit twin declares.
 
-use twin::error::REPEATS_SHOWN;
-use twin::input::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS};
+use twin::internals::error::REPEATS_SHOWN;
+use twin::internals::input::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS};
 
 use crate::harness::twin;
 
