@@ -17,8 +17,8 @@ use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
 use crate::candidates::order::{Pair, best_first};
 use crate::model::dataset::Dataset;
-use crate::score::kernel::{Kernel, RULES, has_popcnt};
-use crate::score::{Exclusion, Scoring, exclusions, score};
+use crate::score::kernel::{Kernel, has_popcnt};
+use crate::score::{Exclusion, Scoring, exclusions, hits, rules, score};
 
 /// What one pass over the other groups found for a group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,13 +110,10 @@ fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize
     for o in (0..groups.len()).filter(|&o| o != g) {
         let (hits, s) = match kernel {
             Some(k) => k.rules_and_score(g, o),
-            None => {
-                let listed = exclusions(&groups[g], g, &groups[o], o, &scoring.rules);
-                (
-                    RULES.map(|r| listed.contains(&r)),
-                    score(&groups[g], &groups[o], scoring),
-                )
-            }
+            None => (
+                hits(&groups[g], g, &groups[o], o, &scoring.rules),
+                score(&groups[g], &groups[o], scoring),
+            ),
         };
         let pair = Pair {
             a: g,
@@ -143,11 +140,7 @@ fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize
     Scan {
         partners,
         best,
-        excluded: RULES
-            .into_iter()
-            .zip(counts)
-            .filter(|&(_, n)| n > 0)
-            .collect(),
+        excluded: rules::tally(counts),
         nearest: with_rules(ds, scoring, g, nearest),
     }
 }

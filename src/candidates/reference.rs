@@ -6,7 +6,7 @@
 
 use super::order::{Pair, best_first};
 use crate::model::dataset::Dataset;
-use crate::score::{Exclusion, Hundredths, Scoring, eligible, score, shared_count};
+use crate::score::{Exclusion, Hundredths, Scoring, eligible, hits, rules, score};
 
 /// Every eligible pair once (`a < b`) scoring at least `min_score`, best first.
 pub fn all_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> Vec<Pair> {
@@ -53,38 +53,18 @@ pub fn candidates(
 /// least one eligible partner.
 pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
     let g = &ds.groups;
-    let rules = &scoring.rules;
     let me = &g[group];
-    // Counted inline, without building each pair's exclusion list: this runs over every
-    // other group for every lonely group.
     let mut counts = [0usize; 4];
     for (b, other) in g.iter().enumerate().filter(|&(b, _)| b != group) {
-        let same_country = rules.different_country && me.country == other.country;
-        let no_language =
-            rules.common_language && shared_count(&me.languages, &other.languages) == 0;
-        let twins =
-            rules.exclude_existing_twins && (me.is_twinned_with(b) || other.is_twinned_with(group));
-        let capacity = rules.require_capacity && (me.capacity == 0 || other.capacity == 0);
-        if !(same_country || no_language || twins || capacity) {
+        let hits = hits(me, group, other, b, &scoring.rules);
+        if hits == [false; 4] {
             return Vec::new();
         }
-        for (i, hit) in [same_country, no_language, twins, capacity]
-            .into_iter()
-            .enumerate()
-        {
-            counts[i] += usize::from(hit);
+        for (count, hit) in counts.iter_mut().zip(hits) {
+            *count += usize::from(hit);
         }
     }
-    [
-        Exclusion::SameCountry,
-        Exclusion::NoCommonLanguage,
-        Exclusion::AlreadyTwins,
-        Exclusion::NoCapacity,
-    ]
-    .into_iter()
-    .zip(counts)
-    .filter(|&(_, n)| n > 0)
-    .collect()
+    rules::tally(counts)
 }
 
 #[cfg(test)]
