@@ -9,7 +9,9 @@
 //! on nothing else, existing twins aside). When the census cannot tell an eligible pair
 //! from one scoring 0 (common-language rule off, or a languages weight so small that one
 //! shared language rounds to 0), or without a kernel, each group is scanned against every
-//! other one instead ([`scan`]).
+//! other one instead (one pass, the one computation [`why_alone`] also makes for one group).
+//! The census and the pass are tested against an oracle built from
+//! [`exclusions`](crate::score::exclusions).
 
 use rayon::prelude::*;
 
@@ -25,6 +27,9 @@ use crate::score::{Exclusion, Scoring, exclusions, hits, rules, score};
 pub struct Scan {
     /// Eligible partners scoring at least 0.01.
     pub partners: usize,
+    /// Eligible partners at any score (the same as `partners` when the census counted
+    /// them: then every eligible pair scores at least 0.01).
+    pub eligible: usize,
     /// The best of them (pair `a` is the group).
     pub best: Option<Pair>,
     /// For each rule, how many other groups it excludes (rules with none left out).
@@ -55,6 +60,7 @@ pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan>
         let nearest = index.best_in_order(g, 3, Keep::Any, |_| false, order);
         Scan {
             partners,
+            eligible: partners,
             best: best.first().copied(),
             excluded,
             nearest: with_rules(ds, scoring, g, nearest),
@@ -79,9 +85,16 @@ fn with_rules(
         .collect()
 }
 
-/// Scans one group.
-pub fn scan(ds: &Dataset, scoring: &Scoring, group: usize) -> Scan {
-    scan_with(ds, scoring, Kernel::new(ds, scoring).as_ref(), group)
+/// Why `group` has no eligible partner: for each rule, how many other groups it excludes
+/// (a group may be excluded by several rules), in rule order. Empty when the group has at
+/// least one eligible partner, at any score. One pass over the other groups.
+pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
+    let scan = scan_with(ds, scoring, Kernel::new(ds, scoring).as_ref(), group);
+    if scan.eligible > 0 {
+        Vec::new()
+    } else {
+        scan.excluded
+    }
 }
 
 fn scan_with(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
@@ -104,7 +117,7 @@ fn scan_with(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize)
 fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
     let groups = &ds.groups;
     let mut counts = [0usize; 4];
-    let mut partners = 0;
+    let (mut partners, mut eligible) = (0, 0);
     let mut best: Option<Pair> = None;
     let mut nearest: Vec<Pair> = Vec::with_capacity(4);
     for o in (0..groups.len()).filter(|&o| o != g) {
@@ -124,10 +137,13 @@ fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize
             for (count, hit) in counts.iter_mut().zip(hits) {
                 *count += usize::from(hit);
             }
-        } else if s > 0 {
-            partners += 1;
-            if best.is_none_or(|b| best_first(&pair, &b).is_lt()) {
-                best = Some(pair);
+        } else {
+            eligible += 1;
+            if s > 0 {
+                partners += 1;
+                if best.is_none_or(|b| best_first(&pair, &b).is_lt()) {
+                    best = Some(pair);
+                }
             }
         }
         // Keep the three best by (score, id) without sorting everything.
@@ -139,6 +155,7 @@ fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize
     }
     Scan {
         partners,
+        eligible,
         best,
         excluded: rules::tally(counts),
         nearest: with_rules(ds, scoring, g, nearest),
@@ -167,9 +184,26 @@ pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::reference::{candidates, why_alone};
+    use crate::candidates::reference::candidates;
     use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
+
+    /// The oracle: for each rule, how many other groups it excludes, from each pair's
+    /// exclusion list; `None` when `g` has an eligible partner (any score).
+    fn alone_oracle(ds: &Dataset, s: &Scoring, g: usize) -> Option<Vec<(Exclusion, usize)>> {
+        let groups = &ds.groups;
+        let mut counts = std::collections::BTreeMap::new();
+        for o in (0..groups.len()).filter(|&o| o != g) {
+            let listed = exclusions(&groups[g], g, &groups[o], o, &s.rules);
+            if listed.is_empty() {
+                return None;
+            }
+            for rule in listed {
+                *counts.entry(rule).or_insert(0) += 1;
+            }
+        }
+        Some(counts.into_iter().collect())
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
@@ -183,10 +217,13 @@ mod tests {
                 let eligible = candidates(&ds, &s, g, 1);
                 prop_assert_eq!(scan.partners, eligible.len());
                 prop_assert_eq!(scan.best, eligible.first().copied());
-                let lonely = why_alone(&ds, &s, g);
-                prop_assert_eq!(has[g], lonely.is_empty() && ds.groups.len() > 1 && !candidates(&ds, &s, g, 0).is_empty());
-                if candidates(&ds, &s, g, 0).is_empty() {
-                    prop_assert_eq!(&scan.excluded, &lonely);
+                let lonely = alone_oracle(&ds, &s, g);
+                prop_assert_eq!(why_alone(&ds, &s, g), lonely.clone().unwrap_or_default());
+                let any_partner = !candidates(&ds, &s, g, 0).is_empty();
+                prop_assert_eq!(lonely.is_none(), any_partner);
+                prop_assert_eq!(has[g], any_partner);
+                if let Some(lonely) = &lonely {
+                    prop_assert_eq!(&scan.excluded, lonely);
                 }
                 // Nearest: the three best by score whatever the rules.
                 let mut everyone: Vec<Pair> = (0..ds.groups.len()).filter(|&o| o != g)
@@ -198,5 +235,29 @@ mod tests {
                 prop_assert_eq!(got, everyone);
             }
         }
+    }
+
+    #[test]
+    fn why_alone_counts_each_rule() {
+        let ds = crate::candidates::reference::tests::dataset(&[
+            ("A", 0, &[0], 0b1, 1),
+            ("B", 0, &[0], 0b1, 1),
+            ("C", 1, &[1], 0b1, 1),
+            ("D", 1, &[0], 0b1, 0),
+        ]);
+        let s = crate::settings::Config::default_config().scoring;
+        assert_eq!(
+            why_alone(&ds, &s, 0),
+            [
+                (Exclusion::SameCountry, 1),
+                (Exclusion::NoCommonLanguage, 1),
+                (Exclusion::NoCapacity, 1)
+            ]
+        );
+        let ds2 = crate::candidates::reference::tests::dataset(&[
+            ("A", 0, &[0], 1, 1),
+            ("B", 1, &[0], 1, 1),
+        ]);
+        assert!(why_alone(&ds2, &s, 0).is_empty());
     }
 }

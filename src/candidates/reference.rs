@@ -2,11 +2,12 @@
 //!
 //! Pairs are ordered by score (descending), then by the ids of their two groups, so the
 //! order never depends on input order. Groups are indexed in id order (see `dataset`), so
-//! comparing indices is comparing ids. Also: why a group has no eligible partner.
+//! comparing indices is comparing ids. These are the oracles the fast paths are tested
+//! against, and the fallback when the kernel cannot pack a dataset.
 
 use super::order::{Pair, best_first};
 use crate::model::dataset::Dataset;
-use crate::score::{Exclusion, Hundredths, Scoring, eligible, hits, rules, score};
+use crate::score::{Hundredths, Scoring, eligible, score};
 
 /// Every eligible pair once (`a < b`) scoring at least `min_score`, best first.
 pub fn all_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> Vec<Pair> {
@@ -48,24 +49,10 @@ pub fn candidates(
     out
 }
 
-/// Why a group has no eligible partner: for each rule, how many other groups it excludes
-/// (a group may be excluded by several rules), in rule order. Empty when the group has at
-/// least one eligible partner.
-pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
-    let g = &ds.groups;
-    let me = &g[group];
-    let mut counts = [0usize; 4];
-    for (b, other) in g.iter().enumerate().filter(|&(b, _)| b != group) {
-        let hits = hits(me, group, other, b, &scoring.rules);
-        if hits == [false; 4] {
-            return Vec::new();
-        }
-        for (count, hit) in counts.iter_mut().zip(hits) {
-            *count += usize::from(hit);
-        }
-    }
-    rules::tally(counts)
-}
+/// Why a group has no eligible partner: computed by [`alone`](crate::candidates::alone).
+// Shim for `cmd/mod.rs`, which imports it from here: remove once it imports
+// `crate::candidates::alone::why_alone`.
+pub use crate::candidates::alone::why_alone;
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -123,26 +110,5 @@ pub(crate) mod tests {
         assert_eq!(c.iter().map(|p| p.b).collect::<Vec<_>>(), [1, 2]);
         assert!(c.iter().all(|p| p.a == 3));
         assert!(candidates(&ds, &s, 0, 10001).is_empty());
-    }
-
-    #[test]
-    fn why_alone_counts_each_rule() {
-        let ds = dataset(&[
-            ("A", 0, &[0], 0b1, 1),
-            ("B", 0, &[0], 0b1, 1),
-            ("C", 1, &[1], 0b1, 1),
-            ("D", 1, &[0], 0b1, 0),
-        ]);
-        let s = Config::default_config().scoring;
-        assert_eq!(
-            why_alone(&ds, &s, 0),
-            [
-                (Exclusion::SameCountry, 1),
-                (Exclusion::NoCommonLanguage, 1),
-                (Exclusion::NoCapacity, 1)
-            ]
-        );
-        let ds2 = dataset(&[("A", 0, &[0], 1, 1), ("B", 1, &[0], 1, 1)]);
-        assert!(why_alone(&ds2, &s, 0).is_empty());
     }
 }
