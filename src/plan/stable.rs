@@ -14,14 +14,12 @@
 //! no eligible partner at all (counted by the census, `crate::candidates::census`) are never walked. The plan is
 //! exactly the one the all-pairs greedy gives (tested against it).
 
-use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::rc::Rc;
 
 use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
-use crate::candidates::order::key;
-use crate::candidates::order::{Pair, best_first};
+use crate::candidates::order::{Pair, best_first, key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
 use crate::score::kernel::Kernel;
@@ -157,18 +155,14 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
         }
     }
     let mut chosen = Vec::new();
-    while let Some((score, _, _, g)) = greedy.queue.pop() {
+    while let Some((pair, g)) = greedy.queue.pop() {
         if greedy.room[g] == 0 {
             continue;
         }
         let o = greedy.streams[greedy.owner[g] as usize].items[greedy.next[g]].b;
         if greedy.room[o] > 0 && !greedy.partners[g].contains(&o) {
             greedy.take(g, o);
-            chosen.push(Pair {
-                a: g.min(o),
-                b: g.max(o),
-                score,
-            });
+            chosen.push(unpair_key(pair));
         }
         if greedy.room[g] > 0 {
             greedy.next[g] += 1;
@@ -230,8 +224,8 @@ impl Greedy<'_, '_, '_> {
     }
 
     /// Moves `g` to the next candidate it may still take, fetching more when its stream
-    /// runs out, and queues it (max-heap on score, then smaller first id, then smaller
-    /// second id: the global order); a group with none left can never be taken.
+    /// runs out, and queues it (a max-heap on [`pair_key`]: the global order); a group with
+    /// none left can never be taken.
     fn advance(&mut self, g: usize) {
         let s = self.owner[g] as usize;
         loop {
@@ -246,8 +240,7 @@ impl Greedy<'_, '_, '_> {
                             stream.start += 1;
                         }
                     } else if o != g && !self.partners[g].contains(&o) && self.eligible(g, o) {
-                        self.queue
-                            .push((score, Reverse(g.min(o)), Reverse(g.max(o)), g));
+                        self.queue.push(entry(g, o, score));
                         return;
                     }
                     self.next[g] += 1;
@@ -267,8 +260,20 @@ impl Greedy<'_, '_, '_> {
     }
 }
 
-/// A queued candidate: (score, smaller id first, then the other id, the group it is for).
-type Entry = (Hundredths, Reverse<usize>, Reverse<usize>, usize);
+/// A queued candidate: the [`pair_key`] of the pair (the global order: the queue pops the
+/// best pair first), and the group it is for.
+type Entry = (u128, usize);
+
+/// The queue entry of group `g` for its candidate `o`.
+#[inline]
+fn entry(g: usize, o: usize, score: Hundredths) -> Entry {
+    let pair = Pair {
+        a: g.min(o),
+        b: g.max(o),
+        score,
+    };
+    (pair_key(&pair), g)
+}
 
 /// One stream per profile (themes and languages) among the groups seeking a twin, or per
 /// group without a kernel; `owner[g]` is the stream of group `g`.
@@ -344,6 +349,29 @@ mod tests {
     use crate::plan::matching::{Method, PlanOptions};
     use crate::score::kernel::tests::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
+
+    proptest! {
+        /// The queue pops entries best first ([`best_first`] on their pairs).
+        #[test]
+        fn the_queue_pops_best_first(
+            entries in proptest::collection::vec((0usize..8, 0usize..8, 0u32..3), 0..30)
+        ) {
+            let entries: Vec<(usize, usize, Hundredths)> =
+                entries.into_iter().filter(|&(g, o, _)| g != o).collect();
+            let mut queue: BinaryHeap<Entry> =
+                entries.iter().map(|&(g, o, s)| entry(g, o, s)).collect();
+            let mut popped = Vec::new();
+            while let Some((pair, _)) = queue.pop() {
+                popped.push(unpair_key(pair));
+            }
+            let mut expected: Vec<Pair> = entries
+                .iter()
+                .map(|&(g, o, score)| Pair { a: g.min(o), b: g.max(o), score })
+                .collect();
+            expected.sort_by(best_first);
+            prop_assert_eq!(popped, expected);
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]

@@ -1,4 +1,6 @@
-//! The stable plan: greedy by (weight descending, edge index ascending).
+//! The stable plan over a list of edges: greedy by (weight descending, edge index
+//! ascending). With edges listed by their groups' ids and scores as weights (as
+//! `plan::edges` lists them), that is the tie-break of `candidates::order` (best first).
 //!
 //! With symmetric weights and a strict total order on edges, the greedy plan
 //! is the unique stable plan: no unused edge `(u, v)` exists such that both
