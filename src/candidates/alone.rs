@@ -19,7 +19,7 @@ use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
 use crate::candidates::order::{Pair, best_first};
 use crate::model::dataset::Dataset;
-use crate::score::kernel::{Kernel, has_popcnt};
+use crate::score::kernel::{Kernel, with_popcnt};
 use crate::score::{Exclusion, Scoring, exclusions, hits, rules, score};
 
 /// What one pass over the other groups found for a group.
@@ -98,19 +98,10 @@ pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusio
 }
 
 fn scan_with(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-    #[cfg(target_arch = "x86_64")]
-    if has_popcnt() {
-        #[target_feature(enable = "popcnt")]
-        fn fast(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-            scan_inner(ds, scoring, kernel, g)
-        }
-        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
-        #[allow(unsafe_code)]
-        unsafe {
-            return fast(ds, scoring, kernel, g);
-        }
-    }
-    scan_inner(ds, scoring, kernel, g)
+    with_popcnt(
+        #[inline(always)]
+        || scan_inner(ds, scoring, kernel, g),
+    )
 }
 
 #[inline(always)]

@@ -16,7 +16,7 @@ use crate::candidates::order::Pair;
 use crate::candidates::order::{key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
-use crate::score::kernel::{Kernel, has_popcnt};
+use crate::score::kernel::{Kernel, with_popcnt};
 use crate::score::{Hundredths, Scoring};
 
 /// Rows per work unit: small enough for rayon to balance uneven blocks.
@@ -168,7 +168,10 @@ pub fn top_candidates_scan(
                 } else {
                     unit.block_b.start
                 };
-                scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps);
+                with_popcnt(
+                    #[inline(always)]
+                    || scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps),
+                );
             }
             progress((i + 1) as u64, total);
         }
@@ -274,13 +277,18 @@ pub fn pairs_after(
                         } else {
                             unit.block_b.start
                         };
-                        scan_pairs(
-                            &kernel,
-                            a,
-                            start..unit.block_b.end,
-                            min_score,
-                            after,
-                            &mut heap,
+                        with_popcnt(
+                            #[inline(always)]
+                            || {
+                                scan_pairs(
+                                    &kernel,
+                                    a,
+                                    start..unit.block_b.end,
+                                    min_score,
+                                    after,
+                                    &mut heap,
+                                )
+                            },
                         );
                     }
                 }
@@ -407,40 +415,9 @@ pub fn pairs_after_index(
 }
 
 /// Scores position `a` against positions `others`, offering each eligible pair ranked after
-/// `after` to `heap` (popcount detected at run time, as in [`scan`]).
-#[inline]
-fn scan_pairs(
-    kernel: &Kernel,
-    a: usize,
-    others: Range<usize>,
-    min_score: Hundredths,
-    after: u128,
-    heap: &mut PairHeap,
-) {
-    #[cfg(target_arch = "x86_64")]
-    if has_popcnt() {
-        #[target_feature(enable = "popcnt")]
-        fn fast(
-            kernel: &Kernel,
-            a: usize,
-            others: Range<usize>,
-            min_score: Hundredths,
-            after: u128,
-            heap: &mut PairHeap,
-        ) {
-            scan_pairs_portable(kernel, a, others, min_score, after, heap);
-        }
-        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
-        #[allow(unsafe_code)]
-        unsafe {
-            return fast(kernel, a, others, min_score, after, heap);
-        }
-    }
-    scan_pairs_portable(kernel, a, others, min_score, after, heap);
-}
-
+/// `after` to `heap`.
 #[inline(always)]
-fn scan_pairs_portable(
+fn scan_pairs(
     kernel: &Kernel,
     a: usize,
     others: Range<usize>,
@@ -542,35 +519,16 @@ pub fn row_candidates(
     let k = k.min(kernel.len());
     let mut heap = Heaps::new(1, k);
     if k > 0 && kernel.available(group) {
-        #[cfg(target_arch = "x86_64")]
-        if has_popcnt() {
-            // SAFETY: `row_popcnt` only requires popcnt, which the CPU was detected to have.
-            #[allow(unsafe_code)]
-            unsafe {
-                row_popcnt(kernel, group, others, min_score, &skip, &mut heap)
-            };
-            return heap.sorted(group, 0);
-        }
-        row_portable(kernel, group, others, min_score, &skip, &mut heap);
+        with_popcnt(
+            #[inline(always)]
+            || row(kernel, group, others, min_score, &skip, &mut heap),
+        );
     }
     heap.sorted(group, 0)
 }
 
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "popcnt")]
-fn row_popcnt<F: Fn(usize) -> bool>(
-    kernel: &Kernel,
-    group: usize,
-    others: &[usize],
-    min_score: Hundredths,
-    skip: &F,
-    heap: &mut Heaps,
-) {
-    row_portable(kernel, group, others, min_score, skip, heap);
-}
-
 #[inline(always)]
-fn row_portable<F: Fn(usize) -> bool>(
+fn row<F: Fn(usize) -> bool>(
     kernel: &Kernel,
     group: usize,
     others: &[usize],
@@ -625,42 +583,9 @@ fn units(kernel: &Kernel, blocks: &[Range<usize>], common_language: bool) -> Vec
 }
 
 /// Scores position `a` against positions `others`, offering each eligible pair to both
-/// heaps, using the CPU's popcount instruction when it has one (detected at run time, so
-/// the default build runs everywhere).
-#[inline]
-fn scan(kernel: &Kernel, a: usize, others: Range<usize>, min_score: Hundredths, heaps: &mut Heaps) {
-    #[cfg(target_arch = "x86_64")]
-    if has_popcnt() {
-        // SAFETY: `scan_popcnt` only requires the popcnt instruction, which the CPU was
-        // just detected to support.
-        #[allow(unsafe_code)]
-        unsafe {
-            return scan_popcnt(kernel, a, others, min_score, heaps);
-        }
-    }
-    scan_portable(kernel, a, others, min_score, heaps);
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "popcnt")]
-fn scan_popcnt(
-    kernel: &Kernel,
-    a: usize,
-    others: Range<usize>,
-    min_score: Hundredths,
-    heaps: &mut Heaps,
-) {
-    scan_portable(kernel, a, others, min_score, heaps);
-}
-
+/// heaps.
 #[inline(always)]
-fn scan_portable(
-    kernel: &Kernel,
-    a: usize,
-    others: Range<usize>,
-    min_score: Hundredths,
-    heaps: &mut Heaps,
-) {
+fn scan(kernel: &Kernel, a: usize, others: Range<usize>, min_score: Hundredths, heaps: &mut Heaps) {
     let group_a = kernel.group(a);
     for b in others {
         let (eligible, score) = kernel.pair_parts(a, b);

@@ -25,7 +25,7 @@ pub const MAX_LANGUAGES: usize = 128;
 
 /// Whether the CPU has the popcount instruction (checked once, cached by std).
 #[inline]
-pub fn has_popcnt() -> bool {
+fn has_popcnt() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         std::arch::is_x86_feature_detected!("popcnt")
@@ -36,22 +36,35 @@ pub fn has_popcnt() -> bool {
     }
 }
 
-/// The sum of the scores of every eligible pair: the kernel alone, for benchmarks (and
-/// a test against the reference scorer).
-pub fn all_pairs_checksum(kernel: &Kernel) -> u64 {
+/// Runs `f` compiled with the CPU's popcount instruction when it has one (detected at run
+/// time, so the default build runs everywhere; without it, `count_ones` is a dozen
+/// instructions). The gain needs `f` inlined into the body compiled for popcnt, with the
+/// code it calls: mark the closure `#[inline(always)]` (else it stays a function of its
+/// own, compiled without popcnt) and let it call `#[inline(always)]` code. The one place
+/// twin enables a CPU feature.
+#[inline(always)]
+pub fn with_popcnt<R>(f: impl FnOnce() -> R) -> R {
     #[cfg(target_arch = "x86_64")]
     if has_popcnt() {
         #[target_feature(enable = "popcnt")]
-        fn fast(kernel: &Kernel) -> u64 {
-            checksum(kernel)
+        fn enabled<R>(f: impl FnOnce() -> R) -> R {
+            f()
         }
-        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
+        // SAFETY: `enabled` only requires the popcnt feature, and the CPU was just detected
+        // to have it; it does nothing but call `f`, safe code.
         #[allow(unsafe_code)]
-        unsafe {
-            return fast(kernel);
-        }
+        return unsafe { enabled(f) };
     }
-    checksum(kernel)
+    f()
+}
+
+/// The sum of the scores of every eligible pair: the kernel alone, for benchmarks (and
+/// a test against the reference scorer).
+pub fn all_pairs_checksum(kernel: &Kernel) -> u64 {
+    with_popcnt(
+        #[inline(always)]
+        || checksum(kernel),
+    )
 }
 
 #[inline(always)]
