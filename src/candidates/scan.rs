@@ -143,40 +143,20 @@ pub fn top_candidates_scan(
             })
             .collect();
     };
-    // Only groups that can be in a pair, ordered by language set (then index).
-    let mut order: Vec<usize> = (0..n).filter(|&g| identity.available(g)).collect();
-    order.sort_by_key(|&g| (identity.languages(g), g));
-    let kernel = Kernel::with_order(ds, scoring, &order).expect("as above");
-    let blocks = language_blocks(&kernel);
-    let units = units(&kernel, &blocks, scoring.rules.common_language);
-
-    // One worker per rayon thread, each with its own heaps for every packed group (memory
-    // O(threads · N · k)), pulling units from a shared counter, biggest first, so the
-    // threads finish together whatever the block sizes.
-    let mut units = units;
-    units.sort_by_key(|u| std::cmp::Reverse(u.work()));
-    let total = units.len() as u64;
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let per_thread = rayon::broadcast(|_| {
-        let mut heaps = Heaps::new(kernel.len(), k);
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(unit) = units.get(i) else { break };
-            for a in unit.rows.clone() {
-                let start = if unit.block_a == unit.block_b {
-                    a + 1
-                } else {
-                    unit.block_b.start
-                };
-                with_popcnt(
-                    #[inline(always)]
-                    || scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps),
-                );
-            }
-            progress((i + 1) as u64, total);
-        }
-        heaps
-    });
+    let kernel = by_languages(ds, scoring, &identity);
+    // Each thread has its own heaps for every packed group: memory O(threads · N · k).
+    let per_thread = each_row(
+        &kernel,
+        scoring,
+        || Heaps::new(kernel.len(), k),
+        |heaps, a, others| {
+            with_popcnt(
+                #[inline(always)]
+                || scan(&kernel, a, others, min_score, heaps),
+            )
+        },
+        progress,
+    );
     let heaps = per_thread
         .into_iter()
         .reduce(Heaps::merge)
@@ -257,43 +237,19 @@ pub fn pairs_after(
             pairs_after_index(ds, scoring, &kernel, n, min_score, after)
         }
         Some(identity) => {
-            let mut order: Vec<usize> = (0..ds.groups.len())
-                .filter(|&g| identity.available(g))
-                .collect();
-            order.sort_by_key(|&g| (identity.languages(g), g));
-            let kernel = Kernel::with_order(ds, scoring, &order).expect("as above");
-            let blocks = language_blocks(&kernel);
-            let mut units = units(&kernel, &blocks, scoring.rules.common_language);
-            units.sort_by_key(|u| std::cmp::Reverse(u.work()));
-            let next = AtomicUsize::new(0);
-            let per_thread = rayon::broadcast(|_| {
-                let mut heap = PairHeap::new(n);
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(unit) = units.get(i) else { break };
-                    for a in unit.rows.clone() {
-                        let start = if unit.block_a == unit.block_b {
-                            a + 1
-                        } else {
-                            unit.block_b.start
-                        };
-                        with_popcnt(
-                            #[inline(always)]
-                            || {
-                                scan_pairs(
-                                    &kernel,
-                                    a,
-                                    start..unit.block_b.end,
-                                    min_score,
-                                    after,
-                                    &mut heap,
-                                )
-                            },
-                        );
-                    }
-                }
-                heap
-            });
+            let kernel = by_languages(ds, scoring, &identity);
+            let per_thread = each_row(
+                &kernel,
+                scoring,
+                || PairHeap::new(n),
+                |heap, a, others| {
+                    with_popcnt(
+                        #[inline(always)]
+                        || scan_pairs(&kernel, a, others, min_score, after, heap),
+                    )
+                },
+                &|_, _| {},
+            );
             per_thread
                 .into_iter()
                 .reduce(PairHeap::merge)
@@ -544,6 +500,54 @@ fn row<F: Fn(usize) -> bool>(
         let keep = u64::from(eligible & (score >= min_score));
         heap.offer(0, key(score, b) * keep);
     }
+}
+
+/// The groups of `ds` that can be in a pair, packed by language set (then index), so that
+/// groups with one language set form a block ([`language_blocks`]). `identity` is packed
+/// in dataset order.
+fn by_languages<'a>(ds: &'a Dataset, scoring: &Scoring, identity: &Kernel) -> Kernel<'a> {
+    let mut order: Vec<usize> = (0..ds.groups.len())
+        .filter(|&g| identity.available(g))
+        .collect();
+    order.sort_by_key(|&g| (identity.languages(g), g));
+    Kernel::with_order(ds, scoring, &order).expect("the same languages as `identity`")
+}
+
+/// The all-pairs scan of a kernel packed [`by_languages`]: `row(acc, a, others)` for every
+/// row `a` of every pair of blocks that may hold eligible pairs (`others`: the positions
+/// of the other block, or the later ones of the same block, so each pair is seen once).
+/// One worker per rayon thread, each with its own accumulator (`new`), pulling units from
+/// a shared counter, biggest first, so the threads finish together whatever the block
+/// sizes; `progress(done, total)` after each unit. Returns the accumulators.
+fn each_row<A: Send>(
+    kernel: &Kernel,
+    scoring: &Scoring,
+    new: impl Fn() -> A + Sync,
+    row: impl Fn(&mut A, usize, Range<usize>) + Sync,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Vec<A> {
+    let blocks = language_blocks(kernel);
+    let mut units = units(kernel, &blocks, scoring.rules.common_language);
+    units.sort_by_key(|u| std::cmp::Reverse(u.work()));
+    let total = units.len() as u64;
+    let next = AtomicUsize::new(0);
+    rayon::broadcast(|_| {
+        let mut acc = new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(unit) = units.get(i) else { break };
+            for a in unit.rows.clone() {
+                let start = if unit.block_a == unit.block_b {
+                    a + 1
+                } else {
+                    unit.block_b.start
+                };
+                row(&mut acc, a, start..unit.block_b.end);
+            }
+            progress((i + 1) as u64, total);
+        }
+        acc
+    })
 }
 
 /// Runs of positions sharing one language set.

@@ -12,7 +12,8 @@
 //! index, so later fetches only see groups that can still be taken, and a fetch resumes
 //! after the last candidate fetched: everything better was fetched already. Profiles with
 //! no eligible partner at all (counted by the census, `crate::candidates::census`) are never walked. The plan is
-//! exactly the one the all-pairs greedy gives (tested against it).
+//! exactly the one the all-pairs edge greedy gives
+//! ([`greedy_by_weight`](crate::plan::matching::greedy_by_weight), tested against it).
 
 use std::collections::{BinaryHeap, HashMap};
 use std::rc::Rc;
@@ -50,7 +51,7 @@ struct Stream {
 
 /// Where candidates come from: the profile index (any dataset the kernel packs), or the
 /// reference scorer (one stream per group).
-enum Source<'k, 'a> {
+enum CandidateSource<'k, 'a> {
     Index(ProfileIndex<'k, 'a>, Orders),
     Reference,
 }
@@ -91,7 +92,7 @@ impl Orders {
     }
 }
 
-impl Source<'_, '_> {
+impl CandidateSource<'_, '_> {
     /// The next `k` candidates of `stream` after its last one, leaving out full groups.
     fn extend(
         &mut self,
@@ -103,19 +104,19 @@ impl Source<'_, '_> {
     ) {
         let after = stream.items.last().map_or(u64::MAX, |p| key(p.score, p.b));
         let more = match self {
-            Source::Index(index, orders) => {
+            CandidateSource::Index(index, orders) => {
                 let order = orders.get(index, stream.walker);
                 let skip = |o: usize| room[o] == 0;
                 index.best_after(stream.walker, k, Keep::Profile(1), after, skip, &order)
             }
-            Source::Reference => {
+            CandidateSource::Reference => {
                 // One stream per group: its whole list at once.
                 let mut all = candidates(ds, scoring, stream.walker, 1);
                 all.retain(|p| room[p.b] > 0);
                 all
             }
         };
-        stream.complete = more.len() < k || matches!(self, Source::Reference);
+        stream.complete = more.len() < k || matches!(self, CandidateSource::Reference);
         stream.items.extend(more);
     }
 }
@@ -128,11 +129,11 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
     let room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     let kernel = Kernel::new(ds, scoring);
     let mut source = match &kernel {
-        Some(kernel) => Source::Index(
+        Some(kernel) => CandidateSource::Index(
             ProfileIndex::new(kernel, (0..n).filter(|&g| room[g] > 0)),
             Orders::default(),
         ),
-        None => Source::Reference,
+        None => CandidateSource::Reference,
     };
     let (owner, mut streams) = streams(&source, &room);
     first_round(&mut source, ds, scoring, &owner, &mut streams, k, &room);
@@ -184,7 +185,7 @@ struct Greedy<'d, 'k, 'a> {
     room: Vec<u32>,
     owner: Vec<u32>,
     streams: Vec<Stream>,
-    source: Source<'k, 'a>,
+    source: CandidateSource<'k, 'a>,
     next: Vec<usize>,
     partners: Vec<Vec<usize>>,
     queue: BinaryHeap<Entry>,
@@ -205,7 +206,7 @@ impl Greedy<'_, '_, '_> {
     /// `g` can never be taken again: full from now on, and out of the index.
     fn close(&mut self, g: usize) {
         self.room[g] = 0;
-        if let Source::Index(index, _) = &mut self.source {
+        if let CandidateSource::Index(index, _) = &mut self.source {
             index.remove(g);
         }
     }
@@ -277,12 +278,12 @@ fn entry(g: usize, o: usize, score: Hundredths) -> Entry {
 
 /// One stream per profile (themes and languages) among the groups seeking a twin, or per
 /// group without a kernel; `owner[g]` is the stream of group `g`.
-fn streams(source: &Source, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
+fn streams(source: &CandidateSource, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
     let n = room.len();
     let mut order: Vec<usize> = (0..n).filter(|&g| room[g] > 0).collect();
     let profile = |g: usize| match source {
-        Source::Index(index, _) => index.profile_of(g),
-        Source::Reference => (g as u128, 0u128),
+        CandidateSource::Index(index, _) => index.profile_of(g),
+        CandidateSource::Reference => (g as u128, 0u128),
     };
     order.sort_unstable_by_key(|&g| (profile(g), g));
     let mut owner = vec![u32::MAX; n];
@@ -306,7 +307,7 @@ fn streams(source: &Source, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
 /// eligible partner at all (counted by the census) are left empty and complete: their
 /// walk would visit the whole index for nothing.
 fn first_round(
-    source: &mut Source,
+    source: &mut CandidateSource,
     ds: &Dataset,
     scoring: &Scoring,
     owner: &[u32],
@@ -314,7 +315,7 @@ fn first_round(
     k: usize,
     room: &[u32],
 ) {
-    let Source::Index(index, _) = source else {
+    let CandidateSource::Index(index, _) = source else {
         for stream in streams.iter_mut() {
             source.extend(ds, scoring, stream, k, room);
         }
