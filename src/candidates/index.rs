@@ -21,7 +21,7 @@ use crate::candidates::heaps::{Heaps, PairHeap};
 use crate::candidates::order::Pair;
 use crate::candidates::order::key;
 use crate::score::Hundredths;
-use crate::score::kernel::{BoundKey, Kernel};
+use crate::score::kernel::{BoundKey, Kernel, with_popcnt};
 
 /// Groups of a dataset by themes, then languages. Positions are dataset indices: the
 /// kernel must be packed in dataset order ([`Kernel::new`]).
@@ -213,7 +213,10 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// linear, and faster than a comparison sort at any size seen.
     pub fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
         const TOP: Hundredths = 10_000;
-        let bounds = self.kernel.score_bounds(group, &self.representatives);
+        let bounds = with_popcnt(
+            #[inline(always)]
+            || self.kernel.score_bounds(group, &self.representatives),
+        );
         // Sort ascending on TOP - bound (0..=10000 < 2^16), so best bound first.
         let mut order: Vec<(Hundredths, u32)> = bounds
             .into_iter()
@@ -294,9 +297,26 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// [`best_in_order`](Self::best_in_order) among the candidates ranked after `after`,
-    /// a key as `topk::key` makes it (`u64::MAX`: from the best): the next ones of a list
+    /// a key as [`order::key`](crate::candidates::order::key) makes it (`u64::MAX`: from the best): the next ones of a list
     /// whose last candidate had that key.
     pub fn best_after(
+        &self,
+        group: usize,
+        k: usize,
+        keep: Keep,
+        after: u64,
+        skip: impl Fn(usize) -> bool,
+        order: &[(Hundredths, u32)],
+    ) -> Vec<Pair> {
+        with_popcnt(
+            #[inline(always)]
+            || self.best_after_walk(group, k, keep, after, skip, order),
+        )
+    }
+
+    /// The walk of [`best_after`](Self::best_after).
+    #[inline(always)]
+    fn best_after_walk(
         &self,
         group: usize,
         k: usize,
@@ -365,6 +385,23 @@ impl ProfileIndex<'_, '_> {
     /// below `floor` (a score no pair still wanted is below; read as it rises), and moves on
     /// to the next class at the first member whose key the heap would not take.
     pub fn walk_pairs(
+        &self,
+        group: usize,
+        order: &[(Hundredths, u32)],
+        min_score: Hundredths,
+        after: u128,
+        floor: &std::sync::atomic::AtomicU32,
+        heap: &mut PairHeap,
+    ) {
+        with_popcnt(
+            #[inline(always)]
+            || self.walk_pairs_inner(group, order, min_score, after, floor, heap),
+        )
+    }
+
+    /// The walk of [`walk_pairs`](Self::walk_pairs).
+    #[inline(always)]
+    fn walk_pairs_inner(
         &self,
         group: usize,
         order: &[(Hundredths, u32)],

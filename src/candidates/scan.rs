@@ -1,9 +1,15 @@
-//! Every group's best k candidates, fast: all pairs scored once with the [`Kernel`], in
-//! parallel (rayon), keeping a bounded heap of k per group. Memory is O(N·k), never O(N²).
+//! The fast paths for a whole dataset: every group's best k candidates
+//! ([`top_candidates`]), the best pairs overall, best first and a batch at a time
+//! ([`pairs_after`], [`BestFirst`]), the number of eligible pairs ([`count_pairs`]), and one
+//! group's row ([`row_candidates`]). From [`INDEX_FROM`] groups on they walk the
+//! [`ProfileIndex`]; below, every pair is scored once with the [`Kernel`], in parallel
+//! (rayon), groups packed by language set so that blocks sharing no language are skipped,
+//! keeping bounded heaps (memory O(threads · N · k), never O(N²)).
 //!
-//! The result is the same as [`rank::candidates`](crate::candidates::reference::candidates) truncated to k, for
-//! any thread count: heaps keep the best k under a total order (score, then id), so the set
-//! kept does not depend on the order pairs are seen in.
+//! The results are those of [`reference`](crate::candidates::reference) (truncated), for
+//! any thread count: heaps keep the best under the total order of
+//! [`order`](crate::candidates::order), so what they keep does not depend on the order
+//! pairs are seen in.
 
 use std::ops::Range;
 

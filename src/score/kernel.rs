@@ -277,6 +277,7 @@ impl<'a> Kernel<'a> {
     /// [`score_bound`](Self::score_bound) of the group at `a` with each group in `others`,
     /// faster than one by one: the bounds for every (class, shared count) of the other side
     /// are rounded once, so each pair costs two popcounts and a look-up.
+    #[inline(always)]
     pub fn score_bounds(&self, a: usize, others: &[BoundKey]) -> Vec<Hundredths> {
         let ca = self.class[a];
         if ca == NO_CLASS {
