@@ -9,7 +9,8 @@
 //! on nothing else, existing twins aside). When the census cannot tell an eligible pair
 //! from one scoring 0 (common-language rule off, or a languages weight so small that one
 //! shared language rounds to 0), or without a kernel, each group is scanned against every
-//! other one instead (one pass, the one computation [`why_alone`] also makes for one group).
+//! other one instead: the pass of [`reference::scan_one`](crate::candidates::reference::scan_one),
+//! the one computation [`why_alone`](crate::candidates::reference::why_alone) also makes.
 //! The census and the pass are tested against an oracle built from
 //! [`exclusions`](crate::score::exclusions).
 
@@ -17,26 +18,12 @@ use rayon::prelude::*;
 
 use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
-use crate::candidates::order::{Pair, best_first};
+use crate::candidates::reference::{scan_one, with_rules};
 use crate::model::dataset::Dataset;
-use crate::score::kernel::{Kernel, with_popcnt};
-use crate::score::{Exclusion, Scoring, exclusions, hits, rules, score};
+use crate::score::Scoring;
+use crate::score::kernel::Kernel;
 
-/// What one pass over the other groups found for a group.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scan {
-    /// Eligible partners scoring at least 0.01.
-    pub partners: usize,
-    /// Eligible partners at any score (the same as `partners` when the census counted
-    /// them: then every eligible pair scores at least 0.01).
-    pub eligible: usize,
-    /// The best of them (pair `a` is the group).
-    pub best: Option<Pair>,
-    /// For each rule, how many other groups it excludes (rules with none left out).
-    pub excluded: Vec<(Exclusion, usize)>,
-    /// The three groups nearest by score whatever the rules, with the rules excluding them.
-    pub nearest: Vec<(Pair, Vec<Exclusion>)>,
-}
+pub use crate::candidates::reference::Scan;
 
 /// Scans each of `groups` (dataset indices), in parallel; results in the same order.
 pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
@@ -44,14 +31,14 @@ pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan>
     let Some(kernel) = kernel.filter(|_| !groups.is_empty()) else {
         return groups
             .par_iter()
-            .map(|&g| scan_with(ds, scoring, None, g))
+            .map(|&g| scan_one(ds, scoring, None, g))
             .collect();
     };
     let census = Census::new(ds, &kernel, scoring);
     let index = ProfileIndex::new(&kernel, 0..ds.groups.len());
     index.map_by_themes(groups, |g, order| {
         let Some((partners, excluded)) = census.count(ds, &kernel, g) else {
-            return scan_with(ds, scoring, Some(&kernel), g);
+            return scan_one(ds, scoring, Some(&kernel), g);
         };
         let best = match partners {
             0 => Vec::new(),
@@ -66,91 +53,6 @@ pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan>
             nearest: with_rules(ds, scoring, g, nearest),
         }
     })
-}
-
-/// The nearest groups with the rules excluding each.
-fn with_rules(
-    ds: &Dataset,
-    scoring: &Scoring,
-    g: usize,
-    nearest: Vec<Pair>,
-) -> Vec<(Pair, Vec<Exclusion>)> {
-    let groups = &ds.groups;
-    nearest
-        .into_iter()
-        .map(|p| {
-            let rules = exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules);
-            (p, rules)
-        })
-        .collect()
-}
-
-/// Why `group` has no eligible partner: for each rule, how many other groups it excludes
-/// (a group may be excluded by several rules), in rule order. Empty when the group has at
-/// least one eligible partner, at any score. One pass over the other groups.
-pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
-    let scan = scan_with(ds, scoring, Kernel::new(ds, scoring).as_ref(), group);
-    if scan.eligible > 0 {
-        Vec::new()
-    } else {
-        scan.excluded
-    }
-}
-
-fn scan_with(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-    with_popcnt(
-        #[inline(always)]
-        || scan_inner(ds, scoring, kernel, g),
-    )
-}
-
-#[inline(always)]
-fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-    let groups = &ds.groups;
-    let mut counts = [0usize; 4];
-    let (mut partners, mut eligible) = (0, 0);
-    let mut best: Option<Pair> = None;
-    let mut nearest: Vec<Pair> = Vec::with_capacity(4);
-    for o in (0..groups.len()).filter(|&o| o != g) {
-        let (hits, s) = match kernel {
-            Some(k) => k.rules_and_score(g, o),
-            None => (
-                hits(&groups[g], g, &groups[o], o, &scoring.rules),
-                score(&groups[g], &groups[o], scoring),
-            ),
-        };
-        let pair = Pair {
-            a: g,
-            b: o,
-            score: s,
-        };
-        if hits.iter().any(|&h| h) {
-            for (count, hit) in counts.iter_mut().zip(hits) {
-                *count += usize::from(hit);
-            }
-        } else {
-            eligible += 1;
-            if s > 0 {
-                partners += 1;
-                if best.is_none_or(|b| best_first(&pair, &b).is_lt()) {
-                    best = Some(pair);
-                }
-            }
-        }
-        // Keep the three best by (score, id) without sorting everything.
-        if nearest.len() < 3 || best_first(&pair, &nearest[2]).is_lt() {
-            let at = nearest.partition_point(|q| best_first(q, &pair).is_lt());
-            nearest.insert(at, pair);
-            nearest.truncate(3);
-        }
-    }
-    Scan {
-        partners,
-        eligible,
-        best,
-        excluded: rules::tally(counts),
-        nearest: with_rules(ds, scoring, g, nearest),
-    }
 }
 
 /// Whether each group has at least one eligible partner (any score): from the census when
@@ -175,8 +77,10 @@ pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::candidates::reference::candidates;
+    use crate::candidates::order::{Pair, best_first};
+    use crate::candidates::reference::{candidates, why_alone};
     use crate::score::kernel::tests::{arb_dataset, arb_scoring};
+    use crate::score::{Exclusion, exclusions, score};
     use proptest::prelude::*;
 
     /// The oracle: for each rule, how many other groups it excludes, from each pair's
@@ -226,29 +130,5 @@ mod tests {
                 prop_assert_eq!(got, everyone);
             }
         }
-    }
-
-    #[test]
-    fn why_alone_counts_each_rule() {
-        let ds = crate::candidates::reference::tests::dataset(&[
-            ("A", 0, &[0], 0b1, 1),
-            ("B", 0, &[0], 0b1, 1),
-            ("C", 1, &[1], 0b1, 1),
-            ("D", 1, &[0], 0b1, 0),
-        ]);
-        let s = crate::settings::Config::default_config().scoring;
-        assert_eq!(
-            why_alone(&ds, &s, 0),
-            [
-                (Exclusion::SameCountry, 1),
-                (Exclusion::NoCommonLanguage, 1),
-                (Exclusion::NoCapacity, 1)
-            ]
-        );
-        let ds2 = crate::candidates::reference::tests::dataset(&[
-            ("A", 0, &[0], 1, 1),
-            ("B", 1, &[0], 1, 1),
-        ]);
-        assert!(why_alone(&ds2, &s, 0).is_empty());
     }
 }
