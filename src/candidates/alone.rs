@@ -9,7 +9,7 @@
 //! on nothing else, existing twins aside). When the census cannot tell an eligible pair
 //! from one scoring 0 (common-language rule off, or a languages weight so small that one
 //! shared language rounds to 0), or without a kernel, each group is scanned against every
-//! other one instead: the pass of [`reference::scan_one`](crate::candidates::reference::scan_one),
+//! other one instead: the pass of `reference::scan_one`,
 //! the one computation [`why_alone`](crate::candidates::reference::why_alone) also makes.
 //! The census and the pass are tested against an oracle built from
 //! [`exclusions`](crate::score::exclusions).

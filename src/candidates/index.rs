@@ -297,7 +297,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// [`best_in_order`](Self::best_in_order) among the candidates ranked after `after`,
-    /// a key as [`order::key`](crate::candidates::order::key) makes it (`u64::MAX`: from the best): the next ones of a list
+    /// a key as `order::key` makes it (`u64::MAX`: from the best): the next ones of a list
     /// whose last candidate had that key.
     pub fn best_after(
         &self,

@@ -10,7 +10,7 @@
 //!   of `candidates::scan` and the index walk, `candidates::scan::pairs_after`), and the
 //!   lazy stable plan's queue (`plan::stable`, whose entries are a pair key and the group
 //!   the entry is for). Tested here and through `plan::stable`.
-//! * [`key`] (u64): one group's candidates, where `a` is that group (the per-group heaps,
+//! * `key` (u64): one group's candidates, where `a` is that group (the per-group heaps,
 //!   `candidates::heaps`, and the index walks' resumption keys). Tested here and through
 //!   `candidates::scan` and `candidates::index`.
 //! * The edge greedy of `plan::matching` ranks edges by weight descending, then index

@@ -4,7 +4,7 @@
 //! order never depends on input order. Groups are indexed in id order (see `dataset`), so
 //! comparing indices is comparing ids. These are the oracles the fast paths are tested
 //! against, and the fallback when the kernel cannot pack a dataset. Also one group's
-//! pass over every other group ([`scan_one`]): why it is alone ([`why_alone`]), and what
+//! pass over every other group (`scan_one`): why it is alone ([`why_alone`]), and what
 //! [`alone::scan_many`](crate::candidates::alone::scan_many) falls back to.
 
 use super::order::{Pair, best_first};
