@@ -215,22 +215,23 @@ impl<'a> Kernel<'a> {
     /// The facts the rules look at in the pair at positions `a`, `b`, read from the packed
     /// arrays. Existing twins are rare: the look-up is almost never made.
     #[inline(always)]
-    fn facts(
-        &self,
-        a: usize,
-        b: usize,
-        common_languages: u32,
-    ) -> Facts<impl FnOnce() -> bool + '_> {
-        Facts {
-            same_country: self.country[a] == self.country[b],
-            share_language: common_languages != 0,
-            both_open: self.open[a] & self.open[b],
-            twinned: move || {
+    fn facts(&self, a: usize, b: usize, common_languages: u32) -> Facts<impl Fn() -> bool + '_> {
+        // Asked for every pair while the rule is on: inlined, so that only the rare pairs
+        // with twins leave the loop (a closure is otherwise a call of its own).
+        let twinned = {
+            #[inline(always)]
+            move || {
                 (self.has_twins[a] | self.has_twins[b]) && {
                     let (ga, gb) = (self.group(a), self.group(b));
                     self.groups[ga].is_twinned_with(gb) || self.groups[gb].is_twinned_with(ga)
                 }
-            },
+            }
+        };
+        Facts {
+            same_country: self.country[a] == self.country[b],
+            share_language: common_languages != 0,
+            both_open: self.open[a] & self.open[b],
+            twinned,
         }
     }
 

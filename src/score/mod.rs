@@ -63,12 +63,15 @@ fn facts<'g>(
     a_index: usize,
     b: &'g Group,
     b_index: usize,
-) -> Facts<impl FnOnce() -> bool + 'g> {
+) -> Facts<impl Fn() -> bool + 'g> {
     Facts {
         same_country: a.country == b.country,
         share_language: shared_count(&a.languages, &b.languages) != 0,
         both_open: a.capacity > 0 && b.capacity > 0,
-        twinned: move || a.is_twinned_with(b_index) || b.is_twinned_with(a_index),
+        twinned: {
+            #[inline(always)]
+            move || a.is_twinned_with(b_index) || b.is_twinned_with(a_index)
+        },
     }
 }
 

@@ -69,9 +69,11 @@ impl Exclusion {
 
 /// What the rules look at in a pair. The three cheap facts are plain values (the kernel
 /// computes them without branching); whether the two groups are already twins is asked
-/// (`twinned()`) only when that rule is on, as it means looking up lists.
+/// (`twinned()`) only when that rule is on, as it means looking up lists. It is asked for
+/// every pair while the rule is on: in a hot loop, make it an `#[inline(always)]` closure
+/// (else each pair pays a call).
 #[derive(Debug, Clone, Copy)]
-pub struct Facts<T: FnOnce() -> bool> {
+pub struct Facts<T: Fn() -> bool> {
     /// The two groups are in the same country.
     pub same_country: bool,
     /// The two groups share at least one language.
@@ -88,7 +90,7 @@ impl Rules {
     /// kernel's all-pairs loop, country and language tests are coin flips the CPU cannot
     /// predict.
     #[inline(always)]
-    pub fn hits<T: FnOnce() -> bool>(&self, facts: Facts<T>) -> [bool; 4] {
+    pub fn hits<T: Fn() -> bool>(&self, facts: Facts<T>) -> [bool; 4] {
         [
             self.different_country & facts.same_country,
             self.common_language & !facts.share_language,
@@ -99,7 +101,7 @@ impl Rules {
 
     /// Whether no rule excludes the pair with these facts.
     #[inline(always)]
-    pub fn admit<T: FnOnce() -> bool>(&self, facts: Facts<T>) -> bool {
+    pub fn admit<T: Fn() -> bool>(&self, facts: Facts<T>) -> bool {
         let [a, b, c, d] = self.hits(facts);
         !(a | b | c | d)
     }
@@ -130,7 +132,7 @@ mod tests {
     use super::*;
 
     /// Facts breaking exactly the rule `rule` (and no other).
-    fn breaking(rule: Exclusion) -> Facts<impl FnOnce() -> bool> {
+    fn breaking(rule: Exclusion) -> Facts<impl Fn() -> bool> {
         Facts {
             same_country: rule == Exclusion::SameCountry,
             share_language: rule != Exclusion::NoCommonLanguage,
