@@ -9,29 +9,21 @@
 //! on nothing else, existing twins aside). When the census cannot tell an eligible pair
 //! from one scoring 0 (common-language rule off, or a languages weight so small that one
 //! shared language rounds to 0), or without a kernel, each group is scanned against every
-//! other one instead ([`scan`]).
+//! other one instead: the pass of `reference::scan_one`,
+//! the one computation [`why_alone`](crate::candidates::reference::why_alone) also makes.
+//! The census and the pass are tested against an oracle built from
+//! [`exclusions`](crate::score::exclusions).
 
 use rayon::prelude::*;
 
 use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
-use crate::candidates::order::{Pair, best_first};
+use crate::candidates::reference::{scan_one, with_rules};
 use crate::model::dataset::Dataset;
-use crate::score::kernel::{Kernel, RULES, has_popcnt};
-use crate::score::{Exclusion, Scoring, exclusions, score};
+use crate::score::Scoring;
+use crate::score::kernel::Kernel;
 
-/// What one pass over the other groups found for a group.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scan {
-    /// Eligible partners scoring at least 0.01.
-    pub partners: usize,
-    /// The best of them (pair `a` is the group).
-    pub best: Option<Pair>,
-    /// For each rule, how many other groups it excludes (rules with none left out).
-    pub excluded: Vec<(Exclusion, usize)>,
-    /// The three groups nearest by score whatever the rules, with the rules excluding them.
-    pub nearest: Vec<(Pair, Vec<Exclusion>)>,
-}
+pub use crate::candidates::reference::Scan;
 
 /// Scans each of `groups` (dataset indices), in parallel; results in the same order.
 pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
@@ -39,14 +31,14 @@ pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan>
     let Some(kernel) = kernel.filter(|_| !groups.is_empty()) else {
         return groups
             .par_iter()
-            .map(|&g| scan_with(ds, scoring, None, g))
+            .map(|&g| scan_one(ds, scoring, None, g))
             .collect();
     };
     let census = Census::new(ds, &kernel, scoring);
     let index = ProfileIndex::new(&kernel, 0..ds.groups.len());
     index.map_by_themes(groups, |g, order| {
         let Some((partners, excluded)) = census.count(ds, &kernel, g) else {
-            return scan_with(ds, scoring, Some(&kernel), g);
+            return scan_one(ds, scoring, Some(&kernel), g);
         };
         let best = match partners {
             0 => Vec::new(),
@@ -55,101 +47,12 @@ pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan>
         let nearest = index.best_in_order(g, 3, Keep::Any, |_| false, order);
         Scan {
             partners,
+            eligible: partners,
             best: best.first().copied(),
             excluded,
             nearest: with_rules(ds, scoring, g, nearest),
         }
     })
-}
-
-/// The nearest groups with the rules excluding each.
-fn with_rules(
-    ds: &Dataset,
-    scoring: &Scoring,
-    g: usize,
-    nearest: Vec<Pair>,
-) -> Vec<(Pair, Vec<Exclusion>)> {
-    let groups = &ds.groups;
-    nearest
-        .into_iter()
-        .map(|p| {
-            let rules = exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules);
-            (p, rules)
-        })
-        .collect()
-}
-
-/// Scans one group.
-pub fn scan(ds: &Dataset, scoring: &Scoring, group: usize) -> Scan {
-    scan_with(ds, scoring, Kernel::new(ds, scoring).as_ref(), group)
-}
-
-fn scan_with(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-    #[cfg(target_arch = "x86_64")]
-    if has_popcnt() {
-        #[target_feature(enable = "popcnt")]
-        fn fast(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-            scan_inner(ds, scoring, kernel, g)
-        }
-        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
-        #[allow(unsafe_code)]
-        unsafe {
-            return fast(ds, scoring, kernel, g);
-        }
-    }
-    scan_inner(ds, scoring, kernel, g)
-}
-
-#[inline(always)]
-fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
-    let groups = &ds.groups;
-    let mut counts = [0usize; 4];
-    let mut partners = 0;
-    let mut best: Option<Pair> = None;
-    let mut nearest: Vec<Pair> = Vec::with_capacity(4);
-    for o in (0..groups.len()).filter(|&o| o != g) {
-        let (hits, s) = match kernel {
-            Some(k) => k.rules_and_score(g, o),
-            None => {
-                let listed = exclusions(&groups[g], g, &groups[o], o, &scoring.rules);
-                (
-                    RULES.map(|r| listed.contains(&r)),
-                    score(&groups[g], &groups[o], scoring),
-                )
-            }
-        };
-        let pair = Pair {
-            a: g,
-            b: o,
-            score: s,
-        };
-        if hits.iter().any(|&h| h) {
-            for (count, hit) in counts.iter_mut().zip(hits) {
-                *count += usize::from(hit);
-            }
-        } else if s > 0 {
-            partners += 1;
-            if best.is_none_or(|b| best_first(&pair, &b).is_lt()) {
-                best = Some(pair);
-            }
-        }
-        // Keep the three best by (score, id) without sorting everything.
-        if nearest.len() < 3 || best_first(&pair, &nearest[2]).is_lt() {
-            let at = nearest.partition_point(|q| best_first(q, &pair).is_lt());
-            nearest.insert(at, pair);
-            nearest.truncate(3);
-        }
-    }
-    Scan {
-        partners,
-        best,
-        excluded: RULES
-            .into_iter()
-            .zip(counts)
-            .filter(|&(_, n)| n > 0)
-            .collect(),
-        nearest: with_rules(ds, scoring, g, nearest),
-    }
 }
 
 /// Whether each group has at least one eligible partner (any score): from the census when
@@ -174,9 +77,28 @@ pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::candidates::order::{Pair, best_first};
     use crate::candidates::reference::{candidates, why_alone};
+    use crate::score::{Exclusion, exclusions, score};
     use crate::testkit::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
+
+    /// The oracle: for each rule, how many other groups it excludes, from each pair's
+    /// exclusion list; `None` when `g` has an eligible partner (any score).
+    fn alone_oracle(ds: &Dataset, s: &Scoring, g: usize) -> Option<Vec<(Exclusion, usize)>> {
+        let groups = &ds.groups;
+        let mut counts = std::collections::BTreeMap::new();
+        for o in (0..groups.len()).filter(|&o| o != g) {
+            let listed = exclusions(&groups[g], g, &groups[o], o, &s.rules);
+            if listed.is_empty() {
+                return None;
+            }
+            for rule in listed {
+                *counts.entry(rule).or_insert(0) += 1;
+            }
+        }
+        Some(counts.into_iter().collect())
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
@@ -190,10 +112,13 @@ mod tests {
                 let eligible = candidates(&ds, &s, g, 1);
                 prop_assert_eq!(scan.partners, eligible.len());
                 prop_assert_eq!(scan.best, eligible.first().copied());
-                let lonely = why_alone(&ds, &s, g);
-                prop_assert_eq!(has[g], lonely.is_empty() && ds.groups.len() > 1 && !candidates(&ds, &s, g, 0).is_empty());
-                if candidates(&ds, &s, g, 0).is_empty() {
-                    prop_assert_eq!(&scan.excluded, &lonely);
+                let lonely = alone_oracle(&ds, &s, g);
+                prop_assert_eq!(why_alone(&ds, &s, g), lonely.clone().unwrap_or_default());
+                let any_partner = !candidates(&ds, &s, g, 0).is_empty();
+                prop_assert_eq!(lonely.is_none(), any_partner);
+                prop_assert_eq!(has[g], any_partner);
+                if let Some(lonely) = &lonely {
+                    prop_assert_eq!(&scan.excluded, lonely);
                 }
                 // Nearest: the three best by score whatever the rules.
                 let mut everyone: Vec<Pair> = (0..ds.groups.len()).filter(|&o| o != g)

@@ -11,8 +11,8 @@
 use std::collections::HashMap;
 
 use crate::model::dataset::Dataset;
-use crate::score::kernel::{Kernel, RULES};
-use crate::score::{Exclusion, Scoring};
+use crate::score::kernel::Kernel;
+use crate::score::{Exclusion, Scoring, rules};
 
 /// How many groups there are by language set, and by language set and country; the
 /// counts only include groups the capacity rule lets into pairs.
@@ -144,37 +144,26 @@ impl Census {
         let n = ds.groups.len();
         let rules = &self.rules;
         let mine = kernel.languages(g);
-        let counts = [
-            if rules.different_country {
+        let counts = Exclusion::ALL.map(|rule| match rule {
+            Exclusion::SameCountry if rules.different_country => {
                 self.by_country[&ds.groups[g].country] - 1
-            } else {
-                0
-            },
-            if rules.common_language {
-                self.by_languages
-                    .iter()
-                    .filter(|(set, _)| set & mine == 0)
-                    .map(|&(_, count)| count)
-                    .sum()
-            } else {
-                0
-            },
-            if rules.exclude_existing_twins {
-                self.twins[g].len()
-            } else {
-                0
-            },
-            match (rules.require_capacity, kernel.available(g)) {
-                (false, _) => 0,
-                (true, true) => self.unavailable,
-                (true, false) => n - 1,
-            },
-        ];
-        let excluded = RULES
-            .into_iter()
-            .zip(counts)
-            .filter(|&(_, count)| count > 0)
-            .collect();
-        Some((partners, excluded))
+            }
+            Exclusion::NoCommonLanguage if rules.common_language => self
+                .by_languages
+                .iter()
+                .filter(|(set, _)| set & mine == 0)
+                .map(|&(_, count)| count)
+                .sum(),
+            Exclusion::AlreadyTwins if rules.exclude_existing_twins => self.twins[g].len(),
+            Exclusion::NoCapacity if rules.require_capacity => {
+                if kernel.available(g) {
+                    self.unavailable
+                } else {
+                    n - 1
+                }
+            }
+            _ => 0,
+        });
+        Some((partners, rules::tally(counts)))
     }
 }

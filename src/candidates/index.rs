@@ -21,14 +21,14 @@ use crate::candidates::heaps::{Heaps, PairHeap};
 use crate::candidates::order::Pair;
 use crate::candidates::order::key;
 use crate::score::Hundredths;
-use crate::score::kernel::{BoundKey, Kernel};
+use crate::score::kernel::{BoundKey, Kernel, with_popcnt};
 
 /// Groups of a dataset by themes, then languages. Positions are dataset indices: the
 /// kernel must be packed in dataset order ([`Kernel::new`]).
 pub struct ProfileIndex<'k, 'a> {
     kernel: &'k Kernel<'a>,
     /// Runs of classes with the same themes.
-    theme_sets: Vec<ThemeSet>,
+    theme_sets: Vec<ThemeClasses>,
     classes: Vec<Class>,
     /// Groups indexed (members of all classes).
     members: usize,
@@ -40,7 +40,8 @@ pub struct ProfileIndex<'k, 'a> {
     representatives: Vec<BoundKey>,
 }
 
-struct ThemeSet {
+/// The classes of one theme set: a run of `ProfileIndex::classes`.
+struct ThemeClasses {
     /// A group with these themes (for the bound).
     representative: u32,
     classes: std::ops::Range<u32>,
@@ -78,7 +79,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         let mut order: Vec<usize> = groups.into_iter().collect();
         order.sort_unstable_by_key(|&g| (kernel.themes(g), kernel.languages(g), g));
         order.dedup();
-        let mut theme_sets: Vec<ThemeSet> = Vec::new();
+        let mut theme_sets: Vec<ThemeClasses> = Vec::new();
         let mut classes: Vec<Class> = Vec::new();
         for (i, &g) in order.iter().enumerate() {
             let same = |other: Option<&usize>, by_languages: bool| {
@@ -90,7 +91,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
             let previous = i.checked_sub(1).map(|p| &order[p]);
             if !same(previous, false) {
                 let at = classes.len() as u32;
-                theme_sets.push(ThemeSet {
+                theme_sets.push(ThemeClasses {
                     representative: g as u32,
                     classes: at..at,
                     members: 0,
@@ -212,7 +213,10 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// linear, and faster than a comparison sort at any size seen.
     pub fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
         const TOP: Hundredths = 10_000;
-        let bounds = self.kernel.score_bounds(group, &self.representatives);
+        let bounds = with_popcnt(
+            #[inline(always)]
+            || self.kernel.score_bounds(group, &self.representatives),
+        );
         // Sort ascending on TOP - bound (0..=10000 < 2^16), so best bound first.
         let mut order: Vec<(Hundredths, u32)> = bounds
             .into_iter()
@@ -255,6 +259,30 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         self.best_in_order(group, k, keep, skip, &self.visit_order(group))
     }
 
+    /// The theme sets of `order` (a [`visit_order`](Self::visit_order)) with members
+    /// left, in that order, each with its bound and its classes with members left (and,
+    /// when `language_rule`, a language in common with `languages`): what both walks
+    /// ([`best_after`](Self::best_after), [`walk_pairs`](Self::walk_pairs)) visit.
+    #[inline(always)]
+    fn live_classes<'s>(
+        &'s self,
+        order: &'s [(Hundredths, u32)],
+        languages: u128,
+        language_rule: bool,
+    ) -> impl Iterator<Item = (Hundredths, impl Iterator<Item = &'s Class>)> {
+        order.iter().filter_map(move |&(bound, t)| {
+            let set = &self.theme_sets[t as usize];
+            (set.members != 0).then(|| {
+                let classes = &self.classes[set.classes.start as usize..set.classes.end as usize];
+                let live = classes.iter().filter(move |class| {
+                    class.members.len() != class.removed
+                        && !(language_rule && class.languages & languages == 0)
+                });
+                (bound, live)
+            })
+        })
+    }
+
     /// [`best`](Self::best) with the visit order already computed (groups with the same
     /// themes share it).
     pub fn best_in_order(
@@ -269,9 +297,26 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// [`best_in_order`](Self::best_in_order) among the candidates ranked after `after`,
-    /// a key as `topk::key` makes it (`u64::MAX`: from the best): the next ones of a list
+    /// a key as `order::key` makes it (`u64::MAX`: from the best): the next ones of a list
     /// whose last candidate had that key.
     pub fn best_after(
+        &self,
+        group: usize,
+        k: usize,
+        keep: Keep,
+        after: u64,
+        skip: impl Fn(usize) -> bool,
+        order: &[(Hundredths, u32)],
+    ) -> Vec<Pair> {
+        with_popcnt(
+            #[inline(always)]
+            || self.best_after_walk(group, k, keep, after, skip, order),
+        )
+    }
+
+    /// The walk of [`best_after`](Self::best_after).
+    #[inline(always)]
+    fn best_after_walk(
         &self,
         group: usize,
         k: usize,
@@ -296,21 +341,12 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         if eligible_only && !kernel.available(group) {
             return Vec::new();
         }
-        for &(bound, t) in order {
+        for (bound, classes) in self.live_classes(order, mine, language_rule) {
             // Nothing in this theme set (or any later one) can beat the k-th kept.
             if key(bound, 0) <= heap.floor(0) || bound < min_score {
                 break;
             }
-            let set = &self.theme_sets[t as usize];
-            if set.members == 0 {
-                continue;
-            }
-            for class in &self.classes[set.classes.start as usize..set.classes.end as usize] {
-                if class.members.len() == class.removed
-                    || (language_rule && class.languages & mine == 0)
-                {
-                    continue;
-                }
+            for class in classes {
                 let (_, score) = kernel.pair_parts(group, class.representative as usize);
                 if score < min_score || key(score, 0) <= heap.floor(0) {
                     continue;
@@ -357,6 +393,23 @@ impl ProfileIndex<'_, '_> {
         floor: &std::sync::atomic::AtomicU32,
         heap: &mut PairHeap,
     ) {
+        with_popcnt(
+            #[inline(always)]
+            || self.walk_pairs_inner(group, order, min_score, after, floor, heap),
+        )
+    }
+
+    /// The walk of [`walk_pairs`](Self::walk_pairs).
+    #[inline(always)]
+    fn walk_pairs_inner(
+        &self,
+        group: usize,
+        order: &[(Hundredths, u32)],
+        min_score: Hundredths,
+        after: u128,
+        floor: &std::sync::atomic::AtomicU32,
+        heap: &mut PairHeap,
+    ) {
         use crate::candidates::order::pair_key;
         let floor = || floor.load(std::sync::atomic::Ordering::Relaxed);
         let kernel = self.kernel;
@@ -373,20 +426,11 @@ impl ProfileIndex<'_, '_> {
                 score,
             })
         };
-        for &(bound, t) in order {
+        for (bound, classes) in self.live_classes(order, mine, language_rule) {
             if bound < min_score.max(floor()) {
                 break;
             }
-            let set = &self.theme_sets[t as usize];
-            if set.members == 0 {
-                continue;
-            }
-            for class in &self.classes[set.classes.start as usize..set.classes.end as usize] {
-                if class.members.len() == class.removed
-                    || (language_rule && class.languages & mine == 0)
-                {
-                    continue;
-                }
+            for class in classes {
                 let (_, score) = kernel.pair_parts(group, class.representative as usize);
                 if score < min_score.max(floor()) || score > after_score {
                     continue;

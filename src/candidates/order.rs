@@ -2,8 +2,20 @@
 //!
 //! Groups are indexed in id order (see `model::dataset`), so comparing indices is
 //! comparing ids, and the order never depends on input order. [`best_first`] is the
-//! order itself; the keys below encode it as one number for the fast paths (heaps keep
-//! the highest keys), and every fast path is tested against [`best_first`].
+//! order itself: score descending, then `a` ascending, then `b` ascending. Every fast path
+//! ranks by a key derived from it here, and is tested against [`best_first`] on random
+//! inputs:
+//!
+//! * [`pair_key`] (u128, a higher key ranks first): the best pairs overall (the pair heaps
+//!   of `candidates::scan` and the index walk, `candidates::scan::pairs_after`), and the
+//!   lazy stable plan's queue (`plan::stable`, whose entries are a pair key and the group
+//!   the entry is for). Tested here and through `plan::stable`.
+//! * `key` (u64): one group's candidates, where `a` is that group (the per-group heaps,
+//!   `candidates::heaps`, and the index walks' resumption keys). Tested here and through
+//!   `candidates::scan` and `candidates::index`.
+//! * The edge greedy of `plan::matching` ranks edges by weight descending, then index
+//!   ascending: the same order, as `plan::edges` lists them by `(a, b)` with the score
+//!   as weight. Tested through `plan::stable` (the lazy plan equals it).
 
 use std::cmp::Ordering;
 
@@ -52,5 +64,48 @@ pub(crate) fn unkey(group: usize, key: u64) -> Pair {
         a: group,
         b: (u32::MAX - (key as u32)) as usize,
         score: (key >> 32) as Hundredths,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arb_pairs() -> impl Strategy<Value = Vec<Pair>> {
+        // Few scores and ids, so that ties on the score and on `a` are common.
+        proptest::collection::vec((0u32..4, 0usize..6, 0usize..6), 0..40).prop_map(|v| {
+            v.into_iter()
+                .map(|(score, a, d)| Pair {
+                    a,
+                    b: a + 1 + d,
+                    score: score * 2500,
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn the_keys_rank_as_best_first(pairs in arb_pairs(), group in 0usize..6) {
+            let mut expected = pairs.clone();
+            expected.sort_by(best_first);
+            let mut by_key = pairs.clone();
+            by_key.sort_by_key(|p| std::cmp::Reverse(pair_key(p)));
+            prop_assert_eq!(&by_key, &expected);
+            for p in &pairs {
+                prop_assert_eq!(unpair_key(pair_key(p)), *p);
+            }
+            // One group's candidates: `a` is the group.
+            let mine: Vec<Pair> = pairs.iter().map(|p| Pair { a: group, ..*p }).collect();
+            let mut expected = mine.clone();
+            expected.sort_by(best_first);
+            let mut by_key = mine.clone();
+            by_key.sort_by_key(|p| std::cmp::Reverse(key(p.score, p.b)));
+            prop_assert_eq!(&by_key, &expected);
+            for p in &mine {
+                prop_assert_eq!(unkey(group, key(p.score, p.b)), *p);
+            }
+        }
     }
 }

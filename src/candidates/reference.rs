@@ -2,11 +2,15 @@
 //!
 //! Pairs are ordered by score (descending), then by the ids of their two groups, so the
 //! order never depends on input order. Groups are indexed in id order (see `dataset`), so
-//! comparing indices is comparing ids. Also: why a group has no eligible partner.
+//! comparing indices is comparing ids. These are the oracles the fast paths are tested
+//! against, and the fallback when the kernel cannot pack a dataset. Also one group's
+//! pass over every other group (`scan_one`): why it is alone ([`why_alone`]), and what
+//! [`alone::scan_many`](crate::candidates::alone::scan_many) falls back to.
 
 use super::order::{Pair, best_first};
 use crate::model::dataset::Dataset;
-use crate::score::{Exclusion, Hundredths, Scoring, eligible, score, shared_count};
+use crate::score::kernel::{Kernel, with_popcnt};
+use crate::score::{Exclusion, Hundredths, Scoring, eligible, exclusions, hits, rules, score};
 
 /// Every eligible pair once (`a < b`) scoring at least `min_score`, best first.
 pub fn all_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> Vec<Pair> {
@@ -48,43 +52,108 @@ pub fn candidates(
     out
 }
 
-/// Why a group has no eligible partner: for each rule, how many other groups it excludes
+/// What one pass over the other groups found for a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scan {
+    /// Eligible partners scoring at least 0.01.
+    pub partners: usize,
+    /// Eligible partners at any score (the same as `partners` when the census counted
+    /// them: then every eligible pair scores at least 0.01).
+    pub eligible: usize,
+    /// The best of them (pair `a` is the group).
+    pub best: Option<Pair>,
+    /// For each rule, how many other groups it excludes (rules with none left out).
+    pub excluded: Vec<(Exclusion, usize)>,
+    /// The three groups nearest by score whatever the rules, with the rules excluding them.
+    pub nearest: Vec<(Pair, Vec<Exclusion>)>,
+}
+
+/// The nearest groups with the rules excluding each.
+pub(crate) fn with_rules(
+    ds: &Dataset,
+    scoring: &Scoring,
+    g: usize,
+    nearest: Vec<Pair>,
+) -> Vec<(Pair, Vec<Exclusion>)> {
+    let groups = &ds.groups;
+    nearest
+        .into_iter()
+        .map(|p| {
+            let rules = exclusions(&groups[g], g, &groups[p.b], p.b, &scoring.rules);
+            (p, rules)
+        })
+        .collect()
+}
+
+/// Why `group` has no eligible partner: for each rule, how many other groups it excludes
 /// (a group may be excluded by several rules), in rule order. Empty when the group has at
-/// least one eligible partner.
+/// least one eligible partner, at any score. One pass over the other groups.
 pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
-    let g = &ds.groups;
-    let rules = &scoring.rules;
-    let me = &g[group];
-    // Counted inline, without building each pair's exclusion list: this runs over every
-    // other group for every lonely group.
+    let scan = scan_one(ds, scoring, Kernel::new(ds, scoring).as_ref(), group);
+    if scan.eligible > 0 {
+        Vec::new()
+    } else {
+        scan.excluded
+    }
+}
+
+/// One pass of group `g` over every other group, scored with `kernel` (packed in dataset
+/// order) when there is one, else with the reference scorer: its eligible partners, the
+/// best of them, the per-rule counts and the nearest groups.
+pub(crate) fn scan_one(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
+    with_popcnt(
+        #[inline(always)]
+        || scan_inner(ds, scoring, kernel, g),
+    )
+}
+
+#[inline(always)]
+fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
+    let groups = &ds.groups;
     let mut counts = [0usize; 4];
-    for (b, other) in g.iter().enumerate().filter(|&(b, _)| b != group) {
-        let same_country = rules.different_country && me.country == other.country;
-        let no_language =
-            rules.common_language && shared_count(&me.languages, &other.languages) == 0;
-        let twins =
-            rules.exclude_existing_twins && (me.is_twinned_with(b) || other.is_twinned_with(group));
-        let capacity = rules.require_capacity && (me.capacity == 0 || other.capacity == 0);
-        if !(same_country || no_language || twins || capacity) {
-            return Vec::new();
+    let (mut partners, mut eligible) = (0, 0);
+    let mut best: Option<Pair> = None;
+    let mut nearest: Vec<Pair> = Vec::with_capacity(4);
+    for o in (0..groups.len()).filter(|&o| o != g) {
+        let (hits, s) = match kernel {
+            Some(k) => k.rules_and_score(g, o),
+            None => (
+                hits(&groups[g], g, &groups[o], o, &scoring.rules),
+                score(&groups[g], &groups[o], scoring),
+            ),
+        };
+        let pair = Pair {
+            a: g,
+            b: o,
+            score: s,
+        };
+        if hits.iter().any(|&h| h) {
+            for (count, hit) in counts.iter_mut().zip(hits) {
+                *count += usize::from(hit);
+            }
+        } else {
+            eligible += 1;
+            if s > 0 {
+                partners += 1;
+                if best.is_none_or(|b| best_first(&pair, &b).is_lt()) {
+                    best = Some(pair);
+                }
+            }
         }
-        for (i, hit) in [same_country, no_language, twins, capacity]
-            .into_iter()
-            .enumerate()
-        {
-            counts[i] += usize::from(hit);
+        // Keep the three best by (score, id) without sorting everything.
+        if nearest.len() < 3 || best_first(&pair, &nearest[2]).is_lt() {
+            let at = nearest.partition_point(|q| best_first(q, &pair).is_lt());
+            nearest.insert(at, pair);
+            nearest.truncate(3);
         }
     }
-    [
-        Exclusion::SameCountry,
-        Exclusion::NoCommonLanguage,
-        Exclusion::AlreadyTwins,
-        Exclusion::NoCapacity,
-    ]
-    .into_iter()
-    .zip(counts)
-    .filter(|&(_, n)| n > 0)
-    .collect()
+    Scan {
+        partners,
+        eligible,
+        best,
+        excluded: rules::tally(counts),
+        nearest: with_rules(ds, scoring, g, nearest),
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,15 @@
-//! Every group's best k candidates, fast: all pairs scored once with the [`Kernel`], in
-//! parallel (rayon), keeping a bounded heap of k per group. Memory is O(N·k), never O(N²).
+//! The fast paths for a whole dataset: every group's best k candidates
+//! ([`top_candidates`]), the best pairs overall, best first and a batch at a time
+//! ([`pairs_after`], [`BestFirst`]), the number of eligible pairs ([`count_pairs`]), and one
+//! group's row ([`row_candidates`]). From [`INDEX_FROM`] groups on they walk the
+//! [`ProfileIndex`]; below, every pair is scored once with the [`Kernel`], in parallel
+//! (rayon), groups packed by language set so that blocks sharing no language are skipped,
+//! keeping bounded heaps (memory O(threads · N · k), never O(N²)).
 //!
-//! The result is the same as [`rank::candidates`](crate::candidates::reference::candidates) truncated to k, for
-//! any thread count: heaps keep the best k under a total order (score, then id), so the set
-//! kept does not depend on the order pairs are seen in.
+//! The results are those of [`reference`](crate::candidates::reference) (truncated), for
+//! any thread count: heaps keep the best under the total order of
+//! [`order`](crate::candidates::order), so what they keep does not depend on the order
+//! pairs are seen in.
 
 use std::ops::Range;
 
@@ -16,7 +22,7 @@ use crate::candidates::order::Pair;
 use crate::candidates::order::{key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
-use crate::score::kernel::{Kernel, has_popcnt};
+use crate::score::kernel::{Kernel, with_popcnt};
 use crate::score::{Hundredths, Scoring};
 
 /// Rows per work unit: small enough for rayon to balance uneven blocks.
@@ -143,37 +149,20 @@ pub fn top_candidates_scan(
             })
             .collect();
     };
-    // Only groups that can be in a pair, ordered by language set (then index).
-    let mut order: Vec<usize> = (0..n).filter(|&g| identity.available(g)).collect();
-    order.sort_by_key(|&g| (identity.languages(g), g));
-    let kernel = Kernel::with_order(ds, scoring, &order).expect("as above");
-    let blocks = language_blocks(&kernel);
-    let units = units(&kernel, &blocks, scoring.rules.common_language);
-
-    // One worker per rayon thread, each with its own heaps for every packed group (memory
-    // O(threads · N · k)), pulling units from a shared counter, biggest first, so the
-    // threads finish together whatever the block sizes.
-    let mut units = units;
-    units.sort_by_key(|u| std::cmp::Reverse(u.work()));
-    let total = units.len() as u64;
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let per_thread = rayon::broadcast(|_| {
-        let mut heaps = Heaps::new(kernel.len(), k);
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(unit) = units.get(i) else { break };
-            for a in unit.rows.clone() {
-                let start = if unit.block_a == unit.block_b {
-                    a + 1
-                } else {
-                    unit.block_b.start
-                };
-                scan(&kernel, a, start..unit.block_b.end, min_score, &mut heaps);
-            }
-            progress((i + 1) as u64, total);
-        }
-        heaps
-    });
+    let kernel = by_languages(ds, scoring, &identity);
+    // Each thread has its own heaps for every packed group: memory O(threads · N · k).
+    let per_thread = each_row(
+        &kernel,
+        scoring,
+        || Heaps::new(kernel.len(), k),
+        |heaps, a, others| {
+            with_popcnt(
+                #[inline(always)]
+                || scan(&kernel, a, others, min_score, heaps),
+            )
+        },
+        progress,
+    );
     let heaps = per_thread
         .into_iter()
         .reduce(Heaps::merge)
@@ -254,38 +243,19 @@ pub fn pairs_after(
             pairs_after_index(ds, scoring, &kernel, n, min_score, after)
         }
         Some(identity) => {
-            let mut order: Vec<usize> = (0..ds.groups.len())
-                .filter(|&g| identity.available(g))
-                .collect();
-            order.sort_by_key(|&g| (identity.languages(g), g));
-            let kernel = Kernel::with_order(ds, scoring, &order).expect("as above");
-            let blocks = language_blocks(&kernel);
-            let mut units = units(&kernel, &blocks, scoring.rules.common_language);
-            units.sort_by_key(|u| std::cmp::Reverse(u.work()));
-            let next = AtomicUsize::new(0);
-            let per_thread = rayon::broadcast(|_| {
-                let mut heap = PairHeap::new(n);
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(unit) = units.get(i) else { break };
-                    for a in unit.rows.clone() {
-                        let start = if unit.block_a == unit.block_b {
-                            a + 1
-                        } else {
-                            unit.block_b.start
-                        };
-                        scan_pairs(
-                            &kernel,
-                            a,
-                            start..unit.block_b.end,
-                            min_score,
-                            after,
-                            &mut heap,
-                        );
-                    }
-                }
-                heap
-            });
+            let kernel = by_languages(ds, scoring, &identity);
+            let per_thread = each_row(
+                &kernel,
+                scoring,
+                || PairHeap::new(n),
+                |heap, a, others| {
+                    with_popcnt(
+                        #[inline(always)]
+                        || scan_pairs(&kernel, a, others, min_score, after, heap),
+                    )
+                },
+                &|_, _| {},
+            );
             per_thread
                 .into_iter()
                 .reduce(PairHeap::merge)
@@ -407,40 +377,9 @@ pub fn pairs_after_index(
 }
 
 /// Scores position `a` against positions `others`, offering each eligible pair ranked after
-/// `after` to `heap` (popcount detected at run time, as in [`scan`]).
-#[inline]
-fn scan_pairs(
-    kernel: &Kernel,
-    a: usize,
-    others: Range<usize>,
-    min_score: Hundredths,
-    after: u128,
-    heap: &mut PairHeap,
-) {
-    #[cfg(target_arch = "x86_64")]
-    if has_popcnt() {
-        #[target_feature(enable = "popcnt")]
-        fn fast(
-            kernel: &Kernel,
-            a: usize,
-            others: Range<usize>,
-            min_score: Hundredths,
-            after: u128,
-            heap: &mut PairHeap,
-        ) {
-            scan_pairs_portable(kernel, a, others, min_score, after, heap);
-        }
-        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
-        #[allow(unsafe_code)]
-        unsafe {
-            return fast(kernel, a, others, min_score, after, heap);
-        }
-    }
-    scan_pairs_portable(kernel, a, others, min_score, after, heap);
-}
-
+/// `after` to `heap`.
 #[inline(always)]
-fn scan_pairs_portable(
+fn scan_pairs(
     kernel: &Kernel,
     a: usize,
     others: Range<usize>,
@@ -542,35 +481,16 @@ pub fn row_candidates(
     let k = k.min(kernel.len());
     let mut heap = Heaps::new(1, k);
     if k > 0 && kernel.available(group) {
-        #[cfg(target_arch = "x86_64")]
-        if has_popcnt() {
-            // SAFETY: `row_popcnt` only requires popcnt, which the CPU was detected to have.
-            #[allow(unsafe_code)]
-            unsafe {
-                row_popcnt(kernel, group, others, min_score, &skip, &mut heap)
-            };
-            return heap.sorted(group, 0);
-        }
-        row_portable(kernel, group, others, min_score, &skip, &mut heap);
+        with_popcnt(
+            #[inline(always)]
+            || row(kernel, group, others, min_score, &skip, &mut heap),
+        );
     }
     heap.sorted(group, 0)
 }
 
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "popcnt")]
-fn row_popcnt<F: Fn(usize) -> bool>(
-    kernel: &Kernel,
-    group: usize,
-    others: &[usize],
-    min_score: Hundredths,
-    skip: &F,
-    heap: &mut Heaps,
-) {
-    row_portable(kernel, group, others, min_score, skip, heap);
-}
-
 #[inline(always)]
-fn row_portable<F: Fn(usize) -> bool>(
+fn row<F: Fn(usize) -> bool>(
     kernel: &Kernel,
     group: usize,
     others: &[usize],
@@ -586,6 +506,54 @@ fn row_portable<F: Fn(usize) -> bool>(
         let keep = u64::from(eligible & (score >= min_score));
         heap.offer(0, key(score, b) * keep);
     }
+}
+
+/// The groups of `ds` that can be in a pair, packed by language set (then index), so that
+/// groups with one language set form a block ([`language_blocks`]). `identity` is packed
+/// in dataset order.
+fn by_languages<'a>(ds: &'a Dataset, scoring: &Scoring, identity: &Kernel) -> Kernel<'a> {
+    let mut order: Vec<usize> = (0..ds.groups.len())
+        .filter(|&g| identity.available(g))
+        .collect();
+    order.sort_by_key(|&g| (identity.languages(g), g));
+    Kernel::with_order(ds, scoring, &order).expect("the same languages as `identity`")
+}
+
+/// The all-pairs scan of a kernel packed [`by_languages`]: `row(acc, a, others)` for every
+/// row `a` of every pair of blocks that may hold eligible pairs (`others`: the positions
+/// of the other block, or the later ones of the same block, so each pair is seen once).
+/// One worker per rayon thread, each with its own accumulator (`new`), pulling units from
+/// a shared counter, biggest first, so the threads finish together whatever the block
+/// sizes; `progress(done, total)` after each unit. Returns the accumulators.
+fn each_row<A: Send>(
+    kernel: &Kernel,
+    scoring: &Scoring,
+    new: impl Fn() -> A + Sync,
+    row: impl Fn(&mut A, usize, Range<usize>) + Sync,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Vec<A> {
+    let blocks = language_blocks(kernel);
+    let mut units = units(kernel, &blocks, scoring.rules.common_language);
+    units.sort_by_key(|u| std::cmp::Reverse(u.work()));
+    let total = units.len() as u64;
+    let next = AtomicUsize::new(0);
+    rayon::broadcast(|_| {
+        let mut acc = new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(unit) = units.get(i) else { break };
+            for a in unit.rows.clone() {
+                let start = if unit.block_a == unit.block_b {
+                    a + 1
+                } else {
+                    unit.block_b.start
+                };
+                row(&mut acc, a, start..unit.block_b.end);
+            }
+            progress((i + 1) as u64, total);
+        }
+        acc
+    })
 }
 
 /// Runs of positions sharing one language set.
@@ -625,42 +593,9 @@ fn units(kernel: &Kernel, blocks: &[Range<usize>], common_language: bool) -> Vec
 }
 
 /// Scores position `a` against positions `others`, offering each eligible pair to both
-/// heaps, using the CPU's popcount instruction when it has one (detected at run time, so
-/// the default build runs everywhere).
-#[inline]
-fn scan(kernel: &Kernel, a: usize, others: Range<usize>, min_score: Hundredths, heaps: &mut Heaps) {
-    #[cfg(target_arch = "x86_64")]
-    if has_popcnt() {
-        // SAFETY: `scan_popcnt` only requires the popcnt instruction, which the CPU was
-        // just detected to support.
-        #[allow(unsafe_code)]
-        unsafe {
-            return scan_popcnt(kernel, a, others, min_score, heaps);
-        }
-    }
-    scan_portable(kernel, a, others, min_score, heaps);
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "popcnt")]
-fn scan_popcnt(
-    kernel: &Kernel,
-    a: usize,
-    others: Range<usize>,
-    min_score: Hundredths,
-    heaps: &mut Heaps,
-) {
-    scan_portable(kernel, a, others, min_score, heaps);
-}
-
+/// heaps.
 #[inline(always)]
-fn scan_portable(
-    kernel: &Kernel,
-    a: usize,
-    others: Range<usize>,
-    min_score: Hundredths,
-    heaps: &mut Heaps,
-) {
+fn scan(kernel: &Kernel, a: usize, others: Range<usize>, min_score: Hundredths, heaps: &mut Heaps) {
     let group_a = kernel.group(a);
     for b in others {
         let (eligible, score) = kernel.pair_parts(a, b);

@@ -12,16 +12,15 @@
 //! index, so later fetches only see groups that can still be taken, and a fetch resumes
 //! after the last candidate fetched: everything better was fetched already. Profiles with
 //! no eligible partner at all (counted by the census, `crate::candidates::census`) are never walked. The plan is
-//! exactly the one the all-pairs greedy gives (tested against it).
+//! exactly the one the all-pairs edge greedy gives
+//! ([`greedy_by_weight`](crate::plan::matching::greedy_by_weight), tested against it).
 
-use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::rc::Rc;
 
 use crate::candidates::census::Census;
 use crate::candidates::index::{Keep, ProfileIndex};
-use crate::candidates::order::key;
-use crate::candidates::order::{Pair, best_first};
+use crate::candidates::order::{Pair, best_first, key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
 use crate::score::kernel::Kernel;
@@ -52,7 +51,7 @@ struct Stream {
 
 /// Where candidates come from: the profile index (any dataset the kernel packs), or the
 /// reference scorer (one stream per group).
-enum Source<'k, 'a> {
+enum CandidateSource<'k, 'a> {
     Index(ProfileIndex<'k, 'a>, Orders),
     Reference,
 }
@@ -93,7 +92,7 @@ impl Orders {
     }
 }
 
-impl Source<'_, '_> {
+impl CandidateSource<'_, '_> {
     /// The next `k` candidates of `stream` after its last one, leaving out full groups.
     fn extend(
         &mut self,
@@ -105,19 +104,19 @@ impl Source<'_, '_> {
     ) {
         let after = stream.items.last().map_or(u64::MAX, |p| key(p.score, p.b));
         let more = match self {
-            Source::Index(index, orders) => {
+            CandidateSource::Index(index, orders) => {
                 let order = orders.get(index, stream.walker);
                 let skip = |o: usize| room[o] == 0;
                 index.best_after(stream.walker, k, Keep::Profile(1), after, skip, &order)
             }
-            Source::Reference => {
+            CandidateSource::Reference => {
                 // One stream per group: its whole list at once.
                 let mut all = candidates(ds, scoring, stream.walker, 1);
                 all.retain(|p| room[p.b] > 0);
                 all
             }
         };
-        stream.complete = more.len() < k || matches!(self, Source::Reference);
+        stream.complete = more.len() < k || matches!(self, CandidateSource::Reference);
         stream.items.extend(more);
     }
 }
@@ -130,11 +129,11 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
     let room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
     let kernel = Kernel::new(ds, scoring);
     let mut source = match &kernel {
-        Some(kernel) => Source::Index(
+        Some(kernel) => CandidateSource::Index(
             ProfileIndex::new(kernel, (0..n).filter(|&g| room[g] > 0)),
             Orders::default(),
         ),
-        None => Source::Reference,
+        None => CandidateSource::Reference,
     };
     let (owner, mut streams) = streams(&source, &room);
     first_round(&mut source, ds, scoring, &owner, &mut streams, k, &room);
@@ -157,18 +156,14 @@ pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> 
         }
     }
     let mut chosen = Vec::new();
-    while let Some((score, _, _, g)) = greedy.queue.pop() {
+    while let Some((pair, g)) = greedy.queue.pop() {
         if greedy.room[g] == 0 {
             continue;
         }
         let o = greedy.streams[greedy.owner[g] as usize].items[greedy.next[g]].b;
         if greedy.room[o] > 0 && !greedy.partners[g].contains(&o) {
             greedy.take(g, o);
-            chosen.push(Pair {
-                a: g.min(o),
-                b: g.max(o),
-                score,
-            });
+            chosen.push(unpair_key(pair));
         }
         if greedy.room[g] > 0 {
             greedy.next[g] += 1;
@@ -190,7 +185,7 @@ struct Greedy<'d, 'k, 'a> {
     room: Vec<u32>,
     owner: Vec<u32>,
     streams: Vec<Stream>,
-    source: Source<'k, 'a>,
+    source: CandidateSource<'k, 'a>,
     next: Vec<usize>,
     partners: Vec<Vec<usize>>,
     queue: BinaryHeap<Entry>,
@@ -211,7 +206,7 @@ impl Greedy<'_, '_, '_> {
     /// `g` can never be taken again: full from now on, and out of the index.
     fn close(&mut self, g: usize) {
         self.room[g] = 0;
-        if let Source::Index(index, _) = &mut self.source {
+        if let CandidateSource::Index(index, _) = &mut self.source {
             index.remove(g);
         }
     }
@@ -230,8 +225,8 @@ impl Greedy<'_, '_, '_> {
     }
 
     /// Moves `g` to the next candidate it may still take, fetching more when its stream
-    /// runs out, and queues it (max-heap on score, then smaller first id, then smaller
-    /// second id: the global order); a group with none left can never be taken.
+    /// runs out, and queues it (a max-heap on [`pair_key`]: the global order); a group with
+    /// none left can never be taken.
     fn advance(&mut self, g: usize) {
         let s = self.owner[g] as usize;
         loop {
@@ -246,8 +241,7 @@ impl Greedy<'_, '_, '_> {
                             stream.start += 1;
                         }
                     } else if o != g && !self.partners[g].contains(&o) && self.eligible(g, o) {
-                        self.queue
-                            .push((score, Reverse(g.min(o)), Reverse(g.max(o)), g));
+                        self.queue.push(entry(g, o, score));
                         return;
                     }
                     self.next[g] += 1;
@@ -267,17 +261,29 @@ impl Greedy<'_, '_, '_> {
     }
 }
 
-/// A queued candidate: (score, smaller id first, then the other id, the group it is for).
-type Entry = (Hundredths, Reverse<usize>, Reverse<usize>, usize);
+/// A queued candidate: the [`pair_key`] of the pair (the global order: the queue pops the
+/// best pair first), and the group it is for.
+type Entry = (u128, usize);
+
+/// The queue entry of group `g` for its candidate `o`.
+#[inline]
+fn entry(g: usize, o: usize, score: Hundredths) -> Entry {
+    let pair = Pair {
+        a: g.min(o),
+        b: g.max(o),
+        score,
+    };
+    (pair_key(&pair), g)
+}
 
 /// One stream per profile (themes and languages) among the groups seeking a twin, or per
 /// group without a kernel; `owner[g]` is the stream of group `g`.
-fn streams(source: &Source, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
+fn streams(source: &CandidateSource, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
     let n = room.len();
     let mut order: Vec<usize> = (0..n).filter(|&g| room[g] > 0).collect();
     let profile = |g: usize| match source {
-        Source::Index(index, _) => index.profile_of(g),
-        Source::Reference => (g as u128, 0u128),
+        CandidateSource::Index(index, _) => index.profile_of(g),
+        CandidateSource::Reference => (g as u128, 0u128),
     };
     order.sort_unstable_by_key(|&g| (profile(g), g));
     let mut owner = vec![u32::MAX; n];
@@ -301,7 +307,7 @@ fn streams(source: &Source, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
 /// eligible partner at all (counted by the census) are left empty and complete: their
 /// walk would visit the whole index for nothing.
 fn first_round(
-    source: &mut Source,
+    source: &mut CandidateSource,
     ds: &Dataset,
     scoring: &Scoring,
     owner: &[u32],
@@ -309,7 +315,7 @@ fn first_round(
     k: usize,
     room: &[u32],
 ) {
-    let Source::Index(index, _) = source else {
+    let CandidateSource::Index(index, _) = source else {
         for stream in streams.iter_mut() {
             source.extend(ds, scoring, stream, k, room);
         }
@@ -344,6 +350,29 @@ mod tests {
     use crate::plan::matching::{Method, PlanOptions};
     use crate::testkit::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
+
+    proptest! {
+        /// The queue pops entries best first ([`best_first`] on their pairs).
+        #[test]
+        fn the_queue_pops_best_first(
+            entries in proptest::collection::vec((0usize..8, 0usize..8, 0u32..3), 0..30)
+        ) {
+            let entries: Vec<(usize, usize, Hundredths)> =
+                entries.into_iter().filter(|&(g, o, _)| g != o).collect();
+            let mut queue: BinaryHeap<Entry> =
+                entries.iter().map(|&(g, o, s)| entry(g, o, s)).collect();
+            let mut popped = Vec::new();
+            while let Some((pair, _)) = queue.pop() {
+                popped.push(unpair_key(pair));
+            }
+            let mut expected: Vec<Pair> = entries
+                .iter()
+                .map(|&(g, o, score)| Pair { a: g.min(o), b: g.max(o), score })
+                .collect();
+            expected.sort_by(best_first);
+            prop_assert_eq!(popped, expected);
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]

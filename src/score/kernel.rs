@@ -5,15 +5,11 @@
 
 use crate::model::dataset::Dataset;
 use crate::model::profile::Group;
-use crate::score::{Hundredths, Scoring, language_points, theme_points, to_hundredths};
-
-/// The rules in the order [`Kernel::rules_and_score`] reports them.
-pub const RULES: [crate::score::Exclusion; 4] = [
-    crate::score::Exclusion::SameCountry,
-    crate::score::Exclusion::NoCommonLanguage,
-    crate::score::Exclusion::AlreadyTwins,
-    crate::score::Exclusion::NoCapacity,
-];
+use crate::score::rules::Facts;
+use crate::score::{
+    Hundredths, Scoring, language_points, theme_points, to_hundredths, weighted_count,
+    weighted_size,
+};
 
 /// Theme and language counts up to this size are scored from tables (beyond, directly).
 const MAX_COUNT: usize = 8;
@@ -29,7 +25,7 @@ pub const MAX_LANGUAGES: usize = 128;
 
 /// Whether the CPU has the popcount instruction (checked once, cached by std).
 #[inline]
-pub fn has_popcnt() -> bool {
+fn has_popcnt() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         std::arch::is_x86_feature_detected!("popcnt")
@@ -40,22 +36,35 @@ pub fn has_popcnt() -> bool {
     }
 }
 
-/// The sum of the scores of every eligible pair: the kernel alone, for benchmarks (and
-/// a test against the reference scorer).
-pub fn all_pairs_checksum(kernel: &Kernel) -> u64 {
+/// Runs `f` compiled with the CPU's popcount instruction when it has one (detected at run
+/// time, so the default build runs everywhere; without it, `count_ones` is a dozen
+/// instructions). The gain needs `f` inlined into the body compiled for popcnt, with the
+/// code it calls: mark the closure `#[inline(always)]` (else it stays a function of its
+/// own, compiled without popcnt) and let it call `#[inline(always)]` code. The one place
+/// twin enables a CPU feature.
+#[inline(always)]
+pub fn with_popcnt<R>(f: impl FnOnce() -> R) -> R {
     #[cfg(target_arch = "x86_64")]
     if has_popcnt() {
         #[target_feature(enable = "popcnt")]
-        fn fast(kernel: &Kernel) -> u64 {
-            checksum(kernel)
+        fn enabled<R>(f: impl FnOnce() -> R) -> R {
+            f()
         }
-        // SAFETY: `fast` only requires popcnt, which the CPU was just detected to support.
+        // SAFETY: `enabled` only requires the popcnt feature, and the CPU was just detected
+        // to have it; it does nothing but call `f`, safe code.
         #[allow(unsafe_code)]
-        unsafe {
-            return fast(kernel);
-        }
+        return unsafe { enabled(f) };
     }
-    checksum(kernel)
+    f()
+}
+
+/// The sum of the scores of every eligible pair: the kernel alone, for benchmarks (and
+/// a test against the reference scorer).
+pub fn all_pairs_checksum(kernel: &Kernel) -> u64 {
+    with_popcnt(
+        #[inline(always)]
+        || checksum(kernel),
+    )
 }
 
 #[inline(always)]
@@ -85,8 +94,8 @@ pub struct Kernel<'a> {
     language_count: Vec<u32>,
     /// W(T) of each group, as in the reference formula.
     theme_weight: Vec<f64>,
-    /// False when capacity rules exclude the group from every pair.
-    available: Vec<bool>,
+    /// Capacity ≥ 1.
+    open: Vec<bool>,
     has_twins: Vec<bool>,
     /// Each group's (theme count, priority theme count) class, or `NO_CLASS`.
     class: Vec<u16>,
@@ -141,11 +150,8 @@ impl<'a> Kernel<'a> {
                 .map(|x| x.languages.iter().map(bit).fold(0, |acc, b| acc | b))
                 .collect(),
             language_count: g.iter().map(|x| x.languages.len() as u32).collect(),
-            theme_weight: g.iter().map(|x| weighted(x.themes, scoring)).collect(),
-            available: g
-                .iter()
-                .map(|x| x.capacity > 0 || !scoring.rules.require_capacity)
-                .collect(),
+            theme_weight: g.iter().map(|x| weighted_size(x.themes, scoring)).collect(),
+            open: g.iter().map(|x| x.capacity > 0).collect(),
             has_twins: g.iter().map(|x| !x.twins.is_empty()).collect(),
         })
     }
@@ -174,7 +180,7 @@ impl<'a> Kernel<'a> {
     /// Whether the group at position `p` can be in any pair at all (capacity rule).
     #[inline(always)]
     pub fn available(&self, p: usize) -> bool {
-        self.available[p]
+        self.open[p] | !self.scoring.rules.require_capacity
     }
 
     /// The score of the pair at positions `a`, `b` when it is eligible, else `None`. Same
@@ -185,43 +191,48 @@ impl<'a> Kernel<'a> {
         eligible.then_some(score)
     }
 
-    /// Whether the pair is eligible, and its score either way. Written without branches on
-    /// the data (the rules are combined with `&`, not `&&`): in the all-pairs loop, country
+    /// Whether the pair is eligible, and its score either way. Without branches on the
+    /// data ([`Rules::hits`](crate::score::Rules::hits)): in the all-pairs loop, country
     /// and language tests are coin flips the CPU cannot predict, and a mispredicted branch
     /// costs more than scoring the pair.
     #[inline(always)]
     pub fn pair_parts(&self, a: usize, b: usize) -> (bool, Hundredths) {
-        let rules = &self.scoring.rules;
         let common_languages = (self.languages[a] & self.languages[b]).count_ones();
-        let mut eligible = (a != b)
-            & (!rules.require_capacity | (self.available[a] & self.available[b]))
-            & (!rules.different_country | (self.country[a] != self.country[b]))
-            & (!rules.common_language | (common_languages != 0));
-        // Existing twins are rare: this branch is almost never taken.
-        if rules.exclude_existing_twins && (self.has_twins[a] | self.has_twins[b]) {
-            let (ga, gb) = (self.group(a), self.group(b));
-            eligible &=
-                !(self.groups[ga].is_twinned_with(gb) || self.groups[gb].is_twinned_with(ga));
-        }
-        (eligible, self.score(a, b, common_languages))
+        let eligible = self.scoring.rules.admit(self.facts(a, b, common_languages));
+        ((a != b) & eligible, self.score(a, b, common_languages))
     }
 
-    /// Which rules exclude the pair, in the order of [`Exclusion`](crate::score::Exclusion), and its score either way.
-    /// Same as `score::exclusions` + `score::score`.
+    /// Which rules exclude the pair, in the order of
+    /// [`Exclusion::ALL`](crate::score::Exclusion::ALL), and its score either way. Same as
+    /// `score::exclusions` + `score::score`.
     #[inline(always)]
     pub fn rules_and_score(&self, a: usize, b: usize) -> ([bool; 4], Hundredths) {
-        let rules = &self.scoring.rules;
         let common_languages = (self.languages[a] & self.languages[b]).count_ones();
-        let (ga, gb) = (self.group(a), self.group(b));
-        let hits = [
-            rules.different_country && self.country[a] == self.country[b],
-            rules.common_language && common_languages == 0,
-            rules.exclude_existing_twins
-                && (self.has_twins[a] | self.has_twins[b])
-                && (self.groups[ga].is_twinned_with(gb) || self.groups[gb].is_twinned_with(ga)),
-            rules.require_capacity && !(self.available[a] && self.available[b]),
-        ];
+        let hits = self.scoring.rules.hits(self.facts(a, b, common_languages));
         (hits, self.score(a, b, common_languages))
+    }
+
+    /// The facts the rules look at in the pair at positions `a`, `b`, read from the packed
+    /// arrays. Existing twins are rare: the look-up is almost never made.
+    #[inline(always)]
+    fn facts(&self, a: usize, b: usize, common_languages: u32) -> Facts<impl Fn() -> bool + '_> {
+        // Asked for every pair while the rule is on: inlined, so that only the rare pairs
+        // with twins leave the loop (a closure is otherwise a call of its own).
+        let twinned = {
+            #[inline(always)]
+            move || {
+                (self.has_twins[a] | self.has_twins[b]) && {
+                    let (ga, gb) = (self.group(a), self.group(b));
+                    self.groups[ga].is_twinned_with(gb) || self.groups[gb].is_twinned_with(ga)
+                }
+            }
+        };
+        Facts {
+            same_country: self.country[a] == self.country[b],
+            share_language: common_languages != 0,
+            both_open: self.open[a] & self.open[b],
+            twinned,
+        }
     }
 
     /// The score from tables: no division. The tables hold `theme_points` and
@@ -267,6 +278,7 @@ impl<'a> Kernel<'a> {
     /// [`score_bound`](Self::score_bound) of the group at `a` with each group in `others`,
     /// faster than one by one: the bounds for every (class, shared count) of the other side
     /// are rounded once, so each pair costs two popcounts and a look-up.
+    #[inline(always)]
     pub fn score_bounds(&self, a: usize, others: &[BoundKey]) -> Vec<Hundredths> {
         let ca = self.class[a];
         if ca == NO_CLASS {
@@ -323,7 +335,7 @@ impl<'a> Kernel<'a> {
             self.theme_table[row + count * (MAX_COUNT + 1) + prio]
         } else {
             theme_points(
-                weighted(shared, &self.scoring),
+                weighted_size(shared, &self.scoring),
                 self.theme_weight[a],
                 self.theme_weight[b],
                 w,
@@ -365,8 +377,7 @@ fn theme_table(groups: &[&Group], scoring: &Scoring) -> (Vec<u16>, usize, Vec<f6
                 .map_or(NO_CLASS, |i| i as u16)
         })
         .collect();
-    // W(X) from counts, the same expression `weighted` evaluates.
-    let w = |c: usize, p: usize| c as f64 + (scoring.weights.priority - 1.0) * p as f64;
+    let w = |c: usize, p: usize| weighted_count(c, p, &scoring.weights);
     let mut table = Vec::with_capacity(kinds.len() * kinds.len() * SLOTS);
     for &(ca, pa) in &kinds {
         for &(cb, pb) in &kinds {
@@ -385,18 +396,10 @@ fn theme_table(groups: &[&Group], scoring: &Scoring) -> (Vec<u16>, usize, Vec<f6
     (class, kinds.len(), table)
 }
 
-/// W(X), computed exactly as `score::weighted_size` does.
-#[inline(always)]
-fn weighted(set: u128, scoring: &Scoring) -> f64 {
-    let all = set.count_ones() as f64;
-    let prio = (set & scoring.priorities).count_ones() as f64;
-    all + (scoring.weights.priority - 1.0) * prio
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::score::{eligible, exclusions, score, weighted_size};
+    use crate::score::{eligible, exclusions, rules, score};
     use crate::testkit::{arb_dataset, arb_scoring};
     use proptest::prelude::*;
 
@@ -432,7 +435,6 @@ pub(crate) mod tests {
             let g = &ds.groups;
             let mut checksum = 0u64;
             for a in 0..g.len() {
-                prop_assert_eq!(weighted(g[a].themes, &s).to_bits(), weighted_size(g[a].themes, &s).to_bits());
                 for b in 0..g.len() {
                     let expected = (a != b && eligible(&g[a], a, &g[b], b, &s.rules))
                         .then(|| score(&g[a], &g[b], &s));
@@ -442,8 +444,7 @@ pub(crate) mod tests {
                     }
                     if a != b {
                         let (hits, sc) = k.rules_and_score(a, b);
-                        let listed: Vec<_> = RULES.iter().zip(hits).filter(|(_, h)| *h).map(|(r, _)| *r).collect();
-                        prop_assert_eq!(listed, exclusions(&g[a], a, &g[b], b, &s.rules));
+                        prop_assert_eq!(rules::listed(hits), exclusions(&g[a], a, &g[b], b, &s.rules));
                         prop_assert_eq!(sc, score(&g[a], &g[b], &s));
                     }
                 }

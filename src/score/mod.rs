@@ -1,4 +1,5 @@
-//! The pair score and the eligibility rules, with a component-by-component breakdown.
+//! The pair score, with a component-by-component breakdown, and the eligibility test of
+//! two groups (the rules themselves, and their order, are in [`rules`]).
 //!
 //! For groups A and B with theme sets T_A, T_B, shared themes S = T_A ∩ T_B, and language
 //! sets L_A, L_B:
@@ -14,35 +15,15 @@
 //! compare exact numbers. Everything here is pure and symmetric in A and B.
 
 pub mod kernel;
+pub mod rules;
+
+pub use rules::{Exclusion, Rules};
 
 use crate::model::profile::{Group, ThemeSet};
+use rules::Facts;
 
 /// Scores are kept in hundredths of a point: 10000 = 100.00.
 pub type Hundredths = u32;
-
-/// The hard rules that make a pair eligible; each can be switched off in the config.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rules {
-    /// The two groups are in different countries.
-    pub different_country: bool,
-    /// The two groups share at least one language.
-    pub common_language: bool,
-    /// Neither group lists the other in `twins`.
-    pub exclude_existing_twins: bool,
-    /// Both groups have capacity ≥ 1.
-    pub require_capacity: bool,
-}
-
-impl Default for Rules {
-    fn default() -> Self {
-        Self {
-            different_country: true,
-            common_language: true,
-            exclude_existing_twins: true,
-            require_capacity: true,
-        }
-    }
-}
 
 /// The weights of the score formula.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -74,30 +55,36 @@ pub struct Scoring {
     pub rules: Rules,
 }
 
-/// A rule that excludes a pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Exclusion {
-    SameCountry,
-    NoCommonLanguage,
-    AlreadyTwins,
-    /// The group at this side (0 = A, 1 = B) has capacity 0.
-    NoCapacity,
-}
-
-impl Exclusion {
-    /// A coordinator-facing phrase.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Exclusion::SameCountry => "same country",
-            Exclusion::NoCommonLanguage => "no common language",
-            Exclusion::AlreadyTwins => "already twins",
-            Exclusion::NoCapacity => "capacity 0 (not seeking a twin)",
-        }
+/// The facts the rules look at in the pair (a, b) of groups; `a_index`/`b_index` are the
+/// groups' dataset indices, used to look up existing twins.
+#[inline(always)]
+fn facts<'g>(
+    a: &'g Group,
+    a_index: usize,
+    b: &'g Group,
+    b_index: usize,
+) -> Facts<impl Fn() -> bool + 'g> {
+    Facts {
+        same_country: a.country == b.country,
+        share_language: shared_count(&a.languages, &b.languages) != 0,
+        both_open: a.capacity > 0 && b.capacity > 0,
+        twinned: {
+            #[inline(always)]
+            move || a.is_twinned_with(b_index) || b.is_twinned_with(a_index)
+        },
     }
 }
 
-/// Every rule that excludes the pair (empty when eligible). `a_index`/`b_index` are the
-/// groups' dataset indices, used to look up existing twins.
+/// Which rules exclude the pair, in the order of [`Exclusion::ALL`] ([`Rules::hits`] on the
+/// two groups). `a_index`/`b_index` are the groups' dataset indices, used to look up
+/// existing twins.
+#[inline]
+pub fn hits(a: &Group, a_index: usize, b: &Group, b_index: usize, rules: &Rules) -> [bool; 4] {
+    rules.hits(facts(a, a_index, b, b_index))
+}
+
+/// Every rule that excludes the pair (empty when eligible), in the order of
+/// [`Exclusion::ALL`].
 pub fn exclusions(
     a: &Group,
     a_index: usize,
@@ -105,29 +92,12 @@ pub fn exclusions(
     b_index: usize,
     rules: &Rules,
 ) -> Vec<Exclusion> {
-    let mut out = Vec::new();
-    if rules.different_country && a.country == b.country {
-        out.push(Exclusion::SameCountry);
-    }
-    if rules.common_language && shared_count(&a.languages, &b.languages) == 0 {
-        out.push(Exclusion::NoCommonLanguage);
-    }
-    if rules.exclude_existing_twins && (a.is_twinned_with(b_index) || b.is_twinned_with(a_index)) {
-        out.push(Exclusion::AlreadyTwins);
-    }
-    if rules.require_capacity && (a.capacity == 0 || b.capacity == 0) {
-        out.push(Exclusion::NoCapacity);
-    }
-    out
+    rules::listed(hits(a, a_index, b, b_index, rules))
 }
 
 /// Whether the pair passes every rule; the allocation-free form of [`exclusions`].
 pub fn eligible(a: &Group, a_index: usize, b: &Group, b_index: usize, rules: &Rules) -> bool {
-    !(rules.different_country && a.country == b.country)
-        && !(rules.require_capacity && (a.capacity == 0 || b.capacity == 0))
-        && !(rules.common_language && shared_count(&a.languages, &b.languages) == 0)
-        && !(rules.exclude_existing_twins
-            && (a.is_twinned_with(b_index) || b.is_twinned_with(a_index)))
+    rules.admit(facts(a, a_index, b, b_index))
 }
 
 /// The components of a pair's score.
@@ -146,10 +116,20 @@ pub struct Components {
 }
 
 /// The weighted size W(X) of a theme set.
+#[inline(always)]
 pub fn weighted_size(set: ThemeSet, scoring: &Scoring) -> f64 {
-    let all = set.count_ones() as f64;
-    let prio = (set & scoring.priorities).count_ones() as f64;
-    all + (scoring.weights.priority - 1.0) * prio
+    weighted_count(
+        set.count_ones() as usize,
+        (set & scoring.priorities).count_ones() as usize,
+        &scoring.weights,
+    )
+}
+
+/// W(X) from the counts of X: `all` themes, of which `priority` are priority themes. The
+/// kernel's tables are built from it, and [`weighted_size`] is it, so both agree bit for bit.
+#[inline(always)]
+pub fn weighted_count(all: usize, priority: usize, w: &Weights) -> f64 {
+    all as f64 + (w.priority - 1.0) * priority as f64
 }
 
 /// The score components of the pair (a, b). Symmetric: `components(a, b) == components(b, a)`

@@ -443,7 +443,6 @@ impl Solver {
                 if self.inblossom[j] == b {
                     std::mem::swap(&mut i, &mut j);
                 }
-                let _ = i;
                 let bj = self.inblossom[j];
                 if bj != b && self.label[bj] == S_LABEL {
                     let current = self.best_edge_to[bj];

@@ -36,7 +36,7 @@
 //! while the gadget edge itself is matched and tight. Violating edges are
 //! added, edges used twice get gadgets, and the instance is re-solved until
 //! neither happens, so the result is optimal for ALL edges;
-//! `Layout::full_certificate` writes out exactly that argument as a dual
+//! `Reduction::full_certificate` writes out exactly that argument as a dual
 //! solution of the full reduced instance. Pricing runs on all threads and
 //! sorts its result, so it is deterministic.
 //!
@@ -56,7 +56,7 @@
 use super::blossom::max_weight_matching;
 use super::edge::Edge;
 use super::pricing::price;
-use super::reduction::{Layout, Reduced, Solved};
+use super::reduction::{Reduced, Reduction, Solved};
 
 /// How many best edges per node the first round keeps, given its copies.
 fn default_candidates_per_node(copies: u32) -> usize {
@@ -71,25 +71,25 @@ fn violators_per_node(copies: u32) -> u32 {
 /// Solves the b-matching exactly. `per_node` overrides how many best edges
 /// per node seed the candidate subset (`Some(usize::MAX)`: all edges, so no
 /// pricing is needed).
-pub(crate) fn solve_priced(layout: &Layout, per_node: Option<usize>) -> Solved {
+pub(crate) fn solve_priced(reduction: &Reduction, per_node: Option<usize>) -> Solved {
     let mut in_subset = match per_node {
-        Some(k) => layout.initial_candidates(|_| k),
-        None => layout.initial_candidates(default_candidates_per_node),
+        Some(k) => reduction.initial_candidates(|_| k),
+        None => reduction.initial_candidates(default_candidates_per_node),
     };
-    let mut guarded = vec![false; layout.edges.len()];
+    let mut guarded = vec![false; reduction.edges.len()];
     let mut rounds = 0;
     loop {
         rounds += 1;
-        let subset: Vec<usize> = layout
+        let subset: Vec<usize> = reduction
             .valid
             .iter()
             .copied()
             .filter(|&e| in_subset[e])
             .collect();
-        let reduced = Reduced::build(layout, &subset, &guarded);
+        let reduced = Reduced::build(reduction, &subset, &guarded);
         let solution = max_weight_matching(reduced.num_vertices, &reduced.edges);
-        let violators = price(layout, &in_subset, &guarded, &solution.duals);
-        let (plan, repeated) = reduced.plan(layout, &solution);
+        let violators = price(reduction, &in_subset, &guarded, &solution.duals);
+        let (plan, repeated) = reduced.plan(reduction, &solution);
         if violators.is_empty() && repeated.is_empty() {
             return Solved {
                 reduced,
@@ -105,11 +105,11 @@ pub(crate) fn solve_priced(layout: &Layout, per_node: Option<usize>) -> Solved {
             guarded[e] = true;
         }
         // Add, per node, its most violated edges (always at least one edge).
-        let mut added = vec![0u32; layout.copies.len()];
+        let mut added = vec![0u32; reduction.copies.len()];
         for (_, e) in violators {
-            let (a, b) = layout.ends(e);
-            if added[a] < violators_per_node(layout.copies[a])
-                || added[b] < violators_per_node(layout.copies[b])
+            let (a, b) = reduction.ends(e);
+            if added[a] < violators_per_node(reduction.copies[a])
+                || added[b] < violators_per_node(reduction.copies[b])
             {
                 in_subset[e] = true;
                 added[a] += 1;
@@ -153,10 +153,10 @@ pub fn max_weight_b_matching_with_stats(
     edges: &[Edge],
     max_cardinality: bool,
 ) -> (Vec<usize>, SolveStats) {
-    let layout = Layout::new(n, capacity, edges, max_cardinality);
-    let solved = solve_priced(&layout, None);
+    let reduction = Reduction::new(n, capacity, edges, max_cardinality);
+    let solved = solve_priced(&reduction, None);
     let stats = SolveStats {
-        eligible_edges: layout.valid_edge_count(),
+        eligible_edges: reduction.valid_edge_count(),
         rounds: solved.rounds,
         candidate_edges: solved.reduced.subset.len(),
         reduced_vertices: solved.reduced.num_vertices,

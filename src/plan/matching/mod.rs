@@ -5,7 +5,7 @@
 //!   ([`max_weight_b_matching`]), optionally maximising the number of pairs
 //!   first. Built on Edmonds' blossom algorithm ([`blossom`]) through an
 //!   edge-gadget reduction with exact pricing ([`bmatching`]).
-//! * [`Method::Stable`]: the greedy, unique stable plan ([`stable_plan`]).
+//! * [`Method::Stable`]: the greedy, unique stable plan ([`greedy_by_weight`]).
 //! * [`verify_optimal`]: an exact LP-duality certificate of optimality.
 //!
 //! Inputs are never rejected: self-loops, endpoints `>= n`, weights `<= 0`,
@@ -17,9 +17,9 @@ pub mod blossom;
 pub mod bmatching;
 mod duals;
 mod edge;
+pub mod greedy;
 pub(crate) mod pricing;
 pub(crate) mod reduction;
-pub mod stable;
 pub mod verify;
 
 #[cfg(test)]
@@ -29,7 +29,7 @@ mod tests;
 
 pub use bmatching::{SolveStats, max_weight_b_matching, max_weight_b_matching_with_stats};
 pub use edge::Edge;
-pub use stable::stable_plan;
+pub use greedy::greedy_by_weight;
 pub use verify::{Certificate, solve_certified, verify_optimal, verify_optimal_with};
 
 /// How to build a plan.
@@ -53,6 +53,6 @@ pub struct PlanOptions {
 pub fn plan(n: usize, capacity: &[u32], edges: &[Edge], opts: &PlanOptions) -> Vec<usize> {
     match opts.method {
         Method::Optimal => max_weight_b_matching(n, capacity, edges, opts.max_cardinality),
-        Method::Stable => stable_plan(n, capacity, edges),
+        Method::Stable => greedy_by_weight(n, capacity, edges),
     }
 }

@@ -11,21 +11,21 @@ use rayon::prelude::*;
 
 use super::blossom::{DUAL_SCALE, MatchingDuals};
 use super::duals::Nesting;
-use super::reduction::Layout;
+use super::reduction::Reduction;
 
 /// Eligible edges outside the subset whose reduced-cost test fails, as
 /// `(scaled slack, edge)` sorted most violated first.
 pub(crate) fn price(
-    layout: &Layout,
+    reduction: &Reduction,
     in_subset: &[bool],
     guarded: &[bool],
     duals: &MatchingDuals,
 ) -> Vec<(i128, usize)> {
-    let min_dual = layout.min_copy_duals(duals);
+    let min_dual = reduction.min_copy_duals(duals);
     let membership = Nesting::new(duals);
     // Every edge is tested on its own: split the work across threads, then
     // sort, so the result does not depend on the split.
-    let mut violators: Vec<(i128, usize)> = layout
+    let mut violators: Vec<(i128, usize)> = reduction
         .valid
         .par_chunks(PRICE_CHUNK)
         .flat_map_iter(|chunk| {
@@ -33,7 +33,7 @@ pub(crate) fn price(
                 if in_subset[e] {
                     return None;
                 }
-                let slack = edge_slack(layout, guarded, duals, &membership, &min_dual, e);
+                let slack = edge_slack(reduction, guarded, duals, &membership, &min_dual, e);
                 (slack < 0).then_some((slack, e))
             })
         })
@@ -48,25 +48,25 @@ const PRICE_CHUNK: usize = 1 << 14;
 /// The smallest scaled slack edge `e` (outside the subset) would have under
 /// `duals`, or some non-negative value when it has none below zero.
 fn edge_slack(
-    layout: &Layout,
+    reduction: &Reduction,
     guarded: &[bool],
     duals: &MatchingDuals,
     membership: &Nesting,
     min_dual: &[i64],
     e: usize,
 ) -> i128 {
-    let (a, b) = layout.ends(e);
-    let needed = i128::from(DUAL_SCALE) * i128::from(layout.weight(e));
+    let (a, b) = reduction.ends(e);
+    let needed = i128::from(DUAL_SCALE) * i128::from(reduction.weight(e));
     let lower_bound = i128::from(min_dual[a]) + i128::from(min_dual[b]) - needed;
-    if lower_bound >= 0 || (guarded[e] && layout.may_repeat(e)) {
+    if lower_bound >= 0 || (guarded[e] && reduction.may_repeat(e)) {
         // Either no copy pair can be short, or the edge would be a gadget
         // whose new vertices lie in no blossom: the bound is exact.
         return lower_bound;
     }
     // Direct edge: exact slack of every copy pair, blossom duals included.
     let mut worst = i128::MAX;
-    for ca in layout.copy_range(a) {
-        for cb in layout.copy_range(b) {
+    for ca in reduction.copy_range(a) {
+        for cb in reduction.copy_range(b) {
             let (ca, cb) = (ca as usize, cb as usize);
             let slack = i128::from(duals.vertex[ca])
                 + i128::from(duals.vertex[cb])

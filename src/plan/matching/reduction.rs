@@ -6,9 +6,9 @@ use super::edge::Edge;
 
 pub(crate) const NONE: usize = usize::MAX;
 
-/// Static facts about an instance: which edges are eligible, how many
+/// The static part of the reduction of an instance: which edges are eligible, how many
 /// copies each node gets, and the (possibly transformed) weights.
-pub(crate) struct Layout<'a> {
+pub(crate) struct Reduction<'a> {
     pub(crate) edges: &'a [Edge],
     /// Eligible edge indices, ascending.
     pub(super) valid: Vec<usize>,
@@ -24,7 +24,7 @@ pub(crate) struct Layout<'a> {
     pub(crate) ranked: Vec<usize>,
 }
 
-impl<'a> Layout<'a> {
+impl<'a> Reduction<'a> {
     pub(crate) fn new(
         n: usize,
         capacity: &[u32],
@@ -81,7 +81,7 @@ impl<'a> Layout<'a> {
             ranked[ranked_start[v]..ranked_start[v + 1]]
                 .sort_unstable_by_key(|&e| (std::cmp::Reverse(edges[e].weight), e));
         }
-        Layout {
+        Reduction {
             edges,
             valid,
             is_valid,
@@ -283,31 +283,31 @@ pub(crate) struct Reduced {
 
 impl Reduced {
     /// The instance over `subset` (ascending); edge `e` gets a gadget iff
-    /// `guarded[e]` (only meaningful when [`Layout::may_repeat`]).
-    pub(crate) fn build(layout: &Layout, subset: &[usize], guarded: &[bool]) -> Self {
-        let copies = layout.num_copies();
+    /// `guarded[e]` (only meaningful when [`Reduction::may_repeat`]).
+    pub(crate) fn build(reduction: &Reduction, subset: &[usize], guarded: &[bool]) -> Self {
+        let copies = reduction.num_copies();
         let mut edges = Vec::new();
         let mut first_edge = Vec::with_capacity(subset.len());
         let mut gadget_edges = Vec::new();
         let mut gadget_slot = Vec::with_capacity(subset.len());
         let mut constant = 0i64;
         for &e in subset {
-            let (a, b) = layout.ends(e);
-            let w = layout.weight(e);
+            let (a, b) = reduction.ends(e);
+            let w = reduction.weight(e);
             first_edge.push(edges.len());
-            if guarded[e] && layout.may_repeat(e) {
+            if guarded[e] && reduction.may_repeat(e) {
                 let ga = (copies + 2 * gadget_edges.len()) as u32;
                 let gb = ga + 1;
                 gadget_slot.push(gadget_edges.len());
                 gadget_edges.push(e);
                 constant += w;
                 edges.push((ga, gb, w));
-                edges.extend(layout.copy_range(a).map(|c| (c, ga, w)));
-                edges.extend(layout.copy_range(b).map(|c| (gb, c, w)));
+                edges.extend(reduction.copy_range(a).map(|c| (c, ga, w)));
+                edges.extend(reduction.copy_range(b).map(|c| (gb, c, w)));
             } else {
                 gadget_slot.push(NONE);
-                for ca in layout.copy_range(a) {
-                    edges.extend(layout.copy_range(b).map(|cb| (ca, cb, w)));
+                for ca in reduction.copy_range(a) {
+                    edges.extend(reduction.copy_range(b).map(|cb| (ca, cb, w)));
                 }
             }
         }
@@ -326,10 +326,10 @@ impl Reduced {
     /// the direct edges the matching uses more than once (ascending).
     pub(crate) fn plan(
         &self,
-        layout: &Layout,
+        reduction: &Reduction,
         solution: &MatchingSolution,
     ) -> (Vec<usize>, Vec<usize>) {
-        let copies = layout.num_copies();
+        let copies = reduction.num_copies();
         let is_copy = |v: u32| (v as usize) < copies;
         let mate_is_copy = |v: usize| {
             solution.mate_edge[v].is_some_and(|k| {
@@ -347,8 +347,8 @@ impl Reduced {
                     chosen.push(e);
                 }
             } else {
-                let (a, b) = layout.ends(e);
-                let count = (layout.copies[a] * layout.copies[b]) as usize;
+                let (a, b) = reduction.ends(e);
+                let count = (reduction.copies[a] * reduction.copies[b]) as usize;
                 let first = self.first_edge[position];
                 let used = (first..first + count)
                     .filter(|&k| {

@@ -10,7 +10,7 @@ use super::brute::{
 };
 use super::duals::BlossomMembership;
 use super::duals::Nesting;
-use super::reduction::Layout;
+use super::reduction::Reduction;
 use super::verify::verify_plan_with_duals;
 use super::*;
 use crate::testkit::Rng;
@@ -49,9 +49,9 @@ fn check_optimal_small(
     assert_eq!(certificate.objective, certificate.dual_objective);
     assert_eq!(certificate.total_weight, weight);
     // Force the pricing loop (tiny seeds) and check it reaches the same optimum.
-    let layout = Layout::new(n, capacity, edges, max_cardinality);
+    let reduction = Reduction::new(n, capacity, edges, max_cardinality);
     for seed in [0, 1] {
-        let solved = solve_priced(&layout, Some(seed));
+        let solved = solve_priced(&reduction, Some(seed));
         check_feasible(n, capacity, edges, &solved.plan).unwrap();
         assert_eq!(
             total_weight(edges, &solved.plan),
@@ -141,19 +141,19 @@ fn check_pricing_paths(
     edges: &[Edge],
     max_cardinality: bool,
 ) -> (usize, bool) {
-    let layout = Layout::new(n, capacity, edges, max_cardinality);
-    let full = solve_priced(&layout, Some(usize::MAX));
+    let reduction = Reduction::new(n, capacity, edges, max_cardinality);
+    let full = solve_priced(&reduction, Some(usize::MAX));
     assert_eq!(
         full.reduced.subset.len(),
-        layout.valid_edge_count(),
+        reduction.valid_edge_count(),
         "every edge is a candidate"
     );
     let mut guarded = full.guarded.contains(&true);
-    let objective = |plan: &[usize]| -> i64 { plan.iter().map(|&e| layout.weight(e)).sum() };
+    let objective = |plan: &[usize]| -> i64 { plan.iter().map(|&e| reduction.weight(e)).sum() };
     let expected = objective(&full.plan);
     let mut rounds = 0;
     for seed in [None, Some(1), Some(0)] {
-        let solved = solve_priced(&layout, seed);
+        let solved = solve_priced(&reduction, seed);
         check_feasible(n, capacity, edges, &solved.plan).unwrap();
         assert_eq!(objective(&solved.plan), expected, "seed {seed:?}");
         rounds = rounds.max(solved.rounds);
@@ -260,7 +260,7 @@ fn certificate_rejects_suboptimal_plans() {
         worse.remove(drop);
         assert!(verify_optimal(n, &capacity, &edges, &worse).is_err());
         // The stable plan is feasible; it is certified iff it is optimal.
-        let stable = stable_plan(n, &capacity, &edges);
+        let stable = greedy_by_weight(n, &capacity, &edges);
         let result = verify_optimal(n, &capacity, &edges, &stable);
         if total_weight(&edges, &stable) < total_weight(&edges, &chosen) {
             assert!(result.is_err());
@@ -319,14 +319,14 @@ fn certificate_rejects_corrupted_duals() {
         let n = rng.range(6, 30) as usize;
         let capacity = random_capacities(&mut rng, n, 1, 3);
         let edges = random_edges(&mut rng, n, n * 3, 10);
-        let layout = Layout::new(n, &capacity, &edges, false);
-        let solved = solve_priced(&layout, None);
-        let (full, duals) = layout.full_certificate(&solved);
-        verify_plan_with_duals(&layout, &full, &duals, &solved.plan).unwrap();
+        let reduction = Reduction::new(n, &capacity, &edges, false);
+        let solved = solve_priced(&reduction, None);
+        let (full, duals) = reduction.full_certificate(&solved);
+        verify_plan_with_duals(&reduction, &full, &duals, &solved.plan).unwrap();
         let corrupt = |change: &dyn Fn(&mut MatchingDuals)| {
             let mut bad = duals.clone();
             change(&mut bad);
-            verify_plan_with_duals(&layout, &full, &bad, &solved.plan)
+            verify_plan_with_duals(&reduction, &full, &bad, &solved.plan)
         };
         // Lowering any vertex dual makes some constraint fail: either an
         // edge slack goes negative or the objectives no longer match.
@@ -357,7 +357,7 @@ fn stable_plan_has_no_blocking_pair_and_matches_reference() {
         let m = rng.range(0, 40) as usize;
         let capacity = random_capacities(&mut rng, n, 0, 3);
         let edges = random_edges(&mut rng, n, m, 5);
-        let chosen = stable_plan(n, &capacity, &edges);
+        let chosen = greedy_by_weight(n, &capacity, &edges);
         check_feasible(n, &capacity, &edges, &chosen).unwrap();
         assert!(blocking_pairs(n, &capacity, &edges, &chosen).is_empty());
         assert_eq!(chosen, greedy_reference(n, &capacity, &edges));
@@ -376,7 +376,7 @@ fn stable_plan_is_the_unique_stable_plan() {
             .into_iter()
             .filter(|plan| blocking_pairs(n, &capacity, &edges, plan).is_empty())
             .collect();
-        assert_eq!(stable, vec![stable_plan(n, &capacity, &edges)]);
+        assert_eq!(stable, vec![greedy_by_weight(n, &capacity, &edges)]);
     }
 }
 

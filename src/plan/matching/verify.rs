@@ -28,7 +28,7 @@ use super::bmatching::solve_priced;
 use super::duals::BlossomMembership;
 use super::duals::Nesting;
 use super::edge::Edge;
-use super::reduction::{Layout, Reduced};
+use super::reduction::{Reduced, Reduction};
 
 /// Summary of a successfully checked optimality certificate.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -216,10 +216,10 @@ pub fn verify_optimal_with(
     chosen: &[usize],
     max_cardinality: bool,
 ) -> Result<Certificate, String> {
-    let layout = Layout::new(n, capacity, edges, max_cardinality);
-    let solved = solve_priced(&layout, None);
-    let (full, duals) = layout.full_certificate(&solved);
-    verify_plan_with_duals(&layout, &full, &duals, chosen)
+    let reduction = Reduction::new(n, capacity, edges, max_cardinality);
+    let solved = solve_priced(&reduction, None);
+    let (full, duals) = reduction.full_certificate(&solved);
+    verify_plan_with_duals(&reduction, &full, &duals, chosen)
 }
 
 /// Solves like [`super::max_weight_b_matching`] and checks the plan found against the
@@ -232,25 +232,28 @@ pub fn solve_certified(
     edges: &[Edge],
     max_cardinality: bool,
 ) -> (Vec<usize>, Result<Certificate, String>) {
-    let layout = Layout::new(n, capacity, edges, max_cardinality);
-    let solved = solve_priced(&layout, None);
-    let (full, duals) = layout.full_certificate(&solved);
-    let certificate = verify_plan_with_duals(&layout, &full, &duals, &solved.plan);
+    let reduction = Reduction::new(n, capacity, edges, max_cardinality);
+    let solved = solve_priced(&reduction, None);
+    let (full, duals) = reduction.full_certificate(&solved);
+    let certificate = verify_plan_with_duals(&reduction, &full, &duals, &solved.plan);
     (solved.plan, certificate)
 }
 
 /// Checks `chosen` against a given dual solution of the full reduced
 /// instance (exposed to tests so that corrupted duals can be fed in).
 pub(crate) fn verify_plan_with_duals(
-    layout: &Layout,
+    reduction: &Reduction,
     full: &Reduced,
     duals: &MatchingDuals,
     chosen: &[usize],
 ) -> Result<Certificate, String> {
-    let matched = layout.plan_to_matching(full, chosen)?;
+    let matched = reduction.plan_to_matching(full, chosen)?;
     let check = check_matching_certificate(full.num_vertices, &full.edges, &matched, duals)?;
     let scale = i128::from(DUAL_SCALE);
-    let objective: i128 = chosen.iter().map(|&e| i128::from(layout.weight(e))).sum();
+    let objective: i128 = chosen
+        .iter()
+        .map(|&e| i128::from(reduction.weight(e)))
+        .sum();
     let expected = (objective + i128::from(full.constant)) * scale;
     if check.primal_scaled != expected {
         return Err(format!(
@@ -259,13 +262,13 @@ pub(crate) fn verify_plan_with_duals(
         ));
     }
     let dual_objective = check.dual_scaled / scale - i128::from(full.constant);
-    let total_weight: i64 = chosen.iter().map(|&e| layout.original_weight(e)).sum();
+    let total_weight: i64 = chosen.iter().map(|&e| reduction.original_weight(e)).sum();
     Ok(Certificate {
         total_weight,
         cardinality: chosen.len(),
         objective: objective as i64,
         dual_objective: dual_objective as i64,
-        edges_checked: layout.valid_edge_count(),
+        edges_checked: reduction.valid_edge_count(),
         reduced_edges_checked: check.edges_checked,
         reduced_vertices: full.num_vertices,
         blossoms: duals.blossoms.len(),

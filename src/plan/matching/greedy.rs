@@ -1,4 +1,8 @@
-//! The stable plan: greedy by (weight descending, edge index ascending).
+//! The stable plan over a list of edges, for [`plan`](super::plan) with
+//! [`Method::Stable`](super::Method::Stable): the oracle the lazy stable plan of
+//! `plan::stable` (what `assign` runs) is tested against. Greedy by (weight descending, edge index
+//! ascending). With edges listed by their groups' ids and scores as weights (as
+//! `plan::edges` lists them), that is the tie-break of `candidates::order` (best first).
 //!
 //! With symmetric weights and a strict total order on edges, the greedy plan
 //! is the unique stable plan: no unused edge `(u, v)` exists such that both
@@ -10,10 +14,10 @@
 
 use super::edge::Edge;
 
-/// Stable plan: take edges by (weight desc, index asc) whenever both
+/// The stable plan over `edges`: take edges by (weight desc, index asc) whenever both
 /// endpoints still have spare capacity. Ineligible edges (self-loops,
 /// endpoints `>= n`, weight `<= 0`) are skipped. Returns indices ascending.
-pub fn stable_plan(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<usize> {
+pub fn greedy_by_weight(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<usize> {
     let mut spare: Vec<u32> = (0..n)
         .map(|v| capacity.get(v).copied().unwrap_or(0))
         .collect();
