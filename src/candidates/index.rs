@@ -153,6 +153,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// How many distinct theme sets the indexed groups have.
+    #[cfg(test)]
     pub fn theme_sets(&self) -> usize {
         self.theme_sets.len()
     }
@@ -248,7 +249,9 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
 
     /// The best `k` indexed groups for `group` under `keep`, leaving out those for which
     /// `skip` is true (and `group` itself, except with [`Keep::Profile`]): best first
-    /// (score, then smaller id), each pair's `a` being `group`.
+    /// (score, then smaller id), each pair's `a` being `group`. (Tests; callers use
+    /// [`best_after`](Self::best_after).)
+    #[cfg(test)]
     pub fn best(
         &self,
         group: usize,

@@ -8,5 +8,3 @@ pub mod index;
 pub mod order;
 pub mod reference;
 pub mod scan;
-
-pub use order::{Pair, best_first};

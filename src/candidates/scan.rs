@@ -469,7 +469,9 @@ impl Iterator for BestFirst<'_> {
 /// The best `k` eligible candidates of one group (dataset index `group`) among `others`
 /// (dataset indices) scoring at least `min_score`, best first: one row of the kernel,
 /// O(|others|) time and O(k) memory. `kernel` must be packed in dataset order
-/// ([`Kernel::new`]). Groups for which `skip` is true are left out.
+/// ([`Kernel::new`]). Groups for which `skip` is true are left out. The oracle of the
+/// profile index's tests.
+#[cfg(test)]
 pub fn row_candidates(
     kernel: &Kernel,
     group: usize,
@@ -489,6 +491,7 @@ pub fn row_candidates(
     heap.sorted(group, 0)
 }
 
+#[cfg(test)]
 #[inline(always)]
 fn row<F: Fn(usize) -> bool>(
     kernel: &Kernel,

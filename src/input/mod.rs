@@ -23,15 +23,14 @@ use std::io::Read;
 
 use crate::error::{Error, Problem};
 
-pub use self::columns::{Column, accepted_names, column_by_key};
+pub use self::columns::{Column, column_by_key};
 pub use self::decode::encoding_for_label;
 pub use self::lines::LineCursor;
 pub use self::loaded::Loaded;
 pub use self::options::{InputFormat, ReadOptions, format_of};
 pub use self::table::{
-    MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, Row, Table, read_table,
+    MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, read_table,
 };
-pub use self::toml::MAX_TOML_BYTES;
 pub use self::toml::toml_error;
 
 /// Reads every file in `paths`; `-` is standard input (read at most once).

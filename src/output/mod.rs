@@ -21,8 +21,8 @@ mod table;
 pub mod terminal;
 mod xlsx;
 
-pub use self::csv::{CsvOptions, neutralise};
-pub use self::rows::{Export, Layout, PairRow, pair_row, pair_rows, width_bounds};
+pub use self::csv::CsvOptions;
+pub use self::rows::{Export, Layout, PairRow, pair_row, width_bounds};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -122,20 +122,3 @@ pub fn width_bounds<'a>(
         row(ds, reference, &p, max_rank)
     })
 }
-
-/// Builds the exported rows for `pairs`, numbering them with `ranks`.
-pub fn pair_rows(
-    ds: &Dataset,
-    reference: &Reference,
-    pairs: &[Pair],
-    ranks: &[usize],
-) -> Vec<PairRow> {
-    Export {
-        ds,
-        reference,
-        pairs,
-        ranks,
-    }
-    .rows()
-    .collect()
-}

@@ -45,18 +45,6 @@ pub enum Exclusion {
 }
 
 impl Exclusion {
-    /// A coordinator-facing phrase.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Exclusion::SameCountry => "same country",
-            Exclusion::NoCommonLanguage => "no common language",
-            Exclusion::AlreadyTwins => "already twins",
-            Exclusion::NoCapacity => "capacity 0 (not seeking a twin)",
-        }
-    }
-}
-
-impl Exclusion {
     /// Every rule, in the one order rules are reported and counted in (also the order of
     /// the enum, and of [`Rules::hits`]).
     pub const ALL: [Exclusion; 4] = [

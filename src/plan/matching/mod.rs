@@ -27,10 +27,12 @@ mod brute;
 #[cfg(test)]
 mod tests;
 
-pub use bmatching::{SolveStats, max_weight_b_matching, max_weight_b_matching_with_stats};
+pub use bmatching::{max_weight_b_matching, max_weight_b_matching_with_stats};
 pub use edge::Edge;
 pub use greedy::greedy_by_weight;
-pub use verify::{Certificate, solve_certified, verify_optimal, verify_optimal_with};
+pub use verify::{Certificate, solve_certified};
+#[cfg(test)]
+pub use verify::{verify_optimal, verify_optimal_with};
 
 /// How to build a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

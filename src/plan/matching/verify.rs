@@ -1,6 +1,6 @@
 //! Optimality certificates: exact checking of a matching against a dual
 //! solution of the matching LP with odd-set (blossom) constraints, and the
-//! public [`verify_optimal`] entry point that certifies a b-matching plan.
+//! entry points that certify a b-matching plan ([`solve_certified`] for `--verify`).
 //!
 //! # Why a passing check proves optimality
 //! The matching LP is `max sum(w_e x_e)` subject to `x(delta(v)) <= 1` for
@@ -195,6 +195,7 @@ pub(crate) fn check_matching_certificate(
 /// improve the plan) and then checked against `chosen` from scratch on the
 /// full reduced instance. The certificate covers the maximum-weight objective;
 /// use [`verify_optimal_with`] for the max-cardinality objective.
+#[cfg(test)]
 pub fn verify_optimal(
     n: usize,
     capacity: &[u32],
@@ -209,6 +210,7 @@ pub fn verify_optimal(
 /// lexicographic objective is certified as the single objective
 /// `sum(big + w_e)` with `big = max_pairs * max_weight + 1`, which orders
 /// plans exactly lexicographically.
+#[cfg(test)]
 pub fn verify_optimal_with(
     n: usize,
     capacity: &[u32],
