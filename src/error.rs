@@ -55,7 +55,7 @@ impl Problem {
 }
 
 /// How many problems a list stands for, the folded repeats included.
-pub fn count(problems: &[Problem]) -> u64 {
+pub(crate) fn count(problems: &[Problem]) -> u64 {
     problems.iter().map(|p| 1 + p.repeats).sum()
 }
 
@@ -68,7 +68,7 @@ pub(crate) const FOLD_FROM: usize = 1024;
 /// # Complexity
 /// Amortised O(1) per problem: a fold either halves the list or is followed by a doubling of
 /// its capacity.
-pub fn push_folded(problems: &mut Vec<Problem>, problem: Problem) {
+pub(crate) fn push_folded(problems: &mut Vec<Problem>, problem: Problem) {
     if problems.len() >= FOLD_FROM && problems.len() == problems.capacity() {
         fold_repeats(problems);
         if problems.len() > problems.capacity() / 2 {
@@ -83,7 +83,7 @@ pub fn push_folded(problems: &mut Vec<Problem>, problem: Problem) {
 ///
 /// # Complexity
 /// O(n).
-pub fn fold_repeats(problems: &mut Vec<Problem>) {
+pub(crate) fn fold_repeats(problems: &mut Vec<Problem>) {
     // For each problem: None to keep it, or the index of the problem it folds into.
     let into: Vec<Option<usize>> = {
         let mut seen: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
@@ -150,7 +150,7 @@ pub enum Error {
 }
 
 /// `1234567` as `1,234,567`.
-pub fn thousands(n: u64) -> String {
+pub(crate) fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -184,7 +184,7 @@ impl Error {
     }
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
 mod tests {

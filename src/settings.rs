@@ -17,7 +17,7 @@ use crate::model::reference::{Reference, Theme};
 use crate::score::{Rules, Scoring, Weights};
 
 /// The default config written by `twin init`; also documents every key.
-pub const DEFAULT_TOML: &str = include_str!("../examples/twin.toml");
+pub(crate) const DEFAULT_TOML: &str = include_str!("../examples/twin.toml");
 
 /// Everything a run depends on besides the profiles.
 #[derive(Debug, Clone)]
@@ -77,7 +77,7 @@ struct MatchFile {
 /// The largest `weights.themes` or `weights.languages`: `explain` prints each component as
 /// 100 × weight × overlap (overlap ≤ 1), so 100 × weight must stay finite; the score itself
 /// only uses the ratio weight / (sum of weights), which is then finite too.
-pub const MAX_WEIGHT: f64 = f64::MAX / 100.0;
+pub(crate) const MAX_WEIGHT: f64 = f64::MAX / 100.0;
 
 /// The smallest `weights.priority`. A theme set's weight W = n + (priority − 1) · p (n
 /// themes, p of them priority) is computed with an absolute rounding error of about
@@ -86,13 +86,13 @@ pub const MAX_WEIGHT: f64 = f64::MAX / 100.0;
 /// hundredth of a point (0.5 · 10⁻⁴ of the 0..1 overlap): priority ≥ 4 · 2⁻⁵³ / (0.5 · 10⁻⁴)
 /// ≈ 8.9 · 10⁻¹², rounded up to the next power of ten. (Below 2⁻⁵³, W rounds to 0 and two
 /// groups sharing their only theme score no theme overlap at all.)
-pub const MIN_PRIORITY: f64 = 1e-11;
+pub(crate) const MIN_PRIORITY: f64 = 1e-11;
 
 /// The largest `weights.priority`: a theme set weighs at most priority · MAX_THEMES, and the
 /// theme overlap W(S) · (W(A) + W(B)) / (2 · W(A) · W(B)) multiplies two such weights
 /// with a factor 2 in both its numerator and denominator: 2 · MAX_THEMES² · priority² must
 /// stay finite, so priority ≤ √(f64::MAX / (2 · 128²)) ≈ 7.4 · 10¹⁵¹.
-pub fn max_priority() -> f64 {
+pub(crate) fn max_priority() -> f64 {
     let themes = crate::model::reference::MAX_THEMES as f64;
     (f64::MAX / (2.0 * themes * themes)).sqrt()
 }
@@ -119,7 +119,8 @@ fn shown(x: f64) -> String {
 }
 
 /// The priority themes when the config names none.
-pub const DEFAULT_PRIORITIES: [&str; 3] = ["food-security", "gender-equality", "education-access"];
+pub(crate) const DEFAULT_PRIORITIES: [&str; 3] =
+    ["food-security", "gender-equality", "education-access"];
 
 impl Config {
     /// The configuration with every default.
@@ -191,7 +192,7 @@ impl Config {
 /// The most bytes a configuration file may hold. A real one is a few kilobytes (at most
 /// 128 themes); a larger file is refused before TOML parses it, since parsing can take
 /// hundreds of times a file's size in memory.
-pub const MAX_CONFIG_BYTES: u64 = 1_000_000;
+pub(crate) const MAX_CONFIG_BYTES: u64 = 1_000_000;
 
 /// The config file's text, refused past [`MAX_CONFIG_BYTES`] or when it is not UTF-8.
 fn read_limited(path: &Path, name: &str) -> Result<String> {

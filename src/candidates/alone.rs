@@ -23,10 +23,10 @@ use crate::model::dataset::Dataset;
 use crate::score::Scoring;
 use crate::score::kernel::Kernel;
 
-pub use crate::candidates::reference::Scan;
+pub(crate) use crate::candidates::reference::Scan;
 
 /// Scans each of `groups` (dataset indices), in parallel; results in the same order.
-pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
+pub(crate) fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
     let kernel = Kernel::new(ds, scoring);
     let Some(kernel) = kernel.filter(|_| !groups.is_empty()) else {
         return groups
@@ -58,7 +58,7 @@ pub fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan>
 /// Whether each group has at least one eligible partner (any score): from the census when
 /// it can count them (then every eligible pair scores at least 0.01), else from one
 /// parallel all-pairs pass.
-pub fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
+pub(crate) fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
     if let Some(kernel) = Kernel::new(ds, scoring) {
         let census = Census::new(ds, &kernel, scoring);
         let counted: Option<Vec<bool>> = (0..ds.groups.len())

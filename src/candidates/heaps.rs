@@ -99,7 +99,7 @@ impl Heaps {
 }
 
 /// One bounded min-heap of pair keys: the root is the worst kept.
-pub struct PairHeap {
+pub(crate) struct PairHeap {
     n: usize,
     keys: std::collections::BinaryHeap<std::cmp::Reverse<u128>>,
     /// The worst key kept once full (0 before): only better keys get in.

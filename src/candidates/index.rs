@@ -25,7 +25,7 @@ use crate::score::kernel::{BoundKey, Kernel, with_popcnt};
 
 /// Groups of a dataset by themes, then languages. Positions are dataset indices: the
 /// kernel must be packed in dataset order ([`Kernel::new`]).
-pub struct ProfileIndex<'k, 'a> {
+pub(crate) struct ProfileIndex<'k, 'a> {
     kernel: &'k Kernel<'a>,
     /// Runs of classes with the same themes.
     theme_sets: Vec<ThemeClasses>,
@@ -62,7 +62,7 @@ struct Class {
 
 /// Which other groups a walk keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Keep {
+pub(crate) enum Keep {
     /// Eligible pairs scoring at least this much.
     Eligible(Hundredths),
     /// Groups scoring at least this much and sharing a language when the rule asks for
@@ -75,7 +75,7 @@ pub enum Keep {
 
 impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// Indexes `groups` (dataset indices, any order).
-    pub fn new(kernel: &'k Kernel<'a>, groups: impl IntoIterator<Item = usize>) -> Self {
+    pub(crate) fn new(kernel: &'k Kernel<'a>, groups: impl IntoIterator<Item = usize>) -> Self {
         let mut order: Vec<usize> = groups.into_iter().collect();
         order.sort_unstable_by_key(|&g| (kernel.themes(g), kernel.languages(g), g));
         order.dedup();
@@ -138,28 +138,28 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// The kernel the index scores with.
-    pub fn kernel(&self) -> &'k Kernel<'a> {
+    pub(crate) fn kernel(&self) -> &'k Kernel<'a> {
         self.kernel
     }
 
     /// The profile of group `g` (any group of the dataset): its themes and languages.
-    pub fn profile_of(&self, g: usize) -> (u128, u128) {
+    pub(crate) fn profile_of(&self, g: usize) -> (u128, u128) {
         (self.kernel.themes(g), self.kernel.languages(g))
     }
 
     /// The theme set of group `g` (any group of the dataset).
-    pub fn themes_of(&self, g: usize) -> u128 {
+    pub(crate) fn themes_of(&self, g: usize) -> u128 {
         self.kernel.themes(g)
     }
 
     /// How many distinct theme sets the indexed groups have.
     #[cfg(test)]
-    pub fn theme_sets(&self) -> usize {
+    pub(crate) fn theme_sets(&self) -> usize {
         self.theme_sets.len()
     }
 
     /// Drops group `g` (if indexed): walks no longer see it.
-    pub fn remove(&mut self, g: usize) {
+    pub(crate) fn remove(&mut self, g: usize) {
         let Some(&c) = self.class_of.get(g).filter(|&&c| c != u32::MAX) else {
             return;
         };
@@ -180,7 +180,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// `f(g, order)` for each of `groups`, in parallel, with `order` the visit order of
     /// `g`'s theme set, computed once for all the groups that share it. Results come in the
     /// order of `groups`, whatever the threads.
-    pub fn map_by_themes<T: Send>(
+    pub(crate) fn map_by_themes<T: Send>(
         &self,
         groups: &[usize],
         f: impl Fn(usize, &[(Hundredths, u32)]) -> T + Sync,
@@ -212,7 +212,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// The theme sets to visit for `group`, best bound first (ties by theme set), with
     /// their bounds. A stable radix sort on the bound (hundredths, two passes of 8 bits):
     /// linear, and faster than a comparison sort at any size seen.
-    pub fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
+    pub(crate) fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
         const TOP: Hundredths = 10_000;
         let bounds = with_popcnt(
             #[inline(always)]
@@ -252,7 +252,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// (score, then smaller id), each pair's `a` being `group`. (Tests; callers use
     /// [`best_after`](Self::best_after).)
     #[cfg(test)]
-    pub fn best(
+    pub(crate) fn best(
         &self,
         group: usize,
         k: usize,
@@ -288,7 +288,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
 
     /// [`best`](Self::best) with the visit order already computed (groups with the same
     /// themes share it).
-    pub fn best_in_order(
+    pub(crate) fn best_in_order(
         &self,
         group: usize,
         k: usize,
@@ -302,7 +302,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// [`best_in_order`](Self::best_in_order) among the candidates ranked after `after`,
     /// a key as `order::key` makes it (`u64::MAX`: from the best): the next ones of a list
     /// whose last candidate had that key.
-    pub fn best_after(
+    pub(crate) fn best_after(
         &self,
         group: usize,
         k: usize,
@@ -387,7 +387,7 @@ impl ProfileIndex<'_, '_> {
     /// `after`, in the walk's order (best bound first). The walk stops where the bound falls
     /// below `floor` (a score no pair still wanted is below; read as it rises), and moves on
     /// to the next class at the first member whose key the heap would not take.
-    pub fn walk_pairs(
+    pub(crate) fn walk_pairs(
         &self,
         group: usize,
         order: &[(Hundredths, u32)],

@@ -30,7 +30,7 @@ pub struct Pair {
 }
 
 /// Best first: higher score, then smaller `a`, then smaller `b`.
-pub fn best_first(p: &Pair, q: &Pair) -> Ordering {
+pub(crate) fn best_first(p: &Pair, q: &Pair) -> Ordering {
     q.score
         .cmp(&p.score)
         .then(p.a.cmp(&q.a))
@@ -39,7 +39,7 @@ pub fn best_first(p: &Pair, q: &Pair) -> Ordering {
 
 /// A pair's place in the best-first order ([`best_first`]) as one
 /// number: a higher key ranks first. `a < b`.
-pub fn pair_key(p: &Pair) -> u128 {
+pub(crate) fn pair_key(p: &Pair) -> u128 {
     (u128::from(p.score) << 64)
         | (u128::from(u32::MAX - p.a as u32) << 32)
         | u128::from(u32::MAX - p.b as u32)

@@ -13,7 +13,7 @@ use crate::score::kernel::{Kernel, with_popcnt};
 use crate::score::{Exclusion, Hundredths, Scoring, eligible, exclusions, hits, rules, score};
 
 /// Every eligible pair once (`a < b`) scoring at least `min_score`, best first.
-pub fn all_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> Vec<Pair> {
+pub(crate) fn all_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> Vec<Pair> {
     let g = &ds.groups;
     let mut out = Vec::new();
     for a in 0..g.len() {
@@ -54,7 +54,7 @@ pub fn candidates(
 
 /// What one pass over the other groups found for a group.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scan {
+pub(crate) struct Scan {
     /// Eligible partners scoring at least 0.01.
     pub partners: usize,
     /// Eligible partners at any score (the same as `partners` when the census counted
@@ -88,7 +88,7 @@ pub(crate) fn with_rules(
 /// Why `group` has no eligible partner: for each rule, how many other groups it excludes
 /// (a group may be excluded by several rules), in rule order. Empty when the group has at
 /// least one eligible partner, at any score. One pass over the other groups.
-pub fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
+pub(crate) fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
     let scan = scan_one(ds, scoring, Kernel::new(ds, scoring).as_ref(), group);
     if scan.eligible > 0 {
         Vec::new()

@@ -52,7 +52,7 @@ impl Unit {
 /// [`ProfileIndex`] (each group's walk visits only the theme sets that may hold its best
 /// candidates); below, scoring every pair once is faster ([`top_candidates_scan`]). Both
 /// give the same lists (tested).
-pub fn top_candidates(
+pub(crate) fn top_candidates(
     ds: &Dataset,
     scoring: &Scoring,
     k: usize,
@@ -63,7 +63,7 @@ pub fn top_candidates(
 
 /// [`top_candidates`], calling `progress(done, total)` as work completes (from any thread;
 /// for a progress bar).
-pub fn top_candidates_with(
+pub(crate) fn top_candidates_with(
     ds: &Dataset,
     scoring: &Scoring,
     k: usize,
@@ -82,7 +82,7 @@ pub fn top_candidates_with(
 /// From how many groups [`top_candidates`] uses the profile index: where the two paths
 /// cross on generated profiles (best 10 per group, 10,000 groups: index 77 ms, scan 71 ms;
 /// 30,000 groups: index 252 ms, scan 527 ms; 100,000: 2.2 s against 6.8 s end to end).
-pub const INDEX_FROM: usize = 12_000;
+pub(crate) const INDEX_FROM: usize = 12_000;
 
 /// [`top_candidates`] from the profile index: every group's walk, in parallel; the groups
 /// of one theme set share the order their walks visit the index in. Groups the census
@@ -180,7 +180,12 @@ pub fn top_candidates_scan(
 /// pair among the best `n` overall is among the best `n` of each of its groups (the
 /// per-group order is the overall order restricted to the group), so the union of the
 /// per-group lists holds them all.
-pub fn top_pairs(ds: &Dataset, scoring: &Scoring, n: usize, min_score: Hundredths) -> Vec<Pair> {
+pub(crate) fn top_pairs(
+    ds: &Dataset,
+    scoring: &Scoring,
+    n: usize,
+    min_score: Hundredths,
+) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = top_candidates(ds, scoring, n, min_score)
         .into_iter()
         .flatten()
@@ -195,7 +200,7 @@ pub fn top_pairs(ds: &Dataset, scoring: &Scoring, n: usize, min_score: Hundredth
 /// the order of `groups`, in parallel: the lists [`top_candidates`] gives for them, in
 /// memory O(|groups| · k) whatever the size of the dataset (for output in chunks).
 /// `index` indexes every group of the dataset the capacity rule lets into pairs.
-pub fn candidates_of(
+pub(crate) fn candidates_of(
     ds: &Dataset,
     scoring: &Scoring,
     index: Option<&ProfileIndex>,
@@ -228,7 +233,7 @@ pub fn candidates_of(
 ///
 /// # Complexity
 /// O(N² + m log n) time for N groups and m pairs kept on the way.
-pub fn pairs_after(
+pub(crate) fn pairs_after(
     ds: &Dataset,
     scoring: &Scoring,
     n: usize,
@@ -287,12 +292,12 @@ pub fn pairs_after(
 /// its walks stop early only once the threads hold that many pairs, so for large batches one
 /// pass over every pair is faster (100,000 generated groups: the best 20,000 pairs from the
 /// index in about 4 s; 2,000,000 took over a minute).
-pub const INDEX_PAIRS: usize = 100_000;
+pub(crate) const INDEX_PAIRS: usize = 100_000;
 
 /// How many eligible pairs (each once) score at least `min_score`, without holding them:
 /// from the census when it can count them (every eligible pair scores at least 0.01 and
 /// `min_score` asks no more), else by scoring every pair, in parallel.
-pub fn count_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> u64 {
+pub(crate) fn count_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> u64 {
     use rayon::prelude::*;
     let n = ds.groups.len();
     let Some(kernel) = Kernel::new(ds, scoring) else {
@@ -333,7 +338,7 @@ pub fn count_pairs(ds: &Dataset, scoring: &Scoring, min_score: Hundredths) -> u6
 /// best bound first, and stops where the bound falls below the score of the `n`-th best
 /// pair any thread holds (shared between the threads as it rises), so the first batches
 /// visit only the top of the index. `kernel` is packed in dataset order.
-pub fn pairs_after_index(
+pub(crate) fn pairs_after_index(
     ds: &Dataset,
     scoring: &Scoring,
     kernel: &Kernel,
@@ -403,7 +408,7 @@ fn scan_pairs(
 /// computed a batch at a time with [`pairs_after`]: memory O(threads · batch) whatever the
 /// number of pairs, at the cost of one pass over all pairs per batch. Batches start small
 /// (the first rows come after one quick pass) and grow ×4 up to `max_batch`.
-pub struct BestFirst<'a> {
+pub(crate) struct BestFirst<'a> {
     ds: &'a Dataset,
     scoring: &'a Scoring,
     min_score: Hundredths,
@@ -420,7 +425,7 @@ pub struct BestFirst<'a> {
 impl<'a> BestFirst<'a> {
     /// The first `limit` pairs (`usize::MAX`: all), in batches of `first_batch` growing to
     /// `max_batch`.
-    pub fn new(
+    pub(crate) fn new(
         ds: &'a Dataset,
         scoring: &'a Scoring,
         min_score: Hundredths,
@@ -472,7 +477,7 @@ impl Iterator for BestFirst<'_> {
 /// ([`Kernel::new`]). Groups for which `skip` is true are left out. The oracle of the
 /// profile index's tests.
 #[cfg(test)]
-pub fn row_candidates(
+pub(crate) fn row_candidates(
     kernel: &Kernel,
     group: usize,
     others: &[usize],

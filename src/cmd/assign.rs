@@ -15,7 +15,7 @@ use crate::settings::Config;
 
 /// Checks the options and the output, loads the groups and the history, plans, then writes
 /// the plan and prints its summary (on stderr; JSON holds it instead).
-pub fn run(args: &AssignArgs, config: &Config) -> Result<()> {
+pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     if args.method != PlanMethod::Optimal {
         if args.verify {
             return Err(Error::Usage(messages::verify_needs_optimal()));

@@ -11,7 +11,7 @@ use crate::settings::Config;
 
 /// Loads leniently, prints every problem, writes the summary of the valid groups, and ends
 /// with `ok` or the count of problems.
-pub fn run(args: &CheckArgs, config: &Config) -> Result<()> {
+pub(crate) fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     let (ds, problems) = super::load_lenient(&args.files, config)?;
     messages::problems(Severity::Error, &problems);
     if !ds.groups.is_empty() {

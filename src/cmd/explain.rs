@@ -6,7 +6,7 @@ use crate::output::{explain, messages, sink};
 use crate::settings::Config;
 
 /// Loads the groups, finds the two ids, and writes the explanation of their pair.
-pub fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
+pub(crate) fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
     let (files, ids) = split_ids(&args.args)?;
     let ds = super::load(files, config)?;
     let a = super::group_index(&ds, &ids[0])?;

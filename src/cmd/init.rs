@@ -6,12 +6,12 @@ use crate::output::{messages, sink};
 use crate::settings::DEFAULT_TOML;
 
 /// The `groups.csv` template: the header row and one example group.
-pub const TEMPLATE_CSV: &str = "id,name,country,city,languages,themes,capacity,twins\n\
+pub(crate) const TEMPLATE_CSV: &str = "id,name,country,city,languages,themes,capacity,twins\n\
 FR-01,Équipe Saint-Vincent,France,Lyon,fr; en,food security; education access,1,\n";
 
 /// Writes the files, refusing them all before writing any when one exists (without
 /// `--force`).
-pub fn run(args: &InitArgs) -> Result<()> {
+pub(crate) fn run(args: &InitArgs) -> Result<()> {
     let mut files = vec![("twin.toml", DEFAULT_TOML)];
     if args.template {
         files.push(("groups.csv", TEMPLATE_CSV));

@@ -30,17 +30,17 @@ const MAX_NOTES: usize = 10;
 /// The most pairs held in memory at once (about 24 bytes each, twice over while they are
 /// ranked): larger per-group lists are written a chunk of groups at a time, and a larger
 /// `--top` (groups × N) is found in batches.
-pub const LISTED_PAIRS: usize = 2_000_000;
+pub(crate) const LISTED_PAIRS: usize = 2_000_000;
 
 /// What one thread may hold for a batch of `--all` or a large `--top` (16 bytes a pair).
-pub const BATCH_BYTES: usize = 256 << 20;
+pub(crate) const BATCH_BYTES: usize = 256 << 20;
 
 /// The first batch of `--all`: small, so the first rows come after one quick pass.
 const FIRST_BATCH: usize = 1_000;
 
 /// Checks the output, loads the groups, then lists the best pairs overall (`--top`,
 /// `--all`) or each group's candidates, held whole or in chunks by their number.
-pub fn run(args: &MatchArgs, config: &Config) -> Result<()> {
+pub(crate) fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;

@@ -5,11 +5,11 @@
 //! here: every sentence a command prints or returns comes from `output` (`messages` for the
 //! lines on standard error and the usage errors).
 
-pub mod assign;
-pub mod check;
-pub mod explain;
-pub mod init;
-pub mod r#match;
+pub(crate) mod assign;
+pub(crate) mod check;
+pub(crate) mod explain;
+pub(crate) mod init;
+pub(crate) mod r#match;
 
 use crate::cli::Command;
 use crate::error::{Error, Problem, Result};
@@ -20,7 +20,7 @@ use crate::output::sink::{self, Role};
 use crate::settings::Config;
 
 /// Reads and validates `files`; prints warnings and notes on stderr; fails on any problem.
-pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
+pub(crate) fn load(files: &[String], config: &Config) -> Result<Dataset> {
     let (dataset, problems) = load_lenient(files, config)?;
     if problems.is_empty() {
         Ok(dataset)
@@ -30,7 +30,7 @@ pub fn load(files: &[String], config: &Config) -> Result<Dataset> {
 }
 
 /// Like [`load`], but returns the valid groups together with the problems found.
-pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<Problem>)> {
+pub(crate) fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<Problem>)> {
     let read = read_files(files, &config.input, std::io::stdin().lock())?;
     messages::problems(Severity::Warning, &read.warnings);
     messages::problems(Severity::Note, &read.notes);
@@ -48,7 +48,7 @@ pub fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<P
 ///
 /// A usage error (exit 2): the data is fine, the command line asks for the impossible,
 /// and only another output name fixes it (`--force` must not be suggested).
-pub fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
+pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
     let none: &[String] = &[];
     let (target, files, history) = match command {
         Command::Match(a) => (a.output.output.as_deref(), &a.files[..], none),
@@ -73,7 +73,7 @@ pub fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
 /// The dataset index of `id`, or a usage error with the closest id: ignoring case, within
 /// the edits [`within_reach`](crate::model::normalize::within_reach) allows (the rule for every
 /// "did you mean").
-pub fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
+pub(crate) fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
     ds.index_of(id).ok_or_else(|| {
         let typed: Vec<char> = id.to_lowercase().chars().collect();
         let closest = ds
@@ -96,7 +96,7 @@ fn is_device(path: &str) -> bool {
 /// The output format and CSV options `out` asks for, checked before any work is done: CSV
 /// options with another format, an `-o` name whose extension names no format twin writes
 /// (`plan.ods`, `plan`), or a workbook to a terminal, are usage errors.
-pub fn output_choice(
+pub(crate) fn output_choice(
     out: &crate::cli::OutputArgs,
 ) -> Result<(crate::output::Format, crate::output::CsvOptions)> {
     use crate::output::{CsvOptions, Format};

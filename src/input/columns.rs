@@ -41,7 +41,7 @@ impl Column {
 
 /// The column a `[columns]` key of twin.toml names (its canonical name, `themes`), or a
 /// message naming the keys, with the closest one when it is close.
-pub fn column_by_key(key: &str) -> Result<Column, String> {
+pub(crate) fn column_by_key(key: &str) -> Result<Column, String> {
     if let Some(c) = Column::ALL.into_iter().find(|c| c.key() == key) {
         return Ok(c);
     }
@@ -62,7 +62,7 @@ pub fn column_by_key(key: &str) -> Result<Column, String> {
 }
 
 /// Header names accepted for a column; the first is the canonical one.
-pub fn accepted_names(column: Column) -> &'static [&'static str] {
+pub(super) fn accepted_names(column: Column) -> &'static [&'static str] {
     match column {
         Column::Id => &["id", "identifiant", "identificador", "code", "código"],
         Column::Name => &["name", "nom", "nombre", "nome"],

@@ -13,7 +13,7 @@ use crate::error::Problem;
 
 /// Text decoded from a file, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
+pub(super) struct Decoded {
     /// The text, without its byte-order mark.
     pub text: String,
     pub encoding: &'static Encoding,
@@ -23,7 +23,7 @@ pub struct Decoded {
 
 /// How the encoding of a file was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Detection {
+pub(super) enum Detection {
     /// Named with `--encoding`.
     Forced,
     /// Named by the file's byte-order mark.
@@ -36,7 +36,7 @@ pub enum Detection {
 
 impl Decoded {
     /// A note for the user when the file was not plain UTF-8 and `--encoding` was not given.
-    pub fn note(&self, name: &str) -> Option<Problem> {
+    pub(super) fn note(&self, name: &str) -> Option<Problem> {
         let message = match self.how {
             Detection::Forced | Detection::ValidUtf8 => return None,
             Detection::ByteOrderMark if self.encoding == UTF_8 => return None,
@@ -73,7 +73,7 @@ const COMMON_LABELS: [&str; 12] = [
 
 /// The encoding named by a label such as `utf-8`, `latin1` or `windows-1252`; otherwise a
 /// message naming the label with the closest known ones.
-pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, String> {
+pub(crate) fn encoding_for_label(label: &str) -> Result<&'static Encoding, String> {
     if let Some(e) = Encoding::for_label_no_replacement(label.trim().as_bytes()) {
         return Ok(e);
     }
@@ -92,11 +92,11 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, String> {
 }
 
 /// The first bytes of an OLE compound file (an `.xls`, or another Office 97-2003 file).
-pub const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+pub(super) const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Whether a zip archive is an OpenDocument spreadsheet: its media type is stored
 /// uncompressed as the first entry.
-pub fn is_ods(bytes: &[u8]) -> bool {
+pub(super) fn is_ods(bytes: &[u8]) -> bool {
     let needle = b"opendocument.spreadsheet";
     bytes[..bytes.len().min(100)]
         .windows(needle.len())
@@ -105,7 +105,7 @@ pub fn is_ods(bytes: &[u8]) -> bool {
 
 /// What a file that is not text really is, by its first bytes: a workbook (its kind and
 /// extension) or another zip archive (no extension).
-pub fn container_kind(bytes: &[u8]) -> Option<(&'static str, Option<&'static str>)> {
+pub(super) fn container_kind(bytes: &[u8]) -> Option<(&'static str, Option<&'static str>)> {
     let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     if bytes.starts_with(b"PK\x03\x04") {
         if is_ods(bytes) {
@@ -127,7 +127,7 @@ pub fn container_kind(bytes: &[u8]) -> Option<(&'static str, Option<&'static str
 
 /// Decodes `bytes` in `forced` or the detected encoding (see the module doc). A workbook or
 /// zip archive is refused by name (`… is an Excel workbook (xlsx), not CSV`).
-pub fn decode(
+pub(super) fn decode(
     name: &str,
     bytes: &[u8],
     forced: Option<&'static Encoding>,
@@ -255,7 +255,7 @@ fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, (String, 
 }
 
 /// How many line breaks `text` holds: `\r\n`, `\n` and a lone `\r` (old Mac) each count one.
-pub fn line_breaks(text: &str) -> u64 {
+pub(super) fn line_breaks(text: &str) -> u64 {
     let bytes = text.as_bytes();
     let mut n = 0;
     for (i, &b) in bytes.iter().enumerate() {

@@ -7,7 +7,7 @@
 
 /// A line counter over one text, moving from lookup to lookup.
 #[derive(Debug, Clone)]
-pub struct LineCursor<'a> {
+pub(crate) struct LineCursor<'a> {
     text: &'a [u8],
     /// The offset counted up to, and the 1-based line it is on.
     offset: usize,
@@ -15,7 +15,7 @@ pub struct LineCursor<'a> {
 }
 
 impl<'a> LineCursor<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         LineCursor {
             text: text.as_bytes(),
             offset: 0,
@@ -27,7 +27,7 @@ impl<'a> LineCursor<'a> {
     ///
     /// # Complexity
     /// O(distance from the previous lookup).
-    pub fn line_of(&mut self, offset: usize) -> u64 {
+    pub(crate) fn line_of(&mut self, offset: usize) -> u64 {
         let offset = offset.min(self.text.len());
         if offset >= self.offset {
             self.line += self.breaks(self.offset, offset);
@@ -48,7 +48,7 @@ impl<'a> LineCursor<'a> {
 
     /// The 1-based line of the first character at or after `offset` that is not a line
     /// break: the csv crate reports a record at the offset of blank lines before it.
-    pub fn line_of_record(&mut self, offset: u64) -> u64 {
+    pub(crate) fn line_of_record(&mut self, offset: u64) -> u64 {
         let mut at = usize::try_from(offset)
             .unwrap_or(usize::MAX)
             .min(self.text.len());

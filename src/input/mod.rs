@@ -23,18 +23,17 @@ use std::io::Read;
 
 use crate::error::{Error, Problem};
 
-pub use self::columns::{Column, column_by_key};
-pub use self::decode::encoding_for_label;
-pub use self::lines::LineCursor;
+pub(crate) use self::columns::{Column, column_by_key};
+pub(crate) use self::decode::encoding_for_label;
+pub(crate) use self::lines::LineCursor;
 pub use self::loaded::Loaded;
-pub use self::options::{InputFormat, ReadOptions, format_of};
-pub use self::table::{
-    MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, read_table,
-};
-pub use self::toml::toml_error;
+pub(crate) use self::options::format_of;
+pub use self::options::{InputFormat, ReadOptions};
+pub use self::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, read_table};
+pub(crate) use self::toml::toml_error;
 
 /// Reads every file in `paths`; `-` is standard input (read at most once).
-pub fn read_files(
+pub(crate) fn read_files(
     paths: &[String],
     options: &ReadOptions,
     mut stdin: impl Read,
@@ -102,7 +101,7 @@ pub fn parse_bytes(
 
 /// Reads history files (earlier plans): the pairs they list. A workbook (by its extension
 /// or its content) is read from its first sheet, like twin's own `--format xlsx` plan.
-pub fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
+pub(crate) fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
     let mut pairs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {

@@ -27,7 +27,7 @@ pub enum InputFormat {
 }
 
 /// The format implied by a path's extension, or a problem naming the supported ones.
-pub fn format_of(path: &str) -> Result<InputFormat, Problem> {
+pub(crate) fn format_of(path: &str) -> Result<InputFormat, Problem> {
     if path == "-" {
         return Ok(InputFormat::Csv(b','));
     }

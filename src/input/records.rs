@@ -22,7 +22,7 @@ use crate::model::profile::{Cell, Record, Value};
 
 /// One row as a reader produced it (CSV or spreadsheet), before it is matched to columns.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SourceRow {
+pub(super) struct SourceRow {
     /// The 1-based line (CSV) or row number (spreadsheet) that messages name.
     pub line: u64,
     /// Every cell as text (a spreadsheet's numbers already written as text).
@@ -41,7 +41,7 @@ impl SourceRow {
 
 /// How a reader wants a few messages phrased.
 #[derive(Debug, Clone, Copy)]
-pub struct Wording {
+pub(super) struct Wording {
     /// The problem when no row has any content.
     pub empty: &'static str,
     /// Appended to "this row has N values but the header has M columns; ".
@@ -50,7 +50,7 @@ pub struct Wording {
 
 /// Header names the user gave to columns (`[columns]` in twin.toml), on top of the built-in
 /// names of [`accepted_names`]: `(Column::Themes, "Thèmes principaux")`.
-pub type ColumnNames = [(Column, String)];
+pub(super) type ColumnNames = [(Column, String)];
 
 /// Every header name a file accepts, folded once: the built-in names of [`accepted_names`]
 /// and those of `[columns]`, a `[columns]` name winning over a built-in one. Folding each
@@ -109,7 +109,7 @@ fn looks_like(cell: &str, column: Column) -> bool {
 /// The header is the first non-blank row, unless that row names no known column and one of
 /// the next [`MAX_TITLE_ROWS`] rows names at least two: the rows above it are then titles,
 /// skipped with a note naming the line taken as the header.
-pub fn from_rows(
+pub(super) fn from_rows(
     name: &str,
     rows: impl IntoIterator<Item = Result<SourceRow, Problem>>,
     wording: Wording,

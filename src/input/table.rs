@@ -25,13 +25,13 @@ use crate::error::Problem;
 pub const MAX_TITLE_ROWS: usize = 5;
 
 /// The delimiters twin detects, in the order ties are broken after the extension's default.
-pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+pub(super) const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
 
 /// How many rows after the header the delimiter detection looks at.
 const SNIFF_ROWS: usize = 20;
 
 /// The most bytes the delimiter detection reads (whole lines up to this size).
-pub const SNIFF_BYTES: usize = 1 << 20;
+pub(super) const SNIFF_BYTES: usize = 1 << 20;
 
 /// The longest value twin reads, in bytes of UTF-8 text (1 MB: a pasted document as a name
 /// still fits, a runaway quote or a binary file does not).
@@ -48,7 +48,7 @@ pub const MAX_ROWS: usize = 1_000_000;
 
 /// The problem of a file with more than [`MAX_ROWS`] groups, at the line of the first one
 /// too many.
-pub fn too_many_rows(name: &str, line: u64) -> Problem {
+pub(super) fn too_many_rows(name: &str, line: u64) -> Problem {
     Problem::new(
         name,
         Some(line),
@@ -87,12 +87,12 @@ pub struct Row {
 
 /// The text of a cell without surrounding spaces, non-breaking spaces and stray byte-order
 /// marks.
-pub fn trim_cell(cell: &str) -> &str {
+pub(super) fn trim_cell(cell: &str) -> &str {
     cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}')
 }
 
 /// The delimiter's name as a user would type it after `--delimiter`.
-pub fn delimiter_name(delimiter: u8) -> String {
+pub(super) fn delimiter_name(delimiter: u8) -> String {
     match delimiter {
         b'\t' => "tab".into(),
         d => format!("{}", char::from(d)),

@@ -80,7 +80,7 @@ fn long_line(text: &str) -> Option<usize> {
 /// The largest TOML profile file twin reads (20 MB, about 180,000 groups): the TOML parser
 /// needs some 35 times a file's size, so larger networks are read from CSV, which needs far
 /// less.
-pub const MAX_TOML_BYTES: usize = 20_000_000;
+pub(super) const MAX_TOML_BYTES: usize = 20_000_000;
 
 pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
     if text.len() > MAX_TOML_BYTES {
@@ -198,7 +198,7 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
 
 /// A TOML parse error as `(line, message)`, the message quoting the offending line so the
 /// key and value are named: "expected a string or an integer, in `capacity = 1.5`".
-pub fn toml_error(text: &str, e: &toml::de::Error) -> (Option<u64>, String) {
+pub(crate) fn toml_error(text: &str, e: &toml::de::Error) -> (Option<u64>, String) {
     let message = e.message().trim().to_string();
     let Some(span) = e.span() else {
         return (None, message);

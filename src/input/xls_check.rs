@@ -18,24 +18,24 @@ use crate::output::terminal::escape;
 
 /// BIFF record types (MS-XLS 2.3).
 mod rt {
-    pub const BOF: u16 = 0x0809;
-    pub const EOF: u16 = 0x000A;
-    pub const CONTINUE: u16 = 0x003C;
-    pub const BOUND_SHEET: u16 = 0x0085;
-    pub const SST: u16 = 0x00FC;
-    pub const DIMENSIONS: u16 = 0x0200;
-    pub const NUMBER: u16 = 0x0203;
-    pub const LABEL: u16 = 0x0204;
-    pub const RSTRING: u16 = 0x00D6;
-    pub const BOOL_ERR: u16 = 0x0205;
-    pub const RK: u16 = 0x027E;
-    pub const LABEL_SST: u16 = 0x00FD;
-    pub const MUL_RK: u16 = 0x00BD;
-    pub const FORMULA: u16 = 0x0006;
+    pub(super) const BOF: u16 = 0x0809;
+    pub(super) const EOF: u16 = 0x000A;
+    pub(super) const CONTINUE: u16 = 0x003C;
+    pub(super) const BOUND_SHEET: u16 = 0x0085;
+    pub(super) const SST: u16 = 0x00FC;
+    pub(super) const DIMENSIONS: u16 = 0x0200;
+    pub(super) const NUMBER: u16 = 0x0203;
+    pub(super) const LABEL: u16 = 0x0204;
+    pub(super) const RSTRING: u16 = 0x00D6;
+    pub(super) const BOOL_ERR: u16 = 0x0205;
+    pub(super) const RK: u16 = 0x027E;
+    pub(super) const LABEL_SST: u16 = 0x00FD;
+    pub(super) const MUL_RK: u16 = 0x00BD;
+    pub(super) const FORMULA: u16 = 0x0006;
 }
 
 /// Checks the `.xls` workbook `data` against the budgets.
-pub fn check(data: &[u8]) -> Result<(), String> {
+pub(super) fn check(data: &[u8]) -> Result<(), String> {
     let mut file = cfb::CompoundFile::open(Cursor::new(data))
         .map_err(|e| format!("the compound file (OLE container) is damaged: {e}"))?;
     let stream_name = ["/Workbook", "/Book"]

@@ -22,11 +22,11 @@ use crate::output::terminal::escape;
 /// The most XML elements a part other than a sheet, the shared strings or the ODS content
 /// may hold (styles, relationships, the workbook's list of sheets: a few thousand in a real
 /// file). calamine keeps some of them (styles, sheet names) in memory.
-pub const MAX_PART_ELEMENTS: u64 = 1_000_000;
+pub(super) const MAX_PART_ELEMENTS: u64 = 1_000_000;
 
 /// The limits one check applies: twin's ([`Budget::DEFAULT`]), or smaller ones in tests.
 #[derive(Debug, Clone, Copy)]
-pub struct Budget {
+pub(super) struct Budget {
     pub entry_bytes: u64,
     pub total_bytes: u64,
     pub shared_strings: u64,
@@ -35,7 +35,7 @@ pub struct Budget {
 
 impl Budget {
     /// The limits of [`super::sheet_limits`].
-    pub const DEFAULT: Budget = Budget {
+    pub(super) const DEFAULT: Budget = Budget {
         entry_bytes: MAX_ZIP_ENTRY_BYTES,
         total_bytes: MAX_ZIP_TOTAL_BYTES,
         shared_strings: MAX_SHARED_STRINGS,
@@ -45,12 +45,12 @@ impl Budget {
 
 /// Checks the zip workbook `data` (an `.ods` when `ods`) against twin's budgets; the message
 /// says which entry is over which limit.
-pub fn check(data: &[u8], ods: bool) -> Result<(), String> {
+pub(super) fn check(data: &[u8], ods: bool) -> Result<(), String> {
     check_within(data, ods, Budget::DEFAULT)
 }
 
 /// [`check`] with the limits of `budget`.
-pub fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(), String> {
+pub(super) fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(), String> {
     let Ok(mut archive) = ZipArchive::new(Cursor::new(data)) else {
         return Ok(());
     };

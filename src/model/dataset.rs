@@ -46,7 +46,7 @@ pub struct Validated {
 
 /// At most this many "twin … is not in the input" notes per group; the rest are counted in
 /// one more note.
-pub const MAX_UNKNOWN_TWIN_NOTES: usize = 5;
+pub(crate) const MAX_UNKNOWN_TWIN_NOTES: usize = 5;
 
 /// Resolves records into groups. Never fails as a whole: invalid records are left out and
 /// their problems reported, so `check` can describe the rest.
@@ -258,7 +258,7 @@ fn code_points(chars: impl Iterator<Item = char>) -> String {
 
 /// At most this many distinct unknown items of one list cell are reported (each with its
 /// "did you mean"); the rest are counted in one more message.
-pub const MAX_UNKNOWN_PER_CELL: usize = 5;
+pub(crate) const MAX_UNKNOWN_PER_CELL: usize = 5;
 
 /// What a text resolved to, and whether a miss's suggestions were searched.
 type Outcome = (Result<usize, Miss>, bool);

@@ -17,7 +17,7 @@ use crate::output::terminal::escape;
 /// neither letters nor digits turned into a single space, trimmed.
 ///
 /// `fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d ivoire"`.
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
@@ -37,7 +37,7 @@ pub fn fold(text: &str) -> String {
 /// How strongly a key names its entry. When the same key is known at several tiers, only
 /// the strongest counts: a code beats a name, a name beats an alias.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Tier {
+pub(crate) enum Tier {
     Code = 0,
     Name = 1,
     Alias = 2,
@@ -55,7 +55,7 @@ pub enum Miss {
 }
 
 /// At most this many entries are offered in one "did you mean".
-pub const MAX_SUGGESTIONS: usize = 3;
+pub(crate) const MAX_SUGGESTIONS: usize = 3;
 
 #[derive(Debug, Clone)]
 struct Key {
@@ -67,19 +67,19 @@ struct Key {
 
 /// A table from folded spellings to entry indices.
 #[derive(Debug, Clone, Default)]
-pub struct Lookup {
+pub(crate) struct Lookup {
     keys: HashMap<String, Key>,
     /// The spellings that may be suggested, built on the first miss (see [`Suggestions`]).
     suggestions: OnceLock<Suggestions>,
 }
 
 impl Lookup {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
     /// Registers `spelling` as a name of `entry` at `tier`. Empty spellings are ignored.
-    pub fn insert(&mut self, spelling: &str, entry: usize, tier: Tier) {
+    pub(crate) fn insert(&mut self, spelling: &str, entry: usize, tier: Tier) {
         let key = fold(spelling);
         if key.is_empty() {
             return;
@@ -110,13 +110,13 @@ impl Lookup {
     }
 
     /// The entry that `spelling` names.
-    pub fn find(&self, spelling: &str) -> Result<usize, Miss> {
+    pub(crate) fn find(&self, spelling: &str) -> Result<usize, Miss> {
         self.resolve(spelling, true)
     }
 
     /// The entry that `spelling` names; when nothing matches, the close spellings are
     /// searched only if `suggest` (a miss without them is a hash lookup).
-    pub fn resolve(&self, spelling: &str, suggest: bool) -> Result<usize, Miss> {
+    pub(crate) fn resolve(&self, spelling: &str, suggest: bool) -> Result<usize, Miss> {
         let key = fold(spelling);
         match self.keys.get(&key) {
             Some(k) if k.entries.len() == 1 => Ok(k.entries[0]),
@@ -131,7 +131,7 @@ impl Lookup {
     }
 
     /// Pairs of (spelling, entries) that name more than one entry; used to validate taxonomies.
-    pub fn ambiguous(&self) -> Vec<(String, Vec<usize>)> {
+    pub(crate) fn ambiguous(&self) -> Vec<(String, Vec<usize>)> {
         let mut out: Vec<_> = self
             .keys
             .values()
@@ -230,7 +230,7 @@ impl Suggestions {
 
 /// Values longer than this (in characters) get no "did you mean": no known name is nearly
 /// as long, and edit distances cost length × budget.
-pub const MAX_SUGGESTED_LEN: usize = 64;
+pub(crate) const MAX_SUGGESTED_LEN: usize = 64;
 
 /// How many edits a typed text of `n` characters may be from a spelling that is suggested:
 /// one per three characters (the rule rustc uses for its suggestions). "Perru" → "Peru" (1
@@ -251,7 +251,7 @@ fn edit_budget(n: usize) -> usize {
 /// # Complexity
 /// O(|typed| · |known|) time, O(|known|) memory; `None` at once when the lengths differ by
 /// more than the budget.
-pub fn within_reach(typed: &[char], known: &[char]) -> Option<usize> {
+pub(crate) fn within_reach(typed: &[char], known: &[char]) -> Option<usize> {
     let budget = edit_budget(typed.len());
     if typed.len().abs_diff(known.len()) > budget {
         return None;
@@ -342,7 +342,7 @@ impl Bag {
 /// `unknown theme "food securty" in column "themes" — did you mean "food security" (food-security)?`.
 /// `label_of` names an entry by its English name and its code or id; `context` is inserted
 /// after the value. `text` is shown [escaped](crate::output::terminal::escape).
-pub fn miss_message(
+pub(crate) fn miss_message(
     kind: &str,
     text: &str,
     miss: &Miss,

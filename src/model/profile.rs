@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 /// A set of themes, as bits over the taxonomy's theme indices (at most 128 themes).
-pub type ThemeSet = u128;
+pub(crate) type ThemeSet = u128;
 
 /// Where a record came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +77,7 @@ impl Group {
 }
 
 /// The characters that separate the items of a list cell.
-pub const LIST_SEPARATORS: [char; 3] = [';', ',', '|'];
+pub(crate) const LIST_SEPARATORS: [char; 3] = [';', ',', '|'];
 
 /// Splits a list cell on `;`, `,` or `|`, trimming items and dropping empty ones and exact
 /// repeats, keeping the first occurrence of each in order. Repeats are exact because items
@@ -86,7 +86,7 @@ pub const LIST_SEPARATORS: [char; 3] = [';', ',', '|'];
 ///
 /// # Complexity
 /// O(length of the cell): one pass, repeats found by hashing.
-pub fn split_list(value: &Value) -> Vec<String> {
+pub(crate) fn split_list(value: &Value) -> Vec<String> {
     let items: Vec<&str> = match value {
         Value::Text(t) => t.split(LIST_SEPARATORS).collect(),
         Value::List(l) => l.iter().map(String::as_str).collect(),
@@ -101,7 +101,7 @@ pub fn split_list(value: &Value) -> Vec<String> {
 }
 
 /// Iterates the theme indices in a set, in increasing order.
-pub fn themes_of(set: ThemeSet) -> impl Iterator<Item = usize> {
+pub(crate) fn themes_of(set: ThemeSet) -> impl Iterator<Item = usize> {
     (0..128).filter(move |i| set & (1u128 << i) != 0)
 }
 

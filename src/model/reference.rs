@@ -14,7 +14,7 @@ const LANGUAGES_TSV: &str = include_str!("../../data/languages.tsv");
 const THEMES_TOML: &str = include_str!("../../data/themes.toml");
 
 /// The most themes a taxonomy may hold (themes are kept as a 128-bit set).
-pub const MAX_THEMES: usize = 128;
+pub(crate) const MAX_THEMES: usize = 128;
 
 /// An ISO 3166-1 country.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use crate::score::{Exclusion, Hundredths, format_score};
 use super::messages::counted;
 
 /// A rule's name for a coordinator (also the JSON plan's `rule` value).
-pub fn rule(e: Exclusion) -> &'static str {
+pub(crate) fn rule(e: Exclusion) -> &'static str {
     match e {
         Exclusion::SameCountry => "same country",
         Exclusion::NoCommonLanguage => "no common language",
@@ -21,14 +21,14 @@ pub fn rule(e: Exclusion) -> &'static str {
 }
 
 /// The names of `rules`, in order, separated by commas: `same country, no common language`.
-pub fn rules(rules: &[Exclusion]) -> String {
+pub(crate) fn rules(rules: &[Exclusion]) -> String {
     let names: Vec<&str> = rules.iter().map(|&e| rule(e)).collect();
     names.join(", ")
 }
 
 /// Each rule with the number of other groups it excludes, in order, separated by commas:
 /// `same country (1 group), no common language (42 groups)`.
-pub fn rule_counts(counts: impl IntoIterator<Item = (Exclusion, usize)>) -> String {
+pub(crate) fn rule_counts(counts: impl IntoIterator<Item = (Exclusion, usize)>) -> String {
     let parts: Vec<String> = counts
         .into_iter()
         .map(|(e, n)| format!("{} ({})", rule(e), counted(n as u64, "group")))
@@ -37,13 +37,13 @@ pub fn rule_counts(counts: impl IntoIterator<Item = (Exclusion, usize)>) -> Stri
 }
 
 /// Why a group has no candidate when it is the only one.
-pub const ONLY_GROUP: &str = "it is the only group";
+pub(crate) const ONLY_GROUP: &str = "it is the only group";
 
 /// Why `group` has no candidate to show: it is the only group, or the rules exclude every
 /// other group (`excluded`, the counts of [`why_alone`]), or none scores `min_score`.
 ///
 /// [`why_alone`]: crate::candidates::reference::why_alone
-pub fn no_candidate(
+pub(crate) fn no_candidate(
     ds: &Dataset,
     group: usize,
     excluded: &[(Exclusion, usize)],
@@ -66,7 +66,7 @@ pub fn no_candidate(
 }
 
 /// The note after the first notes of groups without a candidate: `more` were not noted.
-pub fn more_without_candidate(more: usize) -> String {
+pub(crate) fn more_without_candidate(more: usize) -> String {
     format!("… and {more} more groups have no candidate; `twin check` lists them all with reasons")
 }
 

@@ -15,7 +15,11 @@ use crate::score::Exclusion;
 
 /// The summary of `ds` as text. `alone` holds each group seeking a twin without an eligible
 /// partner (a dataset index) with, for each rule, how many other groups it excludes. Pure.
-pub fn summary(ds: &Dataset, r: &Reference, alone: &[(usize, Vec<(Exclusion, usize)>)]) -> String {
+pub(crate) fn summary(
+    ds: &Dataset,
+    r: &Reference,
+    alone: &[(usize, Vec<(Exclusion, usize)>)],
+) -> String {
     let mut out = String::new();
     tallies(&mut out, ds, r);
     not_seeking(&mut out, ds);

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use super::rows::PairRow;
 use crate::score::format_score;
 
-pub const HEADER: [&str; 10] = [
+pub(super) const HEADER: [&str; 10] = [
     "rank",
     "score",
     "id_a",
@@ -26,7 +26,7 @@ pub const HEADER: [&str; 10] = [
 
 /// How CSV is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CsvOptions {
+pub(crate) struct CsvOptions {
     /// The field delimiter (`,` by default; `;` for Excel in many European locales).
     pub delimiter: u8,
     /// Start with a UTF-8 byte-order mark, so Excel reads accents right.
@@ -43,18 +43,18 @@ impl Default for CsvOptions {
 }
 
 /// The UTF-8 byte-order mark.
-pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+pub(super) const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Pair rows as CSV bytes.
 #[cfg(test)]
-pub fn render(rows: &[PairRow], options: CsvOptions) -> Vec<u8> {
+pub(super) fn render(rows: &[PairRow], options: CsvOptions) -> Vec<u8> {
     let mut out = Vec::new();
     write(rows.iter().cloned(), options, &mut out).expect("writing to memory cannot fail");
     out
 }
 
 /// Streams pair rows as CSV to `w`, one row at a time.
-pub fn write(
+pub(super) fn write(
     rows: impl Iterator<Item = PairRow>,
     options: CsvOptions,
     w: &mut dyn std::io::Write,
@@ -89,7 +89,7 @@ fn io_error(e: csv::Error) -> std::io::Error {
 
 /// `text` as a spreadsheet will show it, never as a formula: prefixed with `'` when it
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
-pub fn neutralise(text: &str) -> Cow<'_, str> {
+pub(super) fn neutralise(text: &str) -> Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{text}"))
     } else {

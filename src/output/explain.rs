@@ -13,7 +13,13 @@ use crate::score::{
 };
 
 /// The explanation of the pair (a, b) as text, `a` first. Pure.
-pub fn explanation(ds: &Dataset, r: &Reference, scoring: &Scoring, a: usize, b: usize) -> String {
+pub(crate) fn explanation(
+    ds: &Dataset,
+    r: &Reference,
+    scoring: &Scoring,
+    a: usize,
+    b: usize,
+) -> String {
     let pair = Pair {
         a: &ds.groups[a],
         b: &ds.groups[b],

@@ -150,7 +150,7 @@ impl<'a> LeftOutJson<'a> {
 }
 
 /// Streams `{"pairs": [...]}` (and `"summary"` for a plan) to `w`, pretty-printed.
-pub fn write(
+pub(super) fn write(
     rows: impl Iterator<Item = PairRow>,
     summary: Option<&Summary>,
     w: &mut dyn Write,

@@ -20,7 +20,7 @@ use crate::plan::{BYTES_PER_PAIR, MAX_OPTIMAL_PAIRS, MAX_REDUCED_EDGES, Refusal}
 
 /// The kind of a message line, told by its prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
+pub(crate) enum Severity {
     Note,
     Warning,
     Error,
@@ -28,7 +28,7 @@ pub enum Severity {
 
 impl Severity {
     /// The word that starts the line (`note`, `warning`, `error`).
-    pub fn prefix(self) -> &'static str {
+    pub(crate) fn prefix(self) -> &'static str {
         match self {
             Severity::Note => "note",
             Severity::Warning => "warning",
@@ -39,7 +39,7 @@ impl Severity {
 
 /// Prints `text` on stderr as it is, each line [escaped](escape) on its own, ignoring
 /// failures (a closed stderr must not abort the run).
-pub fn status(text: &str) {
+pub(crate) fn status(text: &str) {
     let mut err = std::io::stderr().lock();
     for line in text.split('\n') {
         let _ = writeln!(err, "{}", escape(line));
@@ -47,24 +47,24 @@ pub fn status(text: &str) {
 }
 
 /// Prints `text` as one message of kind `severity`: `note: {text}`, `warning: {text}`, …
-pub fn say(severity: Severity, text: &str) {
+pub(crate) fn say(severity: Severity, text: &str) {
     status(&format!("{}: {text}", severity.prefix()));
 }
 
 /// Prints a `note:` line.
-pub fn note(text: &str) {
+pub(crate) fn note(text: &str) {
     say(Severity::Note, text);
 }
 
 /// Prints `problems` as messages of kind `severity`, repeats folded ([`problem_lines`]).
-pub fn problems(severity: Severity, problems: &[Problem]) {
+pub(crate) fn problems(severity: Severity, problems: &[Problem]) {
     for line in problem_lines(problems, severity) {
         status(&line);
     }
 }
 
 /// Prints the error a command ended with ([`report`]).
-pub fn final_error(error: &Error) {
+pub(crate) fn final_error(error: &Error) {
     status(&report(error));
 }
 
@@ -76,7 +76,7 @@ pub fn final_error(error: &Error) {
 ///
 /// # Complexity
 /// O(n) in the number of problems (one hash pass to count, one to print).
-pub fn problem_lines(problems: &[Problem], severity: Severity) -> Vec<String> {
+pub(crate) fn problem_lines(problems: &[Problem], severity: Severity) -> Vec<String> {
     let prefix = severity.prefix();
     // (total, last line) of each distinct problem.
     let mut repeats: HashMap<(&str, &str), (usize, Option<u64>)> = HashMap::new();
@@ -117,7 +117,7 @@ pub fn problem_lines(problems: &[Problem], severity: Severity) -> Vec<String> {
 
 /// The text of the error a command ended with, every line prefixed like rustc and ripgrep
 /// do: each problem of invalid input (then their count, when more than one), or one line.
-pub fn report(error: &Error) -> String {
+pub(crate) fn report(error: &Error) -> String {
     match error {
         Error::Invalid(problems) => {
             let mut out = problem_lines(problems, Severity::Error).join("\n");
@@ -132,7 +132,7 @@ pub fn report(error: &Error) -> String {
 }
 
 /// A count with its noun, singular for 1: `1 group`, `42 groups`.
-pub fn counted(n: impl Into<u64>, noun: &str) -> String {
+pub(crate) fn counted(n: impl Into<u64>, noun: &str) -> String {
     let n = n.into();
     let s = if n == 1 { "" } else { "s" };
     format!("{n} {noun}{s}")
@@ -148,24 +148,24 @@ const EXTENSIONS: &str = ".csv, .json, .txt (a table) or .xlsx";
 const FORMATS: &str = "table, csv, json or xlsx";
 
 /// An `-o` name whose extension names no format twin writes.
-pub fn unknown_extension(path: &str) -> String {
+pub(crate) fn unknown_extension(path: &str) -> String {
     format!(
         "twin cannot write {path}: -o takes a file ending in {EXTENSIONS}; add --format {FORMATS} to write that name anyway"
     )
 }
 
 /// A CSV option (`--excel`, `--out-delimiter`) with another format.
-pub fn csv_option_without_csv(option: &str) -> String {
+pub(crate) fn csv_option_without_csv(option: &str) -> String {
     format!("{option} applies to CSV output; add --format csv or write to a .csv file")
 }
 
 /// A workbook asked for on a terminal.
-pub fn xlsx_to_terminal() -> String {
+pub(crate) fn xlsx_to_terminal() -> String {
     "an xlsx workbook is binary and standard output is a terminal: write it to a file with -o FILE.xlsx".into()
 }
 
 /// An id no group has, with the closest known id when there is one.
-pub fn unknown_group(id: &str, closest: Option<&str>) -> String {
+pub(crate) fn unknown_group(id: &str, closest: Option<&str>) -> String {
     let hint = match closest {
         Some(best) => format!(" — did you mean \"{}\"?", escape(best)),
         None => String::new(),
@@ -183,7 +183,7 @@ fn quoted(args: &[String]) -> String {
 }
 
 /// `explain` given too few arguments to hold files and two ids.
-pub fn explain_too_few(args: &[String]) -> String {
+pub(crate) fn explain_too_few(args: &[String]) -> String {
     format!(
         "{EXPLAIN_NEEDS} (twin explain FILES… ID_A ID_B); got {}: {}",
         counted(args.len() as u64, "argument"),
@@ -193,7 +193,7 @@ pub fn explain_too_few(args: &[String]) -> String {
 
 /// `explain` given more than two ids: `extra` are the arguments from the first that is not
 /// a file.
-pub fn explain_too_many_ids(extra: &[String]) -> String {
+pub(crate) fn explain_too_many_ids(extra: &[String]) -> String {
     format!(
         "{EXPLAIN_NEEDS}; got {} ids: {} (\"{}\" is not a file)",
         extra.len(),
@@ -203,7 +203,7 @@ pub fn explain_too_many_ids(extra: &[String]) -> String {
 }
 
 /// `explain` given one id twice.
-pub fn explain_same_group(id: &str) -> String {
+pub(crate) fn explain_same_group(id: &str) -> String {
     format!(
         "explain needs two different groups, got \"{}\" twice",
         escape(id)
@@ -211,12 +211,12 @@ pub fn explain_same_group(id: &str) -> String {
 }
 
 /// `--verify` given with `--method stable`.
-pub fn verify_needs_optimal() -> String {
+pub(crate) fn verify_needs_optimal() -> String {
     needs_optimal("--verify", "checks the optimal plan")
 }
 
 /// `--max-cardinality` given with `--method stable`.
-pub fn max_cardinality_needs_optimal() -> String {
+pub(crate) fn max_cardinality_needs_optimal() -> String {
     needs_optimal("--max-cardinality", "applies to the optimal plan")
 }
 
@@ -228,7 +228,7 @@ fn needs_optimal(option: &str, what: &str) -> String {
 }
 
 /// The status line of a checked optimality certificate.
-pub fn certificate_holds(c: &crate::plan::matching::Certificate) -> String {
+pub(crate) fn certificate_holds(c: &crate::plan::matching::Certificate) -> String {
     format!(
         "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
         c.dual_objective, c.objective, c.edges_checked
@@ -236,12 +236,12 @@ pub fn certificate_holds(c: &crate::plan::matching::Certificate) -> String {
 }
 
 /// The refusal when the optimality certificate does not hold (`why`, from the checker).
-pub fn certificate_fails(why: &str) -> String {
+pub(crate) fn certificate_fails(why: &str) -> String {
     format!("the optimality certificate does not hold: {why}")
 }
 
 /// Why a plan is refused before any work: what it would need, and what to do instead.
-pub fn plan_refused(refusal: &Refusal) -> String {
+pub(crate) fn plan_refused(refusal: &Refusal) -> String {
     match refusal {
         Refusal::TooManyPairs { groups, pairs } => {
             let gb = |pairs: u64| (pairs * BYTES_PER_PAIR).div_ceil(1 << 30);
@@ -269,7 +269,7 @@ pub fn plan_refused(refusal: &Refusal) -> String {
 }
 
 /// The note for a past pair (from `--history`) whose ids are not two groups of the input.
-pub fn past_pair_ignored(id_a: &str, id_b: &str) -> String {
+pub(crate) fn past_pair_ignored(id_a: &str, id_b: &str) -> String {
     format!(
         "past pair {} – {} is not between two groups of the input; ignored",
         escape(id_a),
@@ -278,13 +278,13 @@ pub fn past_pair_ignored(id_a: &str, id_b: &str) -> String {
 }
 
 /// `check`'s last line when it found nothing wrong.
-pub fn no_problems() -> String {
+pub(crate) fn no_problems() -> String {
     "ok: no problems found".into()
 }
 
 /// `check`'s refusal after printing `n` problems; `summarised` when it summarised the valid
 /// groups anyway.
-pub fn problems_found(n: u64, summarised: bool) -> String {
+pub(crate) fn problems_found(n: u64, summarised: bool) -> String {
     let tail = if summarised {
         "; the summary covers the valid groups only"
     } else {
@@ -294,7 +294,7 @@ pub fn problems_found(n: u64, summarised: bool) -> String {
 }
 
 /// `init`'s line for each file written.
-pub fn wrote(path: &str) -> String {
+pub(crate) fn wrote(path: &str) -> String {
     format!("wrote {path}")
 }
 

@@ -7,22 +7,22 @@
 //! [`sink`]'s job, so every format is tested without disk; [`terminal`] makes file text
 //! safe for a terminal and [`progress`] draws the progress bar.
 
-pub mod alone;
-pub mod check;
+pub(crate) mod alone;
+pub(crate) mod check;
 mod csv;
-pub mod explain;
+pub(crate) mod explain;
 mod json;
-pub mod messages;
-pub mod plan_summary;
-pub mod progress;
+pub(crate) mod messages;
+pub(crate) mod plan_summary;
+pub(crate) mod progress;
 mod rows;
-pub mod sink;
+pub(crate) mod sink;
 mod table;
-pub mod terminal;
+pub(crate) mod terminal;
 mod xlsx;
 
-pub use self::csv::CsvOptions;
-pub use self::rows::{Export, Layout, PairRow, pair_row, width_bounds};
+pub(crate) use self::csv::CsvOptions;
+pub(crate) use self::rows::{Export, Layout, PairRow, pair_row, width_bounds};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -53,7 +53,7 @@ impl Format {
 
 /// Whether an xlsx sheet holds `pairs` rows: the error `write` would give once it had them,
 /// given before they are computed.
-pub fn fits_in_sheet(pairs: u64) -> Result<(), String> {
+pub(crate) fn fits_in_sheet(pairs: u64) -> Result<(), String> {
     xlsx::check_rows(pairs)
 }
 
@@ -62,7 +62,7 @@ pub fn fits_in_sheet(pairs: u64) -> Result<(), String> {
 /// `rows` twice: once to measure its columns); a workbook needs every row first, and holds
 /// at most a sheet's rows. `table_widths`, when given, yields rows at least as wide as any
 /// of `rows()`'s ([`width_bounds`]): the table then goes through its rows only once.
-pub fn write<I: Iterator<Item = PairRow>>(
+pub(crate) fn write<I: Iterator<Item = PairRow>>(
     format: Format,
     rows: &dyn Fn() -> I,
     table_widths: Option<&dyn Fn() -> I>,

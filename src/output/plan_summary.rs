@@ -9,7 +9,7 @@ use super::alone::{rule_counts, rules};
 use super::terminal::escape;
 
 /// The plan method's name, as `--method` takes it.
-pub fn method_name(m: Method) -> &'static str {
+pub(crate) fn method_name(m: Method) -> &'static str {
     match m {
         Method::Optimal => "optimal",
         Method::Stable => "stable",
@@ -18,7 +18,7 @@ pub fn method_name(m: Method) -> &'static str {
 
 /// The summary as text for stderr (file text escaped; the xlsx summary keeps it as read),
 /// one line per group left out, each ending in a line break.
-pub fn summary_text(s: &Summary) -> String {
+pub(crate) fn summary_text(s: &Summary) -> String {
     let mut out = format!(
         "plan ({}): {} pairs; {} of {} groups seeking a twin are twinned, {} without a twin, {} places unfilled\n",
         method_name(s.method),
@@ -49,7 +49,7 @@ pub fn summary_text(s: &Summary) -> String {
 }
 
 /// Why the group is left out, in one line.
-pub fn reason(r: &Reason) -> String {
+pub(crate) fn reason(r: &Reason) -> String {
     match r {
         Reason::NoEligiblePartner { excluded, nearest } => {
             let near: Vec<String> = nearest

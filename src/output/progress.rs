@@ -8,13 +8,13 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// The bar's words while `match` scores every pair.
-pub const SCORING_PAIRS: &str = "scoring pairs";
+pub(crate) const SCORING_PAIRS: &str = "scoring pairs";
 
 /// How long work runs before the bar appears.
 const DELAY: Duration = Duration::from_secs(1);
 
 /// Reports `done` of `total` steps; cheap to call from many threads.
-pub struct Progress {
+pub(crate) struct Progress {
     started: Instant,
     enabled: bool,
     message: &'static str,
@@ -23,7 +23,7 @@ pub struct Progress {
 
 impl Progress {
     /// A bar for work described by `message` (e.g. "scoring pairs").
-    pub fn new(message: &'static str) -> Self {
+    pub(crate) fn new(message: &'static str) -> Self {
         Self {
             started: Instant::now(),
             enabled: std::io::stderr().is_terminal(),
@@ -33,7 +33,7 @@ impl Progress {
     }
 
     /// Records progress; draws once the work has run for a second.
-    pub fn set(&self, done: u64, total: u64) {
+    pub(crate) fn set(&self, done: u64, total: u64) {
         if !self.enabled || self.started.elapsed() < DELAY {
             return;
         }

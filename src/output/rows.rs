@@ -11,7 +11,7 @@ use crate::score::{Hundredths, shared};
 
 /// One pair as exported: exactly these fields, in this order, in CSV and JSON.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PairRow {
+pub(crate) struct PairRow {
     pub rank: usize,
     #[serde(serialize_with = "crate::score::serialize_points")]
     pub score: Hundredths,
@@ -28,7 +28,7 @@ pub struct PairRow {
 impl PairRow {
     /// The eight text cells after rank and score, in export order, lists joined by "; "
     /// (what CSV and xlsx write).
-    pub fn text_cells(&self) -> [std::borrow::Cow<'_, str>; 8] {
+    pub(crate) fn text_cells(&self) -> [std::borrow::Cow<'_, str>; 8] {
         use std::borrow::Cow::{Borrowed, Owned};
         [
             Borrowed(self.id_a.as_str()),
@@ -45,7 +45,7 @@ impl PairRow {
 
 /// How rows are grouped in a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layout {
+pub(crate) enum Layout {
     /// A ranked list of pairs.
     Pairs,
     /// Consecutive rows with the same `id_a` are one group's candidates.
@@ -55,7 +55,7 @@ pub enum Layout {
 /// Pairs to export, turned into rows one at a time (an export of a million pairs never
 /// holds a million rows).
 #[derive(Debug, Clone, Copy)]
-pub struct Export<'a> {
+pub(crate) struct Export<'a> {
     pub ds: &'a Dataset,
     pub reference: &'a Reference,
     pub pairs: &'a [Pair],
@@ -64,13 +64,13 @@ pub struct Export<'a> {
 }
 
 /// The exported row of pair `p`, numbered `rank`.
-pub fn pair_row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+pub(crate) fn pair_row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
     row(ds, reference, p, rank)
 }
 
 impl<'a> Export<'a> {
     /// The rows, lazily.
-    pub fn rows(&self) -> impl Iterator<Item = PairRow> + 'a {
+    pub(crate) fn rows(&self) -> impl Iterator<Item = PairRow> + 'a {
         let Export {
             ds,
             reference,
@@ -108,7 +108,7 @@ fn row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
 /// Rows whose every table cell is at least as wide as that of any pair of `ds` ranked at most
 /// `max_rank`: each group paired with itself (its own themes and languages hold every
 /// list it shares), ranked `max_rank`, scoring 100.
-pub fn width_bounds<'a>(
+pub(crate) fn width_bounds<'a>(
     ds: &'a Dataset,
     reference: &'a Reference,
     max_rank: usize,

@@ -20,11 +20,11 @@ use crate::error::{Error, Result};
 pub use self::temp::Strategy;
 
 /// How standard output is named in messages.
-pub const STDOUT: &str = "<stdout>";
+pub(crate) const STDOUT: &str = "<stdout>";
 
 /// What a file the command reads is to it, as told when an output would write over it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     /// A profile file.
     Input,
     /// A `--history` file.
@@ -45,13 +45,13 @@ impl Role {
 }
 
 /// Writes `bytes` to `target` (`None` or `-` = standard output).
-pub fn write(bytes: &[u8], target: Option<&str>, force: bool) -> Result<()> {
+pub(crate) fn write(bytes: &[u8], target: Option<&str>, force: bool) -> Result<()> {
     write_with(target, force, |w| w.write_all(bytes))
 }
 
 /// Streams what `fill` writes to `target` (`None` or `-` = standard output), buffered; a
 /// file is complete or absent, never partial.
-pub fn write_with(
+pub(crate) fn write_with(
     target: Option<&str>,
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
@@ -75,7 +75,7 @@ pub fn write_with_strategy(
 
 /// Refuses early, before any work is done: a folder as the output (usage error), an
 /// existing regular file without `force`, a closed standard output.
-pub fn check_target(target: Option<&str>, force: bool) -> Result<()> {
+pub(crate) fn check_target(target: Option<&str>, force: bool) -> Result<()> {
     let path = match target {
         None | Some("-") => return check_stdout(),
         Some(path) => path,
@@ -88,7 +88,7 @@ pub fn check_target(target: Option<&str>, force: bool) -> Result<()> {
 }
 
 /// A usage error when `path` is a folder (told so, not to add `--force`).
-pub fn check_not_folder(path: &str) -> Result<()> {
+pub(crate) fn check_not_folder(path: &str) -> Result<()> {
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
         Err(Error::Usage(format!(
             "-o {path} is a folder: give the output a file name, e.g. -o {}/pairs.csv",
@@ -107,7 +107,7 @@ fn exists(path: &str) -> Error {
 /// (`Role::Input`, "groups.csv"): the same file by name or through a symbolic or hard link, for
 /// `target` or, when `target` is `None` or `-`, for the file standard output is redirected
 /// to. `-` among the inputs stands for standard input.
-pub fn check_not_input(target: Option<&str>, inputs: &[(Role, &str)]) -> Result<()> {
+pub(crate) fn check_not_input(target: Option<&str>, inputs: &[(Role, &str)]) -> Result<()> {
     let to_stdout = matches!(target, None | Some("-"));
     let out = match target {
         Some(path) if !to_stdout => std::fs::metadata(path).ok(),
@@ -152,7 +152,7 @@ pub fn check_not_input(target: Option<&str>, inputs: &[(Role, &str)]) -> Result<
 /// output would vanish without an error; a standard output that is `/dev/null` opened
 /// read-write is taken for that. (A shell's `> /dev/null` opens it write-only and is fine;
 /// `-o /dev/null` discards the output whatever opened standard output.)
-pub fn check_stdout() -> Result<()> {
+pub(crate) fn check_stdout() -> Result<()> {
     if stdout_is_closed() {
         Err(Error::Refused(
             "standard output is closed, so the output would be lost: redirect it to a file (> FILE) or write it with -o FILE (-o /dev/null discards it)".into(),
@@ -186,7 +186,7 @@ fn stdout_is_closed() -> bool {
 }
 
 /// Whether `target` is standard output and that is a terminal (binary output is refused there).
-pub fn is_terminal(target: Option<&str>) -> bool {
+pub(crate) fn is_terminal(target: Option<&str>) -> bool {
     use std::io::IsTerminal;
     matches!(target, None | Some("-")) && std::io::stdout().is_terminal()
 }

@@ -18,7 +18,7 @@ use crate::score::format_score;
 /// that no real cell is cut (all 20 built-in themes shared take 300 columns; names are far
 /// shorter), narrow enough that a hostile 100 MB name cannot pad every row of the table to
 /// 100 MB.
-pub const MAX_CELL_WIDTH: usize = 320;
+pub(super) const MAX_CELL_WIDTH: usize = 320;
 
 /// Columns of a table.
 const COLUMNS: usize = 6;
@@ -36,7 +36,7 @@ struct Cells {
 /// cell `measure` yields: `rows()` itself (then `rows` is called twice and must yield the
 /// same rows both times), or rows whose cells are at least as wide as any of `rows()`'s (a
 /// bound, when the rows are too many to go through twice).
-pub fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
+pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
     rows: &dyn Fn() -> I,
     measure: Option<&dyn Fn() -> J>,
     layout: Layout,

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 /// embeddings, overrides, isolates and marks, and invisible characters that make two texts
 /// look equal (zero-width space, word joiner, byte-order mark, soft hyphen). Zero-width
 /// joiners and non-joiners stay: scripts such as Devanagari and Persian need them.
-pub fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
@@ -31,7 +31,7 @@ pub fn is_unsafe(c: char) -> bool {
 
 /// `text` with every [unsafe](is_unsafe) character written as an escape: `\t`, `\n` and `\r`
 /// by name, the others as `\u{1b}`. Borrowed (no copy) when there is nothing to escape.
-pub fn escape(text: &str) -> Cow<'_, str> {
+pub(crate) fn escape(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }

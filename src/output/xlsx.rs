@@ -17,12 +17,12 @@ use crate::plan::Summary;
 
 /// Excel's limit on the characters in one cell, counted as Excel does, in UTF-16 units (a
 /// character outside the Basic Multilingual Plane, such as an emoji, counts twice).
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub(super) const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's limit on the rows of a sheet.
 pub(super) const MAX_ROWS: usize = 1_048_576;
 
 /// A workbook with the sheet "pairs", and "summary" when `summary` is given.
-pub fn render(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, String> {
+pub(super) fn render(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, String> {
     check_rows(rows.len() as u64)?;
     check_cells(rows, summary)?;
     build(rows, summary).map_err(|e| format!("cannot write the xlsx workbook: {e}"))

@@ -8,8 +8,8 @@
 //! that says what it would need. Pure: no I/O, and no text: `output::plan_summary` words
 //! the summary and `output::messages` the refusals; the JSON plan is `output::json`'s.
 
-pub mod matching;
-pub mod stable;
+pub(crate) mod matching;
+pub(crate) mod stable;
 
 use crate::candidates::alone::Scan;
 use crate::candidates::order::{Pair, best_first};
@@ -27,11 +27,11 @@ pub const MAX_OPTIMAL_PAIRS: u64 = 10_000_000;
 /// Peak memory of the optimal plan per eligible pair: the pair lists, the solver's edge
 /// gadgets and its blossom structures (measured on generated groups: 3,000 groups with
 /// 1.36 million pairs peak at 138 MB; 6,000 groups with 5.45 million, at 501 MB).
-pub const BYTES_PER_PAIR: u64 = 100;
+pub(crate) const BYTES_PER_PAIR: u64 = 100;
 
 /// How many eligible pairs with a positive score `ds` has (the solver's edges), without
 /// holding them.
-pub fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
+pub(crate) fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
     crate::candidates::scan::count_pairs(ds, scoring, 1)
 }
 
@@ -53,7 +53,7 @@ pub enum Refusal {
 
 /// Refuses, before any work, an optimal plan over more than [`MAX_OPTIMAL_PAIRS`] eligible
 /// pairs.
-pub fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), Refusal> {
+pub(crate) fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), Refusal> {
     let pairs = count_edges(ds, scoring);
     if pairs <= MAX_OPTIMAL_PAIRS {
         return Ok(());
@@ -121,7 +121,7 @@ pub fn choose_exhaustive(
 /// The optimal plan (maximising the number of pairs first with `max_cardinality`), best
 /// first, with its optimality certificate checked (or why it does not hold). Refused, as
 /// [`choose`], when the solver would not fit.
-pub fn choose_certified(
+pub(crate) fn choose_certified(
     ds: &Dataset,
     scoring: &Scoring,
     max_cardinality: bool,
@@ -162,7 +162,7 @@ pub fn edges(ds: &Dataset, scoring: &Scoring) -> (Vec<Edge>, Vec<Pair>) {
 
 /// The plan in figures, and who is left out and why.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Summary {
+pub(crate) struct Summary {
     pub method: Method,
     pub pairs: usize,
     /// Groups seeking a twin (capacity ≥ 1).
@@ -183,7 +183,7 @@ pub struct Summary {
 
 /// A group seeking a twin that the plan leaves without one.
 #[derive(Debug, Clone, PartialEq)]
-pub struct LeftOut {
+pub(crate) struct LeftOut {
     pub id: String,
     pub name: String,
     /// The country's ISO alpha-2 code.
@@ -193,7 +193,7 @@ pub struct LeftOut {
 
 /// Why a group got no twin.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Reason {
+pub(crate) enum Reason {
     /// No other group is eligible; `excluded` counts the groups each rule excludes and
     /// `nearest` shows the closest groups by score with the rules excluding them.
     NoEligiblePartner {
@@ -212,21 +212,21 @@ pub enum Reason {
 
 /// How many other groups a rule excludes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RuleCount {
+pub(crate) struct RuleCount {
     pub rule: Exclusion,
     pub groups: usize,
 }
 
 /// A group near by score, with the rules excluding it (none when it is eligible).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Nearest {
+pub(crate) struct Nearest {
     pub id: String,
     pub score: Hundredths,
     pub excluded_by: Vec<Exclusion>,
 }
 
 /// Summarises `chosen` (a plan over `ds`).
-pub fn summarise(
+pub(crate) fn summarise(
     ds: &Dataset,
     reference: &Reference,
     scoring: &Scoring,

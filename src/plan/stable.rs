@@ -123,7 +123,7 @@ impl CandidateSource<'_, '_> {
 
 /// [`stable_plan`] with lists of `k` candidates at first (small in tests, to exercise the
 /// fetching of more).
-pub fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> {
+pub(crate) fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> {
     let n = ds.groups.len();
     let k = k.max(1);
     let room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();

@@ -21,7 +21,7 @@ const MAX_CLASSES: usize = 48;
 const NO_CLASS: u16 = u16::MAX;
 
 /// The most distinct languages a dataset may use for the kernel (one 128-bit set).
-pub const MAX_LANGUAGES: usize = 128;
+pub(crate) const MAX_LANGUAGES: usize = 128;
 
 /// Whether the CPU has the popcount instruction (checked once, cached by std).
 #[inline]
@@ -43,7 +43,7 @@ fn has_popcnt() -> bool {
 /// own, compiled without popcnt) and let it call `#[inline(always)]` code. The one place
 /// twin enables a CPU feature.
 #[inline(always)]
-pub fn with_popcnt<R>(f: impl FnOnce() -> R) -> R {
+pub(crate) fn with_popcnt<R>(f: impl FnOnce() -> R) -> R {
     #[cfg(target_arch = "x86_64")]
     if has_popcnt() {
         #[target_feature(enable = "popcnt")]

@@ -14,16 +14,17 @@
 //! rounded to hundredths, which twin stores as an integer (0..=10000) so ranking and plans
 //! compare exact numbers. Everything here is pure and symmetric in A and B.
 
-pub mod kernel;
-pub mod rules;
+pub(crate) mod kernel;
+pub(crate) mod rules;
 
-pub use rules::{Exclusion, Rules};
+pub(crate) use rules::Exclusion;
+pub use rules::Rules;
 
 use crate::model::profile::{Group, ThemeSet};
 use rules::Facts;
 
 /// Scores are kept in hundredths of a point: 10000 = 100.00.
-pub type Hundredths = u32;
+pub(crate) type Hundredths = u32;
 
 /// The weights of the score formula.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -79,13 +80,19 @@ fn facts<'g>(
 /// two groups). `a_index`/`b_index` are the groups' dataset indices, used to look up
 /// existing twins.
 #[inline]
-pub fn hits(a: &Group, a_index: usize, b: &Group, b_index: usize, rules: &Rules) -> [bool; 4] {
+pub(crate) fn hits(
+    a: &Group,
+    a_index: usize,
+    b: &Group,
+    b_index: usize,
+    rules: &Rules,
+) -> [bool; 4] {
     rules.hits(facts(a, a_index, b, b_index))
 }
 
 /// Every rule that excludes the pair (empty when eligible), in the order of
 /// [`Exclusion::ALL`].
-pub fn exclusions(
+pub(crate) fn exclusions(
     a: &Group,
     a_index: usize,
     b: &Group,
@@ -102,7 +109,7 @@ pub fn eligible(a: &Group, a_index: usize, b: &Group, b_index: usize, rules: &Ru
 
 /// The components of a pair's score.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Components {
+pub(crate) struct Components {
     /// W(S)/W(T_A): the weighted share of A's themes that B shares.
     pub theme_share_a: f64,
     /// W(S)/W(T_B).
@@ -117,7 +124,7 @@ pub struct Components {
 
 /// The weighted size W(X) of a theme set.
 #[inline(always)]
-pub fn weighted_size(set: ThemeSet, scoring: &Scoring) -> f64 {
+pub(crate) fn weighted_size(set: ThemeSet, scoring: &Scoring) -> f64 {
     weighted_count(
         set.count_ones() as usize,
         (set & scoring.priorities).count_ones() as usize,
@@ -128,13 +135,13 @@ pub fn weighted_size(set: ThemeSet, scoring: &Scoring) -> f64 {
 /// W(X) from the counts of X: `all` themes, of which `priority` are priority themes. The
 /// kernel's tables are built from it, and [`weighted_size`] is it, so both agree bit for bit.
 #[inline(always)]
-pub fn weighted_count(all: usize, priority: usize, w: &Weights) -> f64 {
+pub(crate) fn weighted_count(all: usize, priority: usize, w: &Weights) -> f64 {
     all as f64 + (w.priority - 1.0) * priority as f64
 }
 
 /// The score components of the pair (a, b). Symmetric: `components(a, b) == components(b, a)`
 /// up to swapping the two shares.
-pub fn components(a: &Group, b: &Group, scoring: &Scoring) -> Components {
+pub(crate) fn components(a: &Group, b: &Group, scoring: &Scoring) -> Components {
     combine(
         weighted_size(a.themes & b.themes, scoring),
         weighted_size(a.themes, scoring),
@@ -151,7 +158,7 @@ pub fn components(a: &Group, b: &Group, scoring: &Scoring) -> Components {
 /// the fast kernel build the score from [`theme_points`] and [`language_points`], so their
 /// scores are bit-identical by construction.
 #[inline(always)]
-pub fn combine(
+pub(crate) fn combine(
     shared: f64,
     total_a: f64,
     total_b: f64,
@@ -176,7 +183,7 @@ pub fn combine(
 /// The mean of the two shares, W(S)/W(T_A) and W(S)/W(T_B), as one fraction: one division
 /// instead of two, symmetric because + and × commute. (W(S) = 0 gives 0.)
 #[inline(always)]
-pub fn theme_overlap(shared: f64, total_a: f64, total_b: f64) -> f64 {
+pub(crate) fn theme_overlap(shared: f64, total_a: f64, total_b: f64) -> f64 {
     if total_a > 0.0 && total_b > 0.0 {
         shared * (total_a + total_b) / (2.0 * total_a * total_b)
     } else {
@@ -186,7 +193,7 @@ pub fn theme_overlap(shared: f64, total_a: f64, total_b: f64) -> f64 {
 
 /// Shared languages over the smaller group's language count.
 #[inline(always)]
-pub fn language_overlap(langs_shared: u32, langs_a: u32, langs_b: u32) -> f64 {
+pub(crate) fn language_overlap(langs_shared: u32, langs_a: u32, langs_b: u32) -> f64 {
     let smaller = langs_a.min(langs_b);
     if smaller == 0 {
         0.0
@@ -197,7 +204,7 @@ pub fn language_overlap(langs_shared: u32, langs_a: u32, langs_b: u32) -> f64 {
 
 /// The themes' part of the score as a fraction of 1: the overlap times its normalised weight.
 #[inline(always)]
-pub fn theme_points(shared: f64, total_a: f64, total_b: f64, w: &Weights) -> f64 {
+pub(crate) fn theme_points(shared: f64, total_a: f64, total_b: f64, w: &Weights) -> f64 {
     let total = w.themes + w.languages;
     if total > 0.0 {
         (w.themes / total) * theme_overlap(shared, total_a, total_b)
@@ -208,7 +215,7 @@ pub fn theme_points(shared: f64, total_a: f64, total_b: f64, w: &Weights) -> f64
 
 /// The languages' part of the score as a fraction of 1.
 #[inline(always)]
-pub fn language_points(langs_shared: u32, langs_a: u32, langs_b: u32, w: &Weights) -> f64 {
+pub(crate) fn language_points(langs_shared: u32, langs_a: u32, langs_b: u32, w: &Weights) -> f64 {
     let total = w.themes + w.languages;
     if total > 0.0 {
         (w.languages / total) * language_overlap(langs_shared, langs_a, langs_b)
@@ -225,20 +232,20 @@ pub fn score(a: &Group, b: &Group, scoring: &Scoring) -> Hundredths {
 /// Maps a value in 0..=1 onto 0..=10000, rounding halves up. (Adding ½ and truncating is
 /// one instruction where `f64::round` is a library call, and this runs for every pair.)
 #[inline(always)]
-pub fn to_hundredths(value: f64) -> Hundredths {
+pub(crate) fn to_hundredths(value: f64) -> Hundredths {
     (value.clamp(0.0, 1.0) * 10_000.0 + 0.5) as Hundredths
 }
 
 /// Formats hundredths as a decimal score with two decimals: 8750 → "87.50" (also sums of
 /// scores, as u64).
-pub fn format_score(score: impl Into<u64>) -> String {
+pub(crate) fn format_score(score: impl Into<u64>) -> String {
     let score = score.into();
     format!("{}.{:02}", score / 100, score % 100)
 }
 
 /// Serialises hundredths (a score or a sum of scores) as a JSON number with at most two
 /// decimals; for `#[serde(serialize_with = "…")]`.
-pub fn serialize_points<S: serde::Serializer, T: Copy + Into<u64>>(
+pub(crate) fn serialize_points<S: serde::Serializer, T: Copy + Into<u64>>(
     hundredths: &T,
     s: S,
 ) -> Result<S::Ok, S::Error> {
@@ -246,7 +253,7 @@ pub fn serialize_points<S: serde::Serializer, T: Copy + Into<u64>>(
 }
 
 /// [`serialize_points`] for an optional value (`null` when absent).
-pub fn serialize_points_opt<S: serde::Serializer, T: Copy + Into<u64>>(
+pub(crate) fn serialize_points_opt<S: serde::Serializer, T: Copy + Into<u64>>(
     hundredths: &Option<T>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
@@ -257,7 +264,7 @@ pub fn serialize_points_opt<S: serde::Serializer, T: Copy + Into<u64>>(
 }
 
 /// Counts the common items of two sorted slices.
-pub fn shared_count(a: &[usize], b: &[usize]) -> usize {
+pub(crate) fn shared_count(a: &[usize], b: &[usize]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -274,7 +281,7 @@ pub fn shared_count(a: &[usize], b: &[usize]) -> usize {
 }
 
 /// The common items of two sorted slices.
-pub fn shared(a: &[usize], b: &[usize]) -> Vec<usize> {
+pub(crate) fn shared(a: &[usize], b: &[usize]) -> Vec<usize> {
     a.iter()
         .copied()
         .filter(|x| b.binary_search(x).is_ok())

@@ -36,7 +36,7 @@ impl Default for Rules {
 
 /// A rule that excludes a pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Exclusion {
+pub(crate) enum Exclusion {
     SameCountry,
     NoCommonLanguage,
     AlreadyTwins,
@@ -47,7 +47,7 @@ pub enum Exclusion {
 impl Exclusion {
     /// Every rule, in the one order rules are reported and counted in (also the order of
     /// the enum, and of [`Rules::hits`]).
-    pub const ALL: [Exclusion; 4] = [
+    pub(crate) const ALL: [Exclusion; 4] = [
         Exclusion::SameCountry,
         Exclusion::NoCommonLanguage,
         Exclusion::AlreadyTwins,
@@ -96,7 +96,7 @@ impl Rules {
 }
 
 /// The rules a pair's [`hits`](Rules::hits) name, in order.
-pub fn listed(hits: [bool; 4]) -> Vec<Exclusion> {
+pub(crate) fn listed(hits: [bool; 4]) -> Vec<Exclusion> {
     Exclusion::ALL
         .into_iter()
         .zip(hits)
@@ -107,7 +107,7 @@ pub fn listed(hits: [bool; 4]) -> Vec<Exclusion> {
 
 /// Per-rule counts (in the order of [`Exclusion::ALL`]) as a list, rules counting nothing
 /// left out.
-pub fn tally(counts: [usize; 4]) -> Vec<(Exclusion, usize)> {
+pub(crate) fn tally(counts: [usize; 4]) -> Vec<(Exclusion, usize)> {
     Exclusion::ALL
         .into_iter()
         .zip(counts)

@@ -17,39 +17,39 @@ use std::time::Duration;
 use twin::testkit::Rng;
 
 /// The path of `examples/groups.csv` as seen from the default working folder.
-pub const EXAMPLES: &str = "../../examples/groups.csv";
+pub(crate) const EXAMPLES: &str = "../../examples/groups.csv";
 
 /// The fixture folder, `tests/data/`.
-pub fn data_dir() -> PathBuf {
+pub(crate) fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join("data")
 }
 
 /// The repository root (for `examples/`).
-pub fn root_dir() -> PathBuf {
+pub(crate) fn root_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// The built binary.
-pub fn bin() -> &'static Path {
+pub(crate) fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_twin"))
 }
 
 /// Reads a fixture (path relative to `tests/data/`).
-pub fn fixture(rel: &str) -> Vec<u8> {
+pub(crate) fn fixture(rel: &str) -> Vec<u8> {
     std::fs::read(data_dir().join(rel)).unwrap_or_else(|e| panic!("fixture {rel}: {e}"))
 }
 
 /// The permission bits of the file at `path` (e.g. `0o644`).
-pub fn mode(path: &Path) -> u32 {
+pub(crate) fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
 /// Runs `script` with `sh` in `dir`, `$TWIN` naming the binary; returns (code, stderr), and
 /// fails on a panic message. Used where the shell sets what a test needs: a umask, a closed
 /// or broken standard output.
-pub fn sh(dir: &Path, script: &str) -> (Option<i32>, String) {
+pub(crate) fn sh(dir: &Path, script: &str) -> (Option<i32>, String) {
     let out = std::process::Command::new("sh")
         .args(["-c", script])
         .current_dir(dir)
@@ -64,7 +64,7 @@ pub fn sh(dir: &Path, script: &str) -> (Option<i32>, String) {
 }
 
 /// A command line being built.
-pub struct Twin {
+pub(crate) struct Twin {
     args: Vec<String>,
     dir: PathBuf,
     stdin: Option<Vec<u8>>,
@@ -72,7 +72,7 @@ pub struct Twin {
 
 /// The pair-row columns the output contract promises, in order (written out here, not taken
 /// from the implementation, so that a change to either is caught).
-pub const PAIR_COLUMNS: [&str; 10] = [
+pub(crate) const PAIR_COLUMNS: [&str; 10] = [
     "rank",
     "score",
     "id_a",
@@ -86,7 +86,7 @@ pub const PAIR_COLUMNS: [&str; 10] = [
 ];
 
 /// Starts a `twin` command line, run from `tests/data/`.
-pub fn twin(args: &[&str]) -> Twin {
+pub(crate) fn twin(args: &[&str]) -> Twin {
     Twin {
         args: args.iter().map(|s| s.to_string()).collect(),
         dir: data_dir(),
@@ -95,23 +95,23 @@ pub fn twin(args: &[&str]) -> Twin {
 }
 
 impl Twin {
-    pub fn args(mut self, args: &[&str]) -> Self {
+    pub(crate) fn args(mut self, args: &[&str]) -> Self {
         self.args.extend(args.iter().map(|s| s.to_string()));
         self
     }
 
     /// Runs in `dir` instead of `tests/data/`.
-    pub fn in_dir(mut self, dir: impl AsRef<Path>) -> Self {
+    pub(crate) fn in_dir(mut self, dir: impl AsRef<Path>) -> Self {
         self.dir = dir.as_ref().to_path_buf();
         self
     }
 
-    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+    pub(crate) fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
         self.stdin = Some(bytes.into());
         self
     }
 
-    pub fn run(self) -> Outcome {
+    pub(crate) fn run(self) -> Outcome {
         let mut cmd = assert_cmd::Command::new(bin());
         cmd.args(&self.args)
             .current_dir(&self.dir)
@@ -140,7 +140,7 @@ impl Twin {
 
 /// What a run produced.
 #[derive(Debug)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     pub command: String,
     pub code: Option<i32>,
     pub stdout: String,
@@ -158,31 +158,31 @@ impl Outcome {
 
     /// Exit code `code`.
     #[track_caller]
-    pub fn code(&self, code: i32) -> &Self {
+    pub(crate) fn code(&self, code: i32) -> &Self {
         assert_eq!(self.code, Some(code), "{}", self.context());
         self
     }
 
     /// Exit code 0.
     #[track_caller]
-    pub fn ok(&self) -> &Self {
+    pub(crate) fn ok(&self) -> &Self {
         self.code(0)
     }
 
     #[track_caller]
-    pub fn stdout_empty(&self) -> &Self {
+    pub(crate) fn stdout_empty(&self) -> &Self {
         assert!(self.stdout_bytes.is_empty(), "{}", self.context());
         self
     }
 
     #[track_caller]
-    pub fn stdout_not_empty(&self) -> &Self {
+    pub(crate) fn stdout_not_empty(&self) -> &Self {
         assert!(!self.stdout_bytes.is_empty(), "{}", self.context());
         self
     }
 
     #[track_caller]
-    pub fn stdout_has(&self, needle: &str) -> &Self {
+    pub(crate) fn stdout_has(&self, needle: &str) -> &Self {
         assert!(
             self.stdout.contains(needle),
             "stdout lacks {needle:?}\n{}",
@@ -192,7 +192,7 @@ impl Outcome {
     }
 
     #[track_caller]
-    pub fn stderr_has(&self, needle: &str) -> &Self {
+    pub(crate) fn stderr_has(&self, needle: &str) -> &Self {
         assert!(
             self.stderr.contains(needle),
             "stderr lacks {needle:?}\n{}",
@@ -202,7 +202,7 @@ impl Outcome {
     }
 
     #[track_caller]
-    pub fn stderr_lacks(&self, needle: &str) -> &Self {
+    pub(crate) fn stderr_lacks(&self, needle: &str) -> &Self {
         assert!(
             !self.stderr.contains(needle),
             "stderr has {needle:?}\n{}",
@@ -212,7 +212,7 @@ impl Outcome {
     }
 
     /// The stderr lines starting with `prefix` (e.g. "error: ", "warning: ").
-    pub fn stderr_lines(&self, prefix: &str) -> Vec<&str> {
+    pub(crate) fn stderr_lines(&self, prefix: &str) -> Vec<&str> {
         self.stderr
             .lines()
             .filter(|l| l.starts_with(prefix))
@@ -222,7 +222,7 @@ impl Outcome {
     /// The input was rejected with exactly one message: exit 1, nothing on stdout, and
     /// stderr is one line `error: {location} …` containing every word of `words`.
     #[track_caller]
-    pub fn one_error(&self, location: &str, words: &[&str]) -> &Self {
+    pub(crate) fn one_error(&self, location: &str, words: &[&str]) -> &Self {
         self.code(1).stdout_empty();
         let lines: Vec<&str> = self.stderr.lines().collect();
         assert_eq!(lines.len(), 1, "expected one line\n{}", self.context());
@@ -243,13 +243,13 @@ impl Outcome {
     }
 
     /// Parses stdout as CSV: the header and the rows.
-    pub fn csv(&self) -> (Vec<String>, Vec<Vec<String>>) {
+    pub(crate) fn csv(&self) -> (Vec<String>, Vec<Vec<String>>) {
         parse_csv(&self.stdout_bytes)
     }
 }
 
 /// Parses CSV bytes into the header and rows.
-pub fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+pub(crate) fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     let mut r = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(bytes);
@@ -269,7 +269,7 @@ pub fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 /// A random network as CSV: `count` groups `G000…`, each in a random country with two
 /// random languages and two random themes (possibly the same), and a capacity drawn from
 /// `capacity`.
-pub fn random_network(
+pub(crate) fn random_network(
     rng: &mut Rng,
     count: usize,
     countries: &[&str],
@@ -294,7 +294,7 @@ pub fn random_network(
 }
 
 /// The same CSV with its data rows in a random order (the header stays first).
-pub fn shuffle_rows(text: &str, rng: &mut Rng) -> String {
+pub(crate) fn shuffle_rows(text: &str, rng: &mut Rng) -> String {
     let mut lines: Vec<&str> = text.lines().collect();
     let header = lines.remove(0);
     let before = lines.clone();
@@ -312,7 +312,7 @@ pub fn shuffle_rows(text: &str, rng: &mut Rng) -> String {
 
 /// A JSON object with its keys in document order (serde_json's map sorts them).
 #[derive(Debug)]
-pub struct Ordered(pub Vec<(String, serde_json::Value)>);
+pub(crate) struct Ordered(pub Vec<(String, serde_json::Value)>);
 
 impl<'de> serde::Deserialize<'de> for Ordered {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -338,12 +338,12 @@ impl<'de> serde::Deserialize<'de> for Ordered {
 }
 
 impl Ordered {
-    pub fn keys(&self) -> Vec<&str> {
+    pub(crate) fn keys(&self) -> Vec<&str> {
         self.0.iter().map(|(k, _)| k.as_str()).collect()
     }
 
     /// The value of `key`.
-    pub fn get(&self, key: &str) -> &serde_json::Value {
+    pub(crate) fn get(&self, key: &str) -> &serde_json::Value {
         &self
             .0
             .iter()
@@ -352,7 +352,7 @@ impl Ordered {
             .1
     }
 
-    pub fn str(&self, key: &str) -> &str {
+    pub(crate) fn str(&self, key: &str) -> &str {
         self.get(key)
             .as_str()
             .unwrap_or_else(|| panic!("{key} is not a string in {self:?}"))
@@ -362,12 +362,12 @@ impl Ordered {
 /// `twin match --format json` output: exactly `{"pairs": [...]}`.
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct JsonDoc {
+pub(crate) struct JsonDoc {
     pub pairs: Vec<Ordered>,
 }
 
 /// Parses `match --format json` output.
-pub fn parse_json(bytes: &[u8]) -> JsonDoc {
+pub(crate) fn parse_json(bytes: &[u8]) -> JsonDoc {
     serde_json::from_slice(bytes)
         .unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{}", String::from_utf8_lossy(bytes)))
 }

@@ -17,14 +17,14 @@ use twin::testkit::workbook::{compound_file, entries, rezip};
 use crate::harness::{data_dir, twin};
 
 /// The header and one row of a valid list of groups.
-pub const GROUPS: [[&str; 6]; 3] = [
+pub(crate) const GROUPS: [[&str; 6]; 3] = [
     ["id", "name", "country", "languages", "themes", "capacity"],
     ["FR-1", "Lyon", "FR", "fr", "health", "1"],
     ["PE-1", "Lima", "PE", "es; fr", "health", "1"],
 ];
 
 /// A small valid xlsx of [`GROUPS`] (written by rust_xlsxwriter, shared strings included).
-pub fn xlsx() -> Vec<u8> {
+pub(crate) fn xlsx() -> Vec<u8> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let ws = book.add_worksheet();
     for (r, row) in GROUPS.iter().enumerate() {
@@ -37,7 +37,7 @@ pub fn xlsx() -> Vec<u8> {
 
 /// `zip` with the uncompressed size that entry `name` declares (local header and central
 /// directory) set to `size`: a zip that lies about what it inflates to.
-pub fn declare_size(zip: &[u8], name: &str, size: u32) -> Vec<u8> {
+pub(crate) fn declare_size(zip: &[u8], name: &str, size: u32) -> Vec<u8> {
     let mut out = zip.to_vec();
     let mut patched = 0;
     for (sig, size_at, name_len_at, name_at) in
@@ -59,7 +59,7 @@ pub fn declare_size(zip: &[u8], name: &str, size: u32) -> Vec<u8> {
 }
 
 /// The committed `.ods` fixture with `content.xml` changed by `edit`.
-pub fn ods_with(edit: impl Fn(&str) -> String) -> Vec<u8> {
+pub(crate) fn ods_with(edit: impl Fn(&str) -> String) -> Vec<u8> {
     let good = std::fs::read(data_dir().join("sheets/groups.ods")).unwrap();
     let content = entries(&good)
         .into_iter()
@@ -71,7 +71,7 @@ pub fn ods_with(edit: impl Fn(&str) -> String) -> Vec<u8> {
 }
 
 /// One BIFF8 record.
-pub fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+pub(crate) fn record(typ: u16, data: &[u8]) -> Vec<u8> {
     let mut r = typ.to_le_bytes().to_vec();
     r.extend((data.len() as u16).to_le_bytes());
     r.extend(data);
@@ -79,7 +79,7 @@ pub fn record(typ: u16, data: &[u8]) -> Vec<u8> {
 }
 
 /// A LABEL record: text in cell (row, col).
-pub fn label(row: u16, col: u16, text: &str) -> Vec<u8> {
+pub(crate) fn label(row: u16, col: u16, text: &str) -> Vec<u8> {
     let mut d = [row.to_le_bytes(), col.to_le_bytes(), [0, 0]].concat();
     d.extend((text.len() as u16).to_le_bytes());
     d.push(0);
@@ -88,7 +88,7 @@ pub fn label(row: u16, col: u16, text: &str) -> Vec<u8> {
 }
 
 /// A BIFF8 DIMENSIONS record: rows `first..last_plus_one`, columns `col..col_end`.
-pub fn dimensions(first: u32, last_plus_one: u32, col: u16, col_end: u16) -> Vec<u8> {
+pub(crate) fn dimensions(first: u32, last_plus_one: u32, col: u16, col_end: u16) -> Vec<u8> {
     let d = [
         &first.to_le_bytes()[..],
         &last_plus_one.to_le_bytes(),
@@ -102,7 +102,7 @@ pub fn dimensions(first: u32, last_plus_one: u32, col: u16, col_end: u16) -> Vec
 
 /// An `.xls` (BIFF8 in an OLE compound file) with one sheet "Groups" made of `cells` records
 /// after a DIMENSIONS record `dims`.
-pub fn xls(dims: &[u8], cells: &[Vec<u8>]) -> Vec<u8> {
+pub(crate) fn xls(dims: &[u8], cells: &[Vec<u8>]) -> Vec<u8> {
     let bof = |dt: u16| {
         record(
             0x0809,
@@ -129,7 +129,7 @@ pub fn xls(dims: &[u8], cells: &[Vec<u8>]) -> Vec<u8> {
 }
 
 /// An `.xls` of [`GROUPS`] whose DIMENSIONS record says what it holds.
-pub fn good_xls() -> Vec<u8> {
+pub(crate) fn good_xls() -> Vec<u8> {
     let cells: Vec<Vec<u8>> = GROUPS
         .iter()
         .enumerate()

@@ -29,7 +29,7 @@ pub enum Strategy {
 }
 
 /// A temporary file in the output's folder, deleted unless [`Temp::persist`] succeeds.
-pub struct Temp {
+pub(super) struct Temp {
     file: File,
     /// `None` for an unnamed file.
     name: Option<Listed>,
@@ -38,7 +38,7 @@ pub struct Temp {
 
 impl Temp {
     /// A new temporary file in `dir`.
-    pub fn create(dir: &Path, strategy: Strategy) -> io::Result<Temp> {
+    pub(super) fn create(dir: &Path, strategy: Strategy) -> io::Result<Temp> {
         #[cfg(target_os = "linux")]
         if strategy == Strategy::PreferUnnamed
             && let Ok(file) = unnamed(dir)
@@ -60,13 +60,13 @@ impl Temp {
     }
 
     /// The file, to write to.
-    pub fn file(&mut self) -> &mut File {
+    pub(super) fn file(&mut self) -> &mut File {
         &mut self.file
     }
 
     /// Gives the file the mode (and, where twin may, the owner and group) of `old`, the
     /// file it is about to replace.
-    pub fn keep_mode_of(&self, old: &Metadata) -> io::Result<()> {
+    pub(super) fn keep_mode_of(&self, old: &Metadata) -> io::Result<()> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::{MetadataExt, PermissionsExt, fchown};
@@ -85,7 +85,7 @@ impl Temp {
 
     /// Gives the complete file the name `target`: replacing what is there when `replace`,
     /// else failing with [`io::ErrorKind::AlreadyExists`] if `target` exists.
-    pub fn persist(self, target: &Path, replace: bool) -> io::Result<()> {
+    pub(super) fn persist(self, target: &Path, replace: bool) -> io::Result<()> {
         let Temp { file, name, dir } = self;
         let name = match name {
             Some(name) => name,

@@ -37,7 +37,7 @@
 const NONE: usize = usize::MAX;
 
 /// Scale factor shared by all dual values reported by this module.
-pub const DUAL_SCALE: i64 = 4;
+pub(crate) const DUAL_SCALE: i64 = 4;
 
 /// Labels of top-level blossoms (and of single vertices) during a stage.
 const FREE: u8 = 0;
@@ -48,7 +48,7 @@ const BREADCRUMB: u8 = 4;
 
 /// One odd set of the dual solution with a positive dual value.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BlossomDual {
+pub(crate) struct BlossomDual {
     /// Vertices of the blossom (odd count, at least 3), ascending.
     pub members: Vec<u32>,
     /// Dual value, scaled by [`DUAL_SCALE`]; strictly positive.
@@ -58,7 +58,7 @@ pub struct BlossomDual {
 /// Dual solution of the matching LP with odd-set constraints, scaled by
 /// [`DUAL_SCALE`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct MatchingDuals {
+pub(crate) struct MatchingDuals {
     /// One dual per vertex.
     pub vertex: Vec<i64>,
     /// Blossoms with a positive dual; they form a laminar family.
@@ -67,7 +67,7 @@ pub struct MatchingDuals {
 
 /// Result of [`max_weight_matching`].
 #[derive(Clone, Debug)]
-pub struct MatchingSolution {
+pub(crate) struct MatchingSolution {
     /// `mate_edge[v]` is the index of the edge matching `v`, or `None`.
     pub mate_edge: Vec<Option<usize>>,
     /// Optimal dual solution proving the matching optimal.
@@ -77,7 +77,10 @@ pub struct MatchingSolution {
 /// Maximum-weight matching of the graph with vertices `0..num_vertices` and
 /// the given `(i, j, weight)` edges (`i != j`, `weight` may be any value whose
 /// quadruple fits in an `i64`; non-positive edges are never matched).
-pub fn max_weight_matching(num_vertices: usize, edges: &[(u32, u32, i64)]) -> MatchingSolution {
+pub(crate) fn max_weight_matching(
+    num_vertices: usize,
+    edges: &[(u32, u32, i64)],
+) -> MatchingSolution {
     let mut solver = Solver::new(num_vertices, edges);
     solver.run();
     solver.into_solution()

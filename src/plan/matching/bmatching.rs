@@ -121,7 +121,7 @@ pub(crate) fn solve_priced(reduction: &Reduction, per_node: Option<usize>) -> So
 
 /// Maximum-weight (optionally maximum-cardinality first) b-matching; see the
 /// module docs. Returns chosen edge indices, ascending.
-pub fn max_weight_b_matching(
+pub(crate) fn max_weight_b_matching(
     n: usize,
     capacity: &[u32],
     edges: &[Edge],

@@ -6,7 +6,7 @@ use super::edge::Edge;
 use crate::testkit::Rng;
 
 /// Random simple graph with `m` distinct pairs (fewer if the graph is full).
-pub fn random_edges(rng: &mut Rng, n: usize, m: usize, max_weight: i64) -> Vec<Edge> {
+pub(super) fn random_edges(rng: &mut Rng, n: usize, m: usize, max_weight: i64) -> Vec<Edge> {
     let mut edges: Vec<Edge> = Vec::new();
     let max_pairs = n * n.saturating_sub(1) / 2;
     let mut seen = vec![false; n * n];
@@ -30,7 +30,7 @@ pub fn random_edges(rng: &mut Rng, n: usize, m: usize, max_weight: i64) -> Vec<E
 
 /// Checks that `chosen` is a feasible plan: indices in range, strictly
 /// ascending (so no duplicates), eligible edges, capacities respected.
-pub fn check_feasible(
+pub(super) fn check_feasible(
     n: usize,
     capacity: &[u32],
     edges: &[Edge],
@@ -55,7 +55,7 @@ pub fn check_feasible(
     Ok(())
 }
 
-pub fn total_weight(edges: &[Edge], chosen: &[usize]) -> i64 {
+pub(super) fn total_weight(edges: &[Edge], chosen: &[usize]) -> i64 {
     chosen.iter().map(|&k| edges[k].weight).sum()
 }
 
@@ -63,7 +63,7 @@ pub fn total_weight(edges: &[Edge], chosen: &[usize]) -> i64 {
 /// branch and bound. With `max_cardinality` plans compare by
 /// `(cardinality, weight)`, otherwise by weight (the cardinality returned is
 /// then that of some maximum-weight plan).
-pub fn best_plan(
+pub(super) fn best_plan(
     n: usize,
     capacity: &[u32],
     edges: &[Edge],
@@ -138,7 +138,7 @@ pub fn best_plan(
 }
 
 /// Every feasible plan (ascending indices); for tiny instances only.
-pub fn all_feasible_plans(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<Vec<usize>> {
+pub(super) fn all_feasible_plans(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<Vec<usize>> {
     assert!(edges.len() <= 16);
     (0u32..1 << edges.len())
         .map(|mask| {
@@ -158,7 +158,12 @@ fn ranks_above(edges: &[Edge], x: usize, y: usize) -> bool {
 
 /// Unused eligible edges `(u, v)` where both `u` and `v` would rather take
 /// that edge: each has spare capacity or holds a partner ranked below it.
-pub fn blocking_pairs(n: usize, capacity: &[u32], edges: &[Edge], chosen: &[usize]) -> Vec<usize> {
+pub(super) fn blocking_pairs(
+    n: usize,
+    capacity: &[u32],
+    edges: &[Edge],
+    chosen: &[usize],
+) -> Vec<usize> {
     let wants = |v: usize, k: usize| {
         let held: Vec<usize> = chosen
             .iter()
@@ -183,7 +188,7 @@ pub fn blocking_pairs(n: usize, capacity: &[u32], edges: &[Edge], chosen: &[usiz
 
 /// Reference greedy, written differently from the product code: repeatedly
 /// scan for the best-ranked edge that still fits.
-pub fn greedy_reference(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<usize> {
+pub(super) fn greedy_reference(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<usize> {
     let mut spare = capacity[..n].to_vec();
     let mut taken = vec![false; edges.len()];
     loop {
@@ -212,7 +217,7 @@ pub fn greedy_reference(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<usize
 /// Maximum-weight b-matching on a bipartite graph (every edge joins a node
 /// `< left` to a node `>= left`) by min-cost flow with successive shortest
 /// paths (Bellman-Ford / SPFA). Independent of the blossom code.
-pub fn bipartite_max_weight(n: usize, left: usize, capacity: &[u32], edges: &[Edge]) -> i64 {
+pub(super) fn bipartite_max_weight(n: usize, left: usize, capacity: &[u32], edges: &[Edge]) -> i64 {
     // Residual graph: arcs stored in pairs (arc, reverse arc).
     struct Arc {
         to: usize,

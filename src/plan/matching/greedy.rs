@@ -17,7 +17,7 @@ use super::edge::Edge;
 /// The stable plan over `edges`: take edges by (weight desc, index asc) whenever both
 /// endpoints still have spare capacity. Ineligible edges (self-loops,
 /// endpoints `>= n`, weight `<= 0`) are skipped. Returns indices ascending.
-pub fn greedy_by_weight(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<usize> {
+pub(crate) fn greedy_by_weight(n: usize, capacity: &[u32], edges: &[Edge]) -> Vec<usize> {
     let mut spare: Vec<u32> = (0..n)
         .map(|v| capacity.get(v).copied().unwrap_or(0))
         .collect();

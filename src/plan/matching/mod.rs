@@ -13,26 +13,27 @@
 //! edge ineligible. Weights are expected in `1..=1_000_000_000`. Results are
 //! deterministic: the same input (same edge order) gives the same output.
 
-pub mod blossom;
-pub mod bmatching;
+pub(crate) mod blossom;
+pub(crate) mod bmatching;
 mod duals;
 mod edge;
-pub mod greedy;
+pub(crate) mod greedy;
 pub(crate) mod pricing;
 pub(crate) mod reduction;
-pub mod verify;
+pub(crate) mod verify;
 
 #[cfg(test)]
 mod brute;
 #[cfg(test)]
 mod tests;
 
-pub use bmatching::{max_weight_b_matching, max_weight_b_matching_with_stats};
-pub use edge::Edge;
-pub use greedy::greedy_by_weight;
-pub use verify::{Certificate, solve_certified};
+pub(crate) use bmatching::max_weight_b_matching;
+pub use bmatching::max_weight_b_matching_with_stats;
+pub(crate) use edge::Edge;
+pub(crate) use greedy::greedy_by_weight;
+pub(crate) use verify::{Certificate, solve_certified};
 #[cfg(test)]
-pub use verify::{verify_optimal, verify_optimal_with};
+pub(crate) use verify::{verify_optimal, verify_optimal_with};
 
 /// How to build a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,7 +53,7 @@ pub struct PlanOptions {
 }
 
 /// Returns the indices (into `edges`) of the chosen edges, sorted ascending.
-pub fn plan(n: usize, capacity: &[u32], edges: &[Edge], opts: &PlanOptions) -> Vec<usize> {
+pub(crate) fn plan(n: usize, capacity: &[u32], edges: &[Edge], opts: &PlanOptions) -> Vec<usize> {
     match opts.method {
         Method::Optimal => max_weight_b_matching(n, capacity, edges, opts.max_cardinality),
         Method::Stable => greedy_by_weight(n, capacity, edges),

@@ -32,7 +32,7 @@ use super::reduction::{Reduced, Reduction};
 
 /// Summary of a successfully checked optimality certificate.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Certificate {
+pub(crate) struct Certificate {
     /// Sum of the original weights of the certified plan.
     pub total_weight: i64,
     /// Number of edges in the plan.
@@ -196,7 +196,7 @@ pub(crate) fn check_matching_certificate(
 /// full reduced instance. The certificate covers the maximum-weight objective;
 /// use [`verify_optimal_with`] for the max-cardinality objective.
 #[cfg(test)]
-pub fn verify_optimal(
+pub(crate) fn verify_optimal(
     n: usize,
     capacity: &[u32],
     edges: &[Edge],
@@ -211,7 +211,7 @@ pub fn verify_optimal(
 /// `sum(big + w_e)` with `big = max_pairs * max_weight + 1`, which orders
 /// plans exactly lexicographically.
 #[cfg(test)]
-pub fn verify_optimal_with(
+pub(crate) fn verify_optimal_with(
     n: usize,
     capacity: &[u32],
     edges: &[Edge],
@@ -228,7 +228,7 @@ pub fn verify_optimal_with(
 /// solver's own duals: one solve instead of two when a plan and its certificate are both
 /// wanted. The check is the same as [`verify_optimal_with`]'s, from scratch on the full
 /// reduced instance; it trusts nothing the solver claims about the duals.
-pub fn solve_certified(
+pub(crate) fn solve_certified(
     n: usize,
     capacity: &[u32],
     edges: &[Edge],
