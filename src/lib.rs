@@ -1,12 +1,38 @@
 //! twin proposes twinning partnerships between local charity groups in different countries.
 //!
-//! It loads group profiles, scores every eligible cross-country pair by shared themes and
-//! languages, and prints ranked, explained suggestions.
+//! It loads group profiles, scores every eligible cross-country pair by shared themes and a
+//! common language, prints ranked, explained suggestions, and proposes a plan within every
+//! group's capacity.
 //!
-//! Layout: domain logic is pure — [`profile`] (types), [`normalize`] and [`reference`]
-//! (names to canonical entries), [`dataset`] (validation), [`score`] (the formula and the
-//! rules) and [`rank`] (ordering), [`plan`] (a global plan; algorithms in [`assign`]). [`input`] reads files and [`output`] renders bytes: they
-//! are the only edges. [`cmd`] holds one file per subcommand; [`cli`] is clap's definition.
+//! The modules follow the data's path, and each depends only on those before it
+//! (`tests/layout.rs` checks that no import cycle exists):
+//!
+//! 1. [`input`] — bytes → records: CSV dialects and encodings, TOML, spreadsheets (their
+//!    containers checked against budgets first), history files. With [`output`], the only
+//!    code that touches bytes.
+//! 2. [`model`] — profiles, reference data, normalisation of what people type, and
+//!    validation of records into a [`Dataset`](model::dataset::Dataset).
+//! 3. [`score`] — the formula, the eligibility rules and their one order
+//!    ([`score::rules`]), and the packed kernel with the one popcnt dispatch.
+//! 4. [`candidates`] — a group's best partners: the one tie-break ([`candidates::order`]),
+//!    the reference scan, the fast scan, the profile index, the census, why a group is alone.
+//! 5. [`plan`] — a global plan: the lazy stable greedy and the exact optimal plan
+//!    ([`plan::matching`]: blossom, reduction, duals, pricing, certificate), with the
+//!    summary and reasons as data.
+//! 6. [`output`] — every renderer and all human text: tables, CSV, JSON, xlsx, `explain`,
+//!    `check`, the plan summary, every line on standard error ([`output::messages`]), and
+//!    files written whole or not at all ([`output::sink`]).
+//!
+//! On top, [`cmd`] holds one file per subcommand, glue only (load → compute → render →
+//! write); [`cli`] is clap's definition, [`settings`] the configuration, [`error`] problems
+//! and exit codes. Domain logic (model, score, candidates, plan) is pure, free of I/O.
+//!
+//! The crate's modules are private: the binary calls [`main`]; benchmarks, fuzz targets,
+//! examples and integration tests use [`internals`] and [`testkit`], and nothing else.
+
+// The documentation is for maintainers and built with --document-private-items, so links
+// to crate-private items resolve.
+#![allow(rustdoc::private_intra_doc_links)]
 
 mod candidates;
 mod cli;

@@ -13,7 +13,7 @@
 //! generated groups), and a group's best candidates sit in the first few.
 //!
 //! The lists are exactly those scoring every other group gives, ties included (tested
-//! against [`row_candidates`](crate::candidates::scan::row_candidates)).
+//! against `scan::row_candidates`, test-only).
 
 use rayon::prelude::*;
 
@@ -286,7 +286,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         })
     }
 
-    /// [`best`](Self::best) with the visit order already computed (groups with the same
+    /// `best` (a test entry point) with the visit order already computed (groups with the same
     /// themes share it).
     pub(crate) fn best_in_order(
         &self,

@@ -1,7 +1,7 @@
 //! The fast paths for a whole dataset: every group's best k candidates
 //! ([`top_candidates`]), the best pairs overall, best first and a batch at a time
 //! ([`pairs_after`], [`BestFirst`]), the number of eligible pairs ([`count_pairs`]), and one
-//! group's row ([`row_candidates`]). From [`INDEX_FROM`] groups on they walk the
+//! group's row (`row_candidates`, in tests). From [`INDEX_FROM`] groups on they walk the
 //! [`ProfileIndex`]; below, every pair is scored once with the [`Kernel`], in parallel
 //! (rayon), groups packed by language set so that blocks sharing no language are skipped,
 //! keeping bounded heaps (memory O(threads · N · k), never O(N²)).

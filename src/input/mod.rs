@@ -1,4 +1,4 @@
-//! Readers: the only code that reads profile files. Each turns bytes into [`Record`]s.
+//! Readers: the only code that reads profile files. Each turns bytes into [`Record`](crate::model::profile::Record)s.
 //!
 //! The format follows the extension (`.csv`, `.tsv`, `.toml`); `-` reads CSV from standard
 //! input. A reader never stops at the first bad row: it returns every record it could read

@@ -6,7 +6,8 @@
 //!   first. Built on Edmonds' blossom algorithm ([`blossom`]) through an
 //!   edge-gadget reduction with exact pricing ([`bmatching`]).
 //! * [`Method::Stable`]: the greedy, unique stable plan ([`greedy_by_weight`]).
-//! * [`verify_optimal`]: an exact LP-duality certificate of optimality.
+//! * [`solve_certified`]: the plan with an exact LP-duality certificate of its optimality
+//!   (`verify_optimal` certifies any given plan, in tests).
 //!
 //! Inputs are never rejected: self-loops, endpoints `>= n`, weights `<= 0`,
 //! nodes without capacity (also missing `capacity` entries) simply make an

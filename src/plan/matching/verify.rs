@@ -39,7 +39,7 @@ pub(crate) struct Certificate {
     pub cardinality: usize,
     /// Objective that was certified: equals `total_weight` for the plain
     /// maximum-weight objective; for the max-cardinality objective it is
-    /// `cardinality * big + total_weight` (see [`verify_optimal_with`]).
+    /// `cardinality * big + total_weight` (see `verify_optimal_with`).
     pub objective: i64,
     /// Dual objective of the certificate, in the same units as `objective`
     /// (they are equal whenever a certificate is returned).
@@ -226,7 +226,7 @@ pub(crate) fn verify_optimal_with(
 
 /// Solves like [`super::max_weight_b_matching`] and checks the plan found against the
 /// solver's own duals: one solve instead of two when a plan and its certificate are both
-/// wanted. The check is the same as [`verify_optimal_with`]'s, from scratch on the full
+/// wanted. The check is the same as `verify_optimal_with`'s, from scratch on the full
 /// reduced instance; it trusts nothing the solver claims about the duals.
 pub(crate) fn solve_certified(
     n: usize,
