@@ -87,14 +87,21 @@ pub(crate) fn with_rules(
 
 /// Why `group` has no eligible partner: for each rule, how many other groups it excludes
 /// (a group may be excluded by several rules), in rule order. Empty when the group has at
-/// least one eligible partner, at any score. One pass over the other groups.
+/// least one eligible partner, at any score. One pass over the other groups, testing the
+/// rules only (no score, no packed kernel): it stops at the first eligible partner.
 pub(crate) fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
-    let scan = scan_one(ds, scoring, Kernel::new(ds, scoring).as_ref(), group);
-    if scan.eligible > 0 {
-        Vec::new()
-    } else {
-        scan.excluded
+    let groups = &ds.groups;
+    let mut counts = [0usize; 4];
+    for o in (0..groups.len()).filter(|&o| o != group) {
+        let hits = hits(&groups[group], group, &groups[o], o, &scoring.rules);
+        if !hits.iter().any(|&h| h) {
+            return Vec::new();
+        }
+        for (count, hit) in counts.iter_mut().zip(hits) {
+            *count += usize::from(hit);
+        }
     }
+    rules::tally(counts)
 }
 
 /// One pass of group `g` over every other group, scored with `kernel` (packed in dataset
