@@ -33,7 +33,8 @@ pub(crate) fn run(args: &CheckArgs, config: &Config) -> Result<()> {
 }
 
 /// Every group seeking a twin without an eligible partner, with the counts of the groups
-/// each rule excludes: one fast all-pairs pass finds them, only they get a full scan.
+/// each rule excludes: the census (or one parallel pass) finds them, only they get a full
+/// scan.
 fn without_partner(ds: &Dataset, scoring: &Scoring) -> Vec<(usize, Vec<(Exclusion, usize)>)> {
     let has_partner = has_partner(ds, scoring);
     let lonely: Vec<usize> = (0..ds.groups.len())

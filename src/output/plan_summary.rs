@@ -5,7 +5,7 @@ use crate::plan::matching::Method;
 use crate::plan::{Reason, Summary};
 use crate::score::format_score;
 
-use super::alone::{rule_counts, rules};
+use super::alone::{ONLY_GROUP, rule_counts, rules};
 use super::terminal::escape;
 
 /// The plan method's name, as `--method` takes it.
@@ -64,7 +64,7 @@ pub(crate) fn reason(r: &Reason) -> String {
                 .collect();
             let mut text = match excluded.as_slice() {
                 [] if nearest.is_empty() => {
-                    "no eligible partner — there is no other group".to_string()
+                    format!("no eligible partner — {ONLY_GROUP}")
                 }
                 [] => "no partner scoring above 0.00".to_string(),
                 _ => format!(
@@ -111,7 +111,7 @@ mod tests {
         );
         let text = summary_text(&summary);
         assert!(
-            text.contains("A A (AD): no eligible partner — there is no other group"),
+            text.contains("A A (AD): no eligible partner — it is the only group"),
             "{text}"
         );
         assert!(

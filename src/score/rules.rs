@@ -40,7 +40,7 @@ pub(crate) enum Exclusion {
     SameCountry,
     NoCommonLanguage,
     AlreadyTwins,
-    /// The group at this side (0 = A, 1 = B) has capacity 0.
+    /// One of the two groups has capacity 0 (is not seeking a twin).
     NoCapacity,
 }
 

@@ -148,7 +148,7 @@ fn a_single_group_is_told_there_is_no_other_group() {
         twin(&["assign", file.to_str().unwrap(), "--method", method])
             .run()
             .ok()
-            .stderr_has("FR-1 Seul (FR): no eligible partner — there is no other group")
+            .stderr_has("FR-1 Seul (FR): no eligible partner — it is the only group")
             .stderr_lacks("excluded by ;")
             .stderr_lacks("nearest: \n");
     }
