@@ -74,6 +74,14 @@ pub enum Command {
     Assign(AssignArgs),
     /// Write a commented default twin.toml (and with --template a groups.csv header).
     Init(InitArgs),
+    /// Print a shell completion script (to stdout): bash, zsh, fish, powershell or elvish.
+    #[command(
+        after_help = "Examples:\n  twin completions bash > ~/.local/share/bash-completion/completions/twin\n  twin completions zsh > ~/.zfunc/_twin\n  twin completions fish > ~/.config/fish/completions/twin.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff, to stdout): twin's, or one subcommand's.
+    #[command(after_help = "Examples:\n  twin man | man -l -\n  twin man assign > twin-assign.1")]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -190,6 +198,20 @@ pub struct InitArgs {
     /// Replace existing files.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete twin in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand whose page to print (match, explain, check, assign, init, …) instead of
+    /// twin's.
+    pub subcommand: Option<String>,
 }
 
 /// Parses a delimiter: one ASCII character, or `tab` / `\\t`.

@@ -69,8 +69,11 @@ pub fn main(cli: Cli) -> ExitCode {
 
 /// Runs a parsed command line.
 fn run(cli: Cli) -> Result<()> {
-    if let Command::Init(args) = &cli.command {
-        return cmd::init::run(args);
+    match &cli.command {
+        Command::Init(args) => return cmd::init::run(args),
+        Command::Completions(args) => return cmd::completions::run(args),
+        Command::Man(args) => return cmd::man::run(args),
+        _ => {}
     }
     let mut config = Config::load(cli.config.as_deref())?;
     config.input = input::ReadOptions {
@@ -85,6 +88,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Explain(args) => cmd::explain::run(args, &config),
         Command::Check(args) => cmd::check::run(args, &config),
         Command::Assign(args) => cmd::assign::run(args, &config),
-        Command::Init(_) => unreachable!("handled above"),
+        Command::Init(_) | Command::Completions(_) | Command::Man(_) => {
+            unreachable!("handled above")
+        }
     }
 }

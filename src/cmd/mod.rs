@@ -7,8 +7,10 @@
 
 pub(crate) mod assign;
 pub(crate) mod check;
+pub(crate) mod completions;
 pub(crate) mod explain;
 pub(crate) mod init;
+pub(crate) mod man;
 pub(crate) mod r#match;
 
 use crate::cli::Command;
@@ -56,7 +58,7 @@ pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
         Command::Check(a) => (None, &a.files[..], none),
         // Profile files, then the two ids.
         Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], none),
-        Command::Init(_) => return Ok(()),
+        Command::Init(_) | Command::Completions(_) | Command::Man(_) => return Ok(()),
     };
     let mut inputs: Vec<(Role, &str)> = files.iter().map(|f| (Role::Input, f.as_str())).collect();
     inputs.extend(history.iter().map(|f| (Role::History, f.as_str())));

@@ -211,6 +211,15 @@ pub(crate) fn explain_same_group(id: &str) -> String {
 }
 
 /// `--verify` given with `--method stable`.
+/// `twin man NAME` for a subcommand twin does not have.
+pub(crate) fn unknown_subcommand(name: &str, known: &[String]) -> String {
+    format!(
+        "twin has no subcommand \"{}\": the pages are {}",
+        escape(name),
+        known.join(", ")
+    )
+}
+
 pub(crate) fn verify_needs_optimal() -> String {
     needs_optimal("--verify", "checks the optimal plan")
 }

@@ -10,6 +10,7 @@
 
 mod assign;
 mod broken;
+mod completions;
 mod contract;
 mod determinism;
 mod encodings;
