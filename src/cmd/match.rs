@@ -18,14 +18,12 @@ use crate::candidates::scan::{
 use crate::cli::{MatchArgs, OutputArgs};
 use crate::error::{Error, Result};
 use crate::model::dataset::Dataset;
+use crate::output::alone::{self, GROUPS_SHOWN};
 use crate::output::progress::{self, Progress};
-use crate::output::{self, CsvOptions, Format, Layout, PairRow, alone, messages, sink};
+use crate::output::{self, CsvOptions, Format, Layout, PairRow, messages, sink};
 use crate::score::kernel::Kernel;
 use crate::score::{Hundredths, Scoring};
 use crate::settings::Config;
-
-/// How many "no candidate" notes to print before summarising the rest.
-const MAX_NOTES: usize = 10;
 
 /// The most pairs held in memory at once (about 24 bytes each, twice over while they are
 /// ranked): larger per-group lists are written a chunk of groups at a time, and a larger
@@ -261,7 +259,7 @@ impl<'a> Job<'a> {
 /// Rows to write, produced lazily.
 type Rows<'r> = Box<dyn Iterator<Item = PairRow> + 'r>;
 
-/// The "no candidate" notes: the first [`MAX_NOTES`] say why, the rest are counted.
+/// The "no candidate" notes: the first [`GROUPS_SHOWN`] say why, the rest are counted.
 #[derive(Default)]
 struct Notes {
     alone: Cell<usize>,
@@ -270,7 +268,7 @@ struct Notes {
 impl Notes {
     fn alone(&self, ds: &Dataset, scoring: &Scoring, g: usize, min: Hundredths) {
         // Say why for the first few; past that the list would drown the output.
-        if self.alone.get() < MAX_NOTES {
+        if self.alone.get() < GROUPS_SHOWN {
             let excluded = why_alone(ds, scoring, g);
             messages::note(&alone::no_candidate(ds, g, &excluded, min));
         }
@@ -279,8 +277,8 @@ impl Notes {
 
     fn finish(&self) {
         let alone = self.alone.replace(0);
-        if alone > MAX_NOTES {
-            messages::note(&alone::more_without_candidate(alone - MAX_NOTES));
+        if alone > GROUPS_SHOWN {
+            messages::note(&alone::more_without_candidate(alone - GROUPS_SHOWN));
         }
     }
 }

@@ -65,6 +65,10 @@ pub(crate) fn no_candidate(
     }
 }
 
+/// How many groups left alone are each given a line on standard error (`match`'s notes,
+/// `assign`'s summary) before the others are counted in one line.
+pub(crate) const GROUPS_SHOWN: usize = 10;
+
 /// The note after the first notes of groups without a candidate: `more` were not noted.
 pub(crate) fn more_without_candidate(more: usize) -> String {
     format!("… and {more} more groups have no candidate; `twin check` lists them all with reasons")

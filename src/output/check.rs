@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::alone::{ONLY_GROUP, rule_counts};
+use super::messages::{counted, counted_as};
 use super::terminal::escape;
 use crate::model::dataset::Dataset;
 use crate::model::profile::themes_of;
@@ -44,11 +45,13 @@ fn tallies(out: &mut String, ds: &Dataset, r: &Reference) {
     let seeking = ds.groups.iter().filter(|g| g.capacity > 0).count();
     let _ = writeln!(
         out,
-        "{} groups in {} countries; {} seeking a twin ({} places in all)",
-        ds.groups.len(),
-        countries.len(),
-        seeking,
-        ds.groups.iter().map(|g| u64::from(g.capacity)).sum::<u64>()
+        "{} in {}; {seeking} seeking a twin ({} in all)",
+        counted(ds.groups.len() as u64, "group"),
+        counted_as(countries.len() as u64, "country", "countries"),
+        counted(
+            ds.groups.iter().map(|g| u64::from(g.capacity)).sum::<u64>(),
+            "place"
+        ),
     );
     let _ = writeln!(out, "\ngroups per country:\n  {}", counts(&countries));
     let _ = writeln!(out, "\nlanguages:\n  {}", counts(&languages));
@@ -160,7 +163,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.starts_with("2 groups in 1 countries; 1 seeking a twin (1 places in all)\n"),
+            text.starts_with("2 groups in 1 country; 1 seeking a twin (1 place in all)\n"),
             "{text}"
         );
     }

@@ -5,7 +5,8 @@ use crate::plan::matching::Method;
 use crate::plan::{Reason, Summary};
 use crate::score::format_score;
 
-use super::alone::{ONLY_GROUP, rule_counts, rules};
+use super::alone::{GROUPS_SHOWN, ONLY_GROUP, rule_counts, rules};
+use super::messages::counted;
 use super::terminal::escape;
 
 /// The plan method's name, as `--method` takes it.
@@ -17,16 +18,23 @@ pub(crate) fn method_name(m: Method) -> &'static str {
 }
 
 /// The summary as text for stderr (file text escaped; the xlsx summary keeps it as read),
-/// one line per group left out, each ending in a line break.
+/// each line ending in a line break: the figures, then the groups left out, the first
+/// [`GROUPS_SHOWN`] each on a line with its reason and the others counted (JSON and xlsx
+/// hold every one).
 pub(crate) fn summary_text(s: &Summary) -> String {
+    let is = if s.groups_twinned == 1 || s.groups_seeking == 1 {
+        "is"
+    } else {
+        "are"
+    };
     let mut out = format!(
-        "plan ({}): {} pairs; {} of {} groups seeking a twin are twinned, {} without a twin, {} places unfilled\n",
+        "plan ({}): {}; {} of {} seeking a twin {is} twinned, {} without a twin, {} unfilled\n",
         method_name(s.method),
-        s.pairs,
+        counted(s.pairs as u64, "pair"),
         s.groups_twinned,
-        s.groups_seeking,
+        counted(s.groups_seeking as u64, "group"),
         s.groups_without_twin,
-        s.places_unfilled
+        counted(s.places_unfilled as u64, "place"),
     );
     if let (Some(mean), Some(low)) = (s.mean_score, s.lowest_score) {
         out.push_str(&format!(
@@ -36,13 +44,23 @@ pub(crate) fn summary_text(s: &Summary) -> String {
             format_score(low)
         ));
     }
-    for l in &s.left_out {
+    for l in s.left_out.iter().take(GROUPS_SHOWN) {
         out.push_str(&format!(
             "  without a twin: {} {} ({}): {}\n",
             escape(&l.id),
             escape(&l.name),
             l.country,
             escape(&reason(&l.reason))
+        ));
+    }
+    if let Some(more) = s
+        .left_out
+        .len()
+        .checked_sub(GROUPS_SHOWN)
+        .filter(|&m| m > 0)
+    {
+        out.push_str(&format!(
+            "  … and {more} more without a twin; --format json or xlsx lists them all with reasons\n"
         ));
     }
     out
@@ -140,7 +158,7 @@ mod tests {
         let text = summary_text(&summary);
         let lines: Vec<&str> = text.lines().collect();
         assert!(
-            lines[0].starts_with("plan (stable): 1 pairs; 2 of 4 groups"),
+            lines[0].starts_with("plan (stable): 1 pair; 2 of 4 groups seeking a twin are twinned"),
             "{text}"
         );
         assert!(
@@ -153,6 +171,69 @@ mod tests {
                 && lines[3].contains(
                     "no eligible partner — excluded by no common language (3 groups); nearest: "
                 ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn past_the_first_groups_left_out_the_others_are_counted() {
+        // Thirteen groups in one country: none can be twinned, every one is left out.
+        let specs: Vec<(String, usize, &[usize], u128, u32)> = (0..13)
+            .map(|i| (format!("G{i:02}"), 0, &[0usize][..], 0b1, 1))
+            .collect();
+        let specs: Vec<(&str, usize, &[usize], u128, u32)> = specs
+            .iter()
+            .map(|(id, c, l, t, cap)| (id.as_str(), *c, *l, *t, *cap))
+            .collect();
+        let ds = dataset(&specs);
+        let config = Config::default_config();
+        let s = &config.scoring;
+        let opts = PlanOptions {
+            method: Method::Stable,
+            max_cardinality: false,
+        };
+        let chosen = choose(&ds, s, &opts).unwrap();
+        let summary = summarise(&ds, &config.reference, s, Method::Stable, &chosen);
+        assert_eq!(summary.left_out.len(), 13);
+        let text = summary_text(&summary);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(
+            lines[0].starts_with("plan (stable): 0 pairs; 0 of 13 groups seeking a twin are twinned, 13 without a twin, 13 places unfilled"),
+            "{text}"
+        );
+        let listed: Vec<&&str> = lines
+            .iter()
+            .filter(|l| l.starts_with("  without a twin: "))
+            .collect();
+        assert_eq!(listed.len(), GROUPS_SHOWN, "{text}");
+        assert!(
+            listed[0].contains("G00") && listed[GROUPS_SHOWN - 1].contains("G09"),
+            "{text}"
+        );
+        assert_eq!(
+            *lines.last().unwrap(),
+            "  … and 3 more without a twin; --format json or xlsx lists them all with reasons"
+        );
+        // Ten or fewer: no count line.
+        let mut few = summary.clone();
+        few.left_out.truncate(GROUPS_SHOWN);
+        assert!(!summary_text(&few).contains("more without a twin"));
+    }
+
+    #[test]
+    fn one_of_anything_is_singular() {
+        let ds = dataset(&[("A", 0, &[0], 0b1, 1), ("B", 1, &[0], 0b1, 2)]);
+        let config = Config::default_config();
+        let s = &config.scoring;
+        let opts = PlanOptions {
+            method: Method::Optimal,
+            max_cardinality: false,
+        };
+        let chosen = choose(&ds, s, &opts).unwrap();
+        let summary = summarise(&ds, &config.reference, s, Method::Optimal, &chosen);
+        let text = summary_text(&summary);
+        assert!(
+            text.starts_with("plan (optimal): 1 pair; 2 of 2 groups seeking a twin are twinned, 0 without a twin, 1 place unfilled\n"),
             "{text}"
         );
     }

@@ -68,7 +68,7 @@ fn init_template_writes_a_groups_csv_that_check_accepts() {
         .run()
         .ok()
         .stderr_has("ok: no problems found")
-        .stdout_has("1 groups in 1 countries");
+        .stdout_has("1 group in 1 country");
     // The template merges with real data.
     twin(&["check", "groups.csv", &examples()])
         .in_dir(dir.path())

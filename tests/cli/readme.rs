@@ -23,6 +23,14 @@ fn the_readme_examples_are_current() {
     quoted(&["match", EXAMPLES, "--top", "5", "--format", "csv"]);
     quoted(&["explain", EXAMPLES, "PE-ARE", "MX-MEX"]);
     quoted(&["check", EXAMPLES]);
+    // The plan's summary goes to stderr: README quotes every line of it.
+    let out = twin(&["assign", EXAMPLES]).run();
+    for line in out.ok().stderr.lines() {
+        assert!(
+            readme().contains(line),
+            "README.md no longer shows this line of `twin assign`'s summary:\n{line}"
+        );
+    }
 }
 
 /// The configuration README shows is the one `twin init` writes, byte for byte.
