@@ -34,7 +34,7 @@ pub(crate) fn summary_text(s: &Summary) -> String {
         s.groups_twinned,
         counted(s.groups_seeking as u64, "group"),
         s.groups_without_twin,
-        counted(s.places_unfilled as u64, "place"),
+        counted(s.places_unfilled, "place"),
     );
     if let (Some(mean), Some(low)) = (s.mean_score, s.lowest_score) {
         out.push_str(&format!(
