@@ -146,8 +146,13 @@ impl Pair<'_> {
         let common = a.themes & b.themes;
         let _ = writeln!(
             out,
-            "themes (* = priority, counts {}×)",
-            trim_num(scoring.weights.priority)
+            "themes (points: * = priority, {} {}; others 1 point)",
+            trim_num(scoring.weights.priority),
+            if scoring.weights.priority == 1.0 {
+                "point"
+            } else {
+                "points"
+            }
         );
         let _ = writeln!(out, "  {}: {}", escape(&a.id), self.themes_of(a.themes));
         let _ = writeln!(out, "  {}: {}", escape(&b.id), self.themes_of(b.themes));
@@ -156,7 +161,7 @@ impl Pair<'_> {
         for (g, share) in [(a, c.theme_share_a), (b, c.theme_share_b)] {
             let _ = writeln!(
                 out,
-                "  share of {}'s themes: {} / {} = {share:.3}",
+                "  share of {}'s theme points: {} / {} = {share:.3}",
                 escape(&g.id),
                 trim_num(shared_w),
                 trim_num(weighted_size(g.themes, scoring)),
