@@ -152,7 +152,7 @@ pub enum PlanMethod {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format [default: from the -o extension (.csv, .json, .xlsx, .txt), else table].
+    /// Output format [default: the -o file's extension (.csv, .json, .xlsx, .txt), else table].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 

@@ -27,7 +27,7 @@ pub(crate) use self::rows::{Export, Layout, PairRow, pair_row, width_bounds};
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A readable table (the default on a terminal).
+    /// A readable table (the default, on a terminal and in a pipe alike).
     Table,
     /// CSV with a header row, one pair per row.
     Csv,
