@@ -76,6 +76,14 @@ fn run(cli: Cli) -> Result<()> {
         _ => {}
     }
     let mut config = Config::load(cli.config.as_deref())?;
+    // A twin.toml found in the folder, not named on the command line, is said when it
+    // changes results: a coordinator may not know it is there.
+    if let (None, Some(file)) = (&cli.config, &config.source) {
+        let changes = config.changes();
+        if !changes.is_empty() {
+            output::messages::note(&output::messages::implicit_config(file, &changes));
+        }
+    }
     config.input = input::ReadOptions {
         encoding: cli.input.encoding.clone(),
         delimiter: cli.input.delimiter,

@@ -189,6 +189,92 @@ impl Config {
     }
 }
 
+/// A setting whose value differs from the default: its key in twin.toml, and both values
+/// as twin.toml would write them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Changed {
+    pub key: &'static str,
+    pub default: String,
+    pub value: String,
+}
+
+impl Config {
+    /// What this configuration changes from the defaults that affects results: weights,
+    /// priority themes, rules, `match.per_group`, extra themes and `[columns]`.
+    pub(crate) fn changes(&self) -> Vec<Changed> {
+        let d = Config::default_config();
+        let mut out = Vec::new();
+        let mut push = |key, default: String, value: String| {
+            if default != value {
+                out.push(Changed {
+                    key,
+                    default,
+                    value,
+                });
+            }
+        };
+        let (w, dw) = (&self.scoring.weights, &d.scoring.weights);
+        push(
+            "weights.themes",
+            dw.themes.to_string(),
+            w.themes.to_string(),
+        );
+        push(
+            "weights.languages",
+            dw.languages.to_string(),
+            w.languages.to_string(),
+        );
+        push(
+            "weights.priority",
+            dw.priority.to_string(),
+            w.priority.to_string(),
+        );
+        let themes = |c: &Config| {
+            let ids: Vec<&str> = crate::model::profile::themes_of(c.scoring.priorities)
+                .map(|t| c.reference.themes[t].id.as_str())
+                .collect();
+            format!("[{}]", ids.join(", "))
+        };
+        push("priority_themes", themes(&d), themes(self));
+        let (r, dr) = (&self.scoring.rules, &d.scoring.rules);
+        let on = |b: bool| if b { "true" } else { "false" }.to_string();
+        push(
+            "rules.different_country",
+            on(dr.different_country),
+            on(r.different_country),
+        );
+        push(
+            "rules.common_language",
+            on(dr.common_language),
+            on(r.common_language),
+        );
+        push(
+            "rules.exclude_existing_twins",
+            on(dr.exclude_existing_twins),
+            on(r.exclude_existing_twins),
+        );
+        push(
+            "rules.require_capacity",
+            on(dr.require_capacity),
+            on(r.require_capacity),
+        );
+        push(
+            "match.per_group",
+            d.per_group.to_string(),
+            self.per_group.to_string(),
+        );
+        let extra =
+            self.reference.themes.len() - d.reference.themes.len().min(self.reference.themes.len());
+        push("themes", "0 extra".into(), format!("{extra} extra"));
+        push(
+            "columns",
+            "0 mapped".into(),
+            format!("{} mapped", self.input.columns.len()),
+        );
+        out
+    }
+}
+
 /// The most bytes a configuration file may hold. A real one is a few kilobytes (at most
 /// 128 themes); a larger file is refused before TOML parses it, since parsing can take
 /// hundreds of times a file's size in memory.

@@ -217,6 +217,19 @@ pub(crate) fn explain_same_group(id: &str) -> String {
 }
 
 /// `--verify` given with `--method stable`.
+/// The note when `./twin.toml` was picked up without `--config` and changes results.
+pub(crate) fn implicit_config(file: &str, changes: &[crate::settings::Changed]) -> String {
+    let listed: Vec<String> = changes
+        .iter()
+        .map(|c| format!("{} {} → {}", c.key, escape(&c.default), escape(&c.value)))
+        .collect();
+    format!(
+        "using {} from this folder, which changes {}",
+        escape(file),
+        listed.join(", ")
+    )
+}
+
 /// `twin man NAME` for a subcommand twin does not have.
 pub(crate) fn unknown_subcommand(name: &str, known: &[String]) -> String {
     format!(

@@ -122,3 +122,34 @@ fn init_template_refuses_before_writing_anything() {
         "mine\n"
     );
 }
+
+#[test]
+fn a_twin_toml_found_in_the_folder_is_noted_when_it_changes_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("twin.toml");
+    // The file `twin init` writes changes nothing: no note.
+    twin(&["init"]).in_dir(dir.path()).run().ok();
+    twin(&["check", &examples()])
+        .in_dir(dir.path())
+        .run()
+        .ok()
+        .stderr_lacks("note: using");
+    // A changed weight and rule are named, with both values.
+    std::fs::write(
+        &toml,
+        "[weights]\nthemes = 0.5\n[rules]\ncommon_language = false\n[match]\nper_group = 5\n",
+    )
+    .unwrap();
+    let out = twin(&["match", &examples(), "--top", "1"]).in_dir(dir.path()).run();
+    out.ok().stderr_has(
+        "note: using twin.toml from this folder, which changes weights.themes 0.8 → 0.5, \
+         rules.common_language true → false, match.per_group 3 → 5",
+    );
+    assert_eq!(out.stderr_lines("note: using").len(), 1, "{}", out.stderr);
+    // Named with --config, the user knows: no note.
+    twin(&["--config", "twin.toml", "check", &examples()])
+        .in_dir(dir.path())
+        .run()
+        .ok()
+        .stderr_lacks("note: using");
+}
