@@ -9,20 +9,26 @@ use crate::output::{check, sink};
 use crate::score::{Exclusion, Scoring};
 use crate::settings::Config;
 
-/// Loads leniently, prints every problem, writes the summary of the valid groups, and ends
-/// with `ok` or the count of problems.
+/// Loads leniently, prints every problem (stderr), writes the summary of the valid groups
+/// (stdout) and ends with the verdict: `ok` after the summary, or the count of problems as
+/// the error.
 pub(crate) fn run(args: &CheckArgs, config: &Config) -> Result<()> {
     let (ds, problems) = super::load_lenient(&args.files, config)?;
     messages::problems(Severity::Error, &problems);
+    let mut text = String::new();
     if !ds.groups.is_empty() {
         let alone = without_partner(&ds, &config.scoring);
-        let text = check::summary(&ds, &config.reference, &alone);
-        sink::write(text.as_bytes(), None, false)?;
+        text = check::summary(&ds, &config.reference, &alone);
     }
     if problems.is_empty() {
-        messages::status(&messages::no_problems());
-        Ok(())
+        // The verdict goes where the summary goes: a saved summary says it was clean.
+        text.push_str(&messages::no_problems());
+        text.push('\n');
+        sink::write(text.as_bytes(), None, false)
     } else {
+        if !text.is_empty() {
+            sink::write(text.as_bytes(), None, false)?;
+        }
         // The problems are printed above; the error reports their count only.
         let n = crate::error::count(&problems);
         Err(Error::Refused(messages::problems_found(

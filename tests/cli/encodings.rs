@@ -57,7 +57,7 @@ fn a_french_excel_export_checks_without_options_and_says_how_it_was_read() {
         .run()
         .ok()
         .stdout_has("5 groups in 5 countries")
-        .stderr_has("ok: no problems found")
+        .stdout_has("ok: no problems found")
         .stderr_has(
             "note: encodings/fr_excel.csv: read as windows-1252 (not UTF-8); use --encoding to choose another",
         )

@@ -67,7 +67,7 @@ fn init_template_writes_a_groups_csv_that_check_accepts() {
         .in_dir(dir.path())
         .run()
         .ok()
-        .stderr_has("ok: no problems found")
+        .stdout_has("ok: no problems found")
         .stdout_has("1 group in 1 country");
     // The template merges with real data.
     twin(&["check", "groups.csv", &examples()])
@@ -140,7 +140,9 @@ fn a_twin_toml_found_in_the_folder_is_noted_when_it_changes_results() {
         "[weights]\nthemes = 0.5\n[rules]\ncommon_language = false\n[match]\nper_group = 5\n",
     )
     .unwrap();
-    let out = twin(&["match", &examples(), "--top", "1"]).in_dir(dir.path()).run();
+    let out = twin(&["match", &examples(), "--top", "1"])
+        .in_dir(dir.path())
+        .run();
     out.ok().stderr_has(
         "note: using twin.toml from this folder, which changes weights.themes 0.8 → 0.5, \
          rules.common_language true → false, match.per_group 3 → 5",

@@ -89,7 +89,7 @@ fn explain_excluded_by_two_rules() {
 #[test]
 fn check_summary() {
     let out = twin(&["check", SMALL]).run();
-    out.ok().stderr_has("ok: no problems found");
+    out.ok().stdout_has("ok: no problems found");
     in_snapshot_dir(|| assert_snapshot!("check_summary", out.stdout));
 }
 
