@@ -61,7 +61,7 @@ pub enum Command {
         after_help = "Examples:\n  twin match groups.csv\n  twin match groups.csv --group FR-01 --group PE-03\n  twin match groups.csv --all --min-score 50 --format csv -o pairs.csv"
     )]
     Match(MatchArgs),
-    /// Explain one pair's score component by component, or the rules that exclude it.
+    /// Explain one pair's score component by component (or the rules excluding it), or where one group stands.
     #[command(after_help = "Example:\n  twin explain groups.csv FR-01 PE-03")]
     Explain(ExplainArgs),
     /// Validate profiles, report every problem, and summarise the network.
@@ -175,9 +175,9 @@ pub struct OutputArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(override_usage = "twin explain [OPTIONS] <FILES>... <ID_A> <ID_B>")]
+#[command(override_usage = "twin explain [OPTIONS] <FILES>... <ID_A> [ID_B]")]
 pub struct ExplainArgs {
-    /// Profile files, then the ids of exactly two groups.
+    /// Profile files, then one group id (where it stands) or two (their pair).
     #[arg(required = true, num_args = 1.., value_name = "FILES")]
     pub args: Vec<String>,
 }

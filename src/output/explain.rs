@@ -1,9 +1,11 @@
 //! `twin explain`'s text: one pair's eligibility, rule by rule, and its score component by
-//! component (themes, languages, the formula with the weights). Every piece of file text
-//! (ids, names) is [escaped](escape) for the terminal.
+//! component (themes, languages, the formula with the weights); or where one group stands
+//! (its eligible partners, what each rule excludes, its best candidates). Every piece of
+//! file text (ids, names) is [escaped](escape) for the terminal.
 
 use std::fmt::Write as _;
 
+use super::messages::counted;
 use super::terminal::escape;
 use crate::model::dataset::Dataset;
 use crate::model::profile::{Group, themes_of};
@@ -42,6 +44,85 @@ pub(crate) fn explanation(
     pair.languages(&mut out, &c);
     let _ = writeln!(out);
     pair.formula(&mut out, &c);
+    out
+}
+
+/// Where group `g` stands: its capacity, how many other groups are eligible partners, how
+/// many each rule excludes, and its `best` candidates (best first, each pair's `a` = `g`).
+/// `excluded` are the counts of [`why_alone`](crate::candidates::reference::why_alone)'s
+/// rules over every other group. Pure.
+pub(crate) fn standing(
+    ds: &Dataset,
+    r: &Reference,
+    g: usize,
+    eligible: usize,
+    excluded: &[(Exclusion, usize)],
+    best: &[crate::candidates::order::Pair],
+) -> String {
+    let group = &ds.groups[g];
+    let label = |x: &Group| {
+        format!(
+            "{} {} ({})",
+            escape(&x.id),
+            escape(&x.name),
+            r.countries[x.country].alpha2
+        )
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: capacity {}", label(group), group.capacity);
+    let others = ds.groups.len() - 1;
+    let _ = writeln!(
+        out,
+        "eligible partners: {eligible} of {}",
+        counted(others as u64, "other group")
+    );
+    if excluded.is_empty() {
+        let _ = writeln!(out, "excluded by the rules: none");
+    } else {
+        let _ = writeln!(out, "excluded by the rules (a group may break several):");
+        for &(rule, n) in excluded {
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                super::alone::rule(rule),
+                counted(n as u64, "group")
+            );
+        }
+    }
+    if best.is_empty() {
+        let _ = writeln!(out, "best candidates: none");
+        return out;
+    }
+    let _ = writeln!(out, "best candidates:");
+    for (rank, p) in best.iter().enumerate() {
+        let other = &ds.groups[p.b];
+        let themes: Vec<&str> = themes_of(group.themes & other.themes)
+            .map(|t| r.themes[t].id.as_str())
+            .collect();
+        let languages: Vec<&str> = shared(&group.languages, &other.languages)
+            .into_iter()
+            .map(|l| r.languages[l].code.as_str())
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {:>2}. {:>6}  {}: themes {}; languages {}",
+            rank + 1,
+            format_score(p.score),
+            label(other),
+            if themes.is_empty() {
+                "none".to_string()
+            } else {
+                themes.join(", ")
+            },
+            languages.join(", ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "(`twin explain FILES… {} ID` explains one pair; `twin match FILES… --group {}` lists them all)",
+        escape(&group.id),
+        escape(&group.id)
+    );
     out
 }
 

@@ -180,7 +180,7 @@ pub(crate) fn unknown_group(id: &str, closest: Option<&str>) -> String {
 }
 
 /// `explain` with fewer than three arguments.
-const EXPLAIN_NEEDS: &str = "explain needs the profile files, then exactly two group ids";
+const EXPLAIN_NEEDS: &str = "explain needs the profile files, then one or two group ids";
 
 /// Arguments, each quoted and escaped, separated by spaces.
 fn quoted(args: &[String]) -> String {
@@ -191,7 +191,7 @@ fn quoted(args: &[String]) -> String {
 /// `explain` given too few arguments to hold files and two ids.
 pub(crate) fn explain_too_few(args: &[String]) -> String {
     format!(
-        "{EXPLAIN_NEEDS} (twin explain FILES… ID_A ID_B); got {}: {}",
+        "{EXPLAIN_NEEDS} (twin explain FILES… ID_A [ID_B]); got {}: {}",
         counted(args.len() as u64, "argument"),
         quoted(args)
     )

@@ -14,6 +14,7 @@ mod completions;
 mod contract;
 mod determinism;
 mod encodings;
+mod explain_group;
 mod fuzz;
 mod fuzz_regressions;
 mod good_inputs;

@@ -22,6 +22,7 @@ fn quoted(args: &[&str]) {
 fn the_readme_examples_are_current() {
     quoted(&["match", EXAMPLES, "--top", "5", "--format", "csv"]);
     quoted(&["explain", EXAMPLES, "PE-ARE", "MX-MEX"]);
+    quoted(&["explain", EXAMPLES, "FR-LYO"]);
     quoted(&["check", EXAMPLES]);
     // The plan's summary goes to stderr: README quotes every line of it.
     let out = twin(&["assign", EXAMPLES]).run();
