@@ -116,6 +116,17 @@ mod tests {
     use crate::settings::Config;
     use crate::testkit::dataset;
 
+    /// The summary of `ds`'s plan by `method`, with the default configuration.
+    fn planned(ds: &crate::model::dataset::Dataset, method: Method) -> Summary {
+        let config = Config::default_config();
+        let opts = PlanOptions {
+            method,
+            max_cardinality: false,
+        };
+        let chosen = choose(ds, &config.scoring, &opts).unwrap();
+        summarise(ds, &config.reference, &config.scoring, method, &chosen)
+    }
+
     #[test]
     fn a_lone_group_is_told_there_is_no_other_group() {
         let ds = dataset(&[("A", 0, &[0], 0b11, 1)]);
@@ -147,14 +158,7 @@ mod tests {
             ("C", 2, &[0], 0b01, 1),
             ("D", 3, &[9], 0b11, 1),
         ]);
-        let config = Config::default_config();
-        let s = &config.scoring;
-        let opts = PlanOptions {
-            method: Method::Stable,
-            max_cardinality: false,
-        };
-        let chosen = choose(&ds, s, &opts).unwrap();
-        let summary = summarise(&ds, &config.reference, s, Method::Stable, &chosen);
+        let summary = planned(&ds, Method::Stable);
         let text = summary_text(&summary);
         let lines: Vec<&str> = text.lines().collect();
         assert!(
@@ -186,14 +190,7 @@ mod tests {
             .map(|(id, c, l, t, cap)| (id.as_str(), *c, *l, *t, *cap))
             .collect();
         let ds = dataset(&specs);
-        let config = Config::default_config();
-        let s = &config.scoring;
-        let opts = PlanOptions {
-            method: Method::Stable,
-            max_cardinality: false,
-        };
-        let chosen = choose(&ds, s, &opts).unwrap();
-        let summary = summarise(&ds, &config.reference, s, Method::Stable, &chosen);
+        let summary = planned(&ds, Method::Stable);
         assert_eq!(summary.left_out.len(), 13);
         let text = summary_text(&summary);
         let lines: Vec<&str> = text.lines().collect();
@@ -223,14 +220,7 @@ mod tests {
     #[test]
     fn one_of_anything_is_singular() {
         let ds = dataset(&[("A", 0, &[0], 0b1, 1), ("B", 1, &[0], 0b1, 2)]);
-        let config = Config::default_config();
-        let s = &config.scoring;
-        let opts = PlanOptions {
-            method: Method::Optimal,
-            max_cardinality: false,
-        };
-        let chosen = choose(&ds, s, &opts).unwrap();
-        let summary = summarise(&ds, &config.reference, s, Method::Optimal, &chosen);
+        let summary = planned(&ds, Method::Optimal);
         let text = summary_text(&summary);
         assert!(
             text.starts_with("plan (optimal): 1 pair; 2 of 2 groups seeking a twin are twinned, 0 without a twin, 1 place unfilled\n"),
