@@ -184,7 +184,8 @@ impl Pair<'_> {
                     .filter(|g| g.capacity == 0)
                     .map(|g| escape(&g.id))
                     .collect();
-                format!("capacity 0: {} not seeking a twin now", who.join(" and "))
+                let is = if who.len() == 1 { "is" } else { "are" };
+                format!("capacity 0: {} {is} not seeking a twin", who.join(" and "))
             }
         }
     }
