@@ -111,21 +111,9 @@ pub(crate) fn reason(r: &Reason) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::matching::PlanOptions;
-    use crate::plan::{choose, summarise};
+    use crate::plan::summarise;
     use crate::settings::Config;
-    use crate::testkit::dataset;
-
-    /// The summary of `ds`'s plan by `method`, with the default configuration.
-    fn planned(ds: &crate::model::dataset::Dataset, method: Method) -> Summary {
-        let config = Config::default_config();
-        let opts = PlanOptions {
-            method,
-            max_cardinality: false,
-        };
-        let chosen = choose(ds, &config.scoring, &opts).unwrap();
-        summarise(ds, &config.reference, &config.scoring, method, &chosen)
-    }
+    use crate::testkit::{dataset, planned};
 
     #[test]
     fn a_lone_group_is_told_there_is_no_other_group() {

@@ -393,14 +393,7 @@ mod tests {
             ("C", 2, &[0], 0b01, 1),
             ("D", 3, &[9], 0b11, 1),
         ]);
-        let config = Config::default_config();
-        let s = &config.scoring;
-        let opts = PlanOptions {
-            method: Method::Optimal,
-            max_cardinality: false,
-        };
-        let chosen = choose(&ds, s, &opts).unwrap();
-        let summary = summarise(&ds, &config.reference, s, Method::Optimal, &chosen);
+        let summary = crate::testkit::planned(&ds, Method::Optimal);
         assert_eq!(summary.pairs, 1);
         assert_eq!(summary.groups_without_twin, 2);
         let c = &summary.left_out[0];

@@ -22,7 +22,7 @@ use std::path::Path;
 pub use profiles::{generated, write_profiles};
 pub use rng::Rng;
 #[cfg(test)]
-pub(crate) use strategies::{arb_dataset, arb_scoring, dataset};
+pub(crate) use strategies::{arb_dataset, arb_scoring, dataset, planned};
 
 /// The names of the files in folder `dir`, sorted (for tests of what a folder holds).
 pub fn listing(dir: &Path) -> Vec<String> {

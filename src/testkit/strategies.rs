@@ -1,6 +1,6 @@
 //! Generators for unit tests (compiled with `cfg(test)` only; proptest is a dev-dependency):
-//! random datasets and scorings for properties checked against simple oracles, and a dataset
-//! from a few literal rows.
+//! random datasets and scorings for properties checked against simple oracles, a dataset
+//! from a few literal rows, and the summary of its plan.
 
 use proptest::prelude::*;
 
@@ -99,4 +99,16 @@ pub(crate) fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {
             })
             .collect(),
     }
+}
+
+/// The summary of `ds`'s plan by `method` (not maximising cardinality), with the default
+/// configuration.
+pub(crate) fn planned(ds: &Dataset, method: crate::plan::matching::Method) -> crate::plan::Summary {
+    let config = crate::settings::Config::default_config();
+    let opts = crate::plan::matching::PlanOptions {
+        method,
+        max_cardinality: false,
+    };
+    let chosen = crate::plan::choose(ds, &config.scoring, &opts).expect("a small plan fits");
+    crate::plan::summarise(ds, &config.reference, &config.scoring, method, &chosen)
 }
