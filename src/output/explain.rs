@@ -105,7 +105,7 @@ pub(crate) fn standing(
             .collect();
         let _ = writeln!(
             out,
-            "  {:>2}. {:>6}  {}: themes {}; languages {}",
+            "  {:>2}. {:>6}  {}\n              themes {}; languages {}",
             rank + 1,
             format_score(p.score),
             label(other),
@@ -119,7 +119,7 @@ pub(crate) fn standing(
     }
     let _ = writeln!(
         out,
-        "(`twin explain FILES… {} ID` explains one pair; `twin match FILES… --group {}` lists them all)",
+        "(`twin explain FILES… {} ID` explains one pair;\n `twin match FILES… --group {}` lists every candidate)",
         escape(&group.id),
         escape(&group.id)
     );
