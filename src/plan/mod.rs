@@ -114,7 +114,13 @@ pub fn choose_exhaustive(
 ) -> Result<Vec<Pair>, Refusal> {
     let (edges, pairs) = edges(ds, scoring);
     check_reduction_fits(ds, &edges)?;
-    let plan = matching::plan(ds.groups.len(), &capacities(ds), &edges, opts);
+    let plan = matching::plan(
+        ds.groups.len(),
+        &capacities(ds),
+        &edges,
+        opts,
+        &matching::Fixed::default(),
+    );
     Ok(best_first_pairs(plan, &pairs))
 }
 

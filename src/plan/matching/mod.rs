@@ -53,8 +53,27 @@ pub struct PlanOptions {
     pub max_cardinality: bool,
 }
 
-/// Returns the indices (into `edges`) of the chosen edges, sorted ascending.
-pub(crate) fn plan(n: usize, capacity: &[u32], edges: &[Edge], opts: &PlanOptions) -> Vec<usize> {
+/// What a plan holds before it is solved: the pairs the coordinator kept (`--keep`). The
+/// solver is given the capacities those pairs leave; this says which groups they already
+/// twin and the lowest weight among them, for objectives that count twinned groups or the
+/// lowest pair. Empty (the default) when nothing is kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Fixed {
+    /// Per group: already twinned by a kept pair (missing entries: not twinned).
+    pub twinned: Vec<bool>,
+    /// The lowest weight among the kept pairs; none when nothing is kept.
+    pub lowest: Option<i64>,
+}
+
+/// Returns the indices (into `edges`) of the chosen edges, sorted ascending. The optimal
+/// and stable objectives need nothing of `fixed` beyond the capacities already reduced.
+pub(crate) fn plan(
+    n: usize,
+    capacity: &[u32],
+    edges: &[Edge],
+    opts: &PlanOptions,
+    _fixed: &Fixed,
+) -> Vec<usize> {
     match opts.method {
         Method::Optimal => max_weight_b_matching(n, capacity, edges, opts.max_cardinality),
         Method::Stable => greedy_by_weight(n, capacity, edges),
