@@ -58,7 +58,7 @@ pub struct PlanOptions {
 /// twin and the lowest weight among them, for objectives that count twinned groups or the
 /// lowest pair. Empty (the default) when nothing is kept.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Fixed {
+pub(crate) struct Fixed {
     /// Per group: already twinned by a kept pair (missing entries: not twinned).
     pub twinned: Vec<bool>,
     /// The lowest weight among the kept pairs; none when nothing is kept.
