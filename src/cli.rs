@@ -121,6 +121,17 @@ pub struct AssignArgs {
     #[arg(required = true, value_name = "FILES")]
     pub files: Vec<String>,
 
+    #[command(flatten)]
+    pub plan: PlanArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// How a plan is built: the method, its objective and the pairs it may not propose. Shared
+/// by every command that builds a plan (`assign`, and those that show or compare one).
+#[derive(Debug, Args)]
+pub struct PlanArgs {
     /// optimal: the largest total score; stable: no two groups would both rather pair up.
     #[arg(long, value_enum, default_value = "optimal")]
     pub method: PlanMethod,
@@ -136,9 +147,6 @@ pub struct AssignArgs {
     /// Check the optimal plan's certificate (LP duality) and report it on stderr.
     #[arg(long)]
     pub verify: bool,
-
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 /// How `assign` builds its plan.

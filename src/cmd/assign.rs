@@ -16,11 +16,11 @@ use crate::settings::Config;
 /// Checks the options and the output, loads the groups and the history, plans, then writes
 /// the plan and prints its summary (on stderr; JSON holds it instead).
 pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
-    if args.method != PlanMethod::Optimal {
-        if args.verify {
+    if args.plan.method != PlanMethod::Optimal {
+        if args.plan.verify {
             return Err(Error::Usage(messages::verify_needs_optimal()));
         }
-        if args.max_cardinality {
+        if args.plan.max_cardinality {
             return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
         }
     }
@@ -28,10 +28,10 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
     let mut ds = super::load(&args.files, config)?;
-    let past = read_history(&args.history)?;
+    let past = read_history(&args.plan.history)?;
     add_history(&mut ds, &past);
 
-    let method = match args.method {
+    let method = match args.plan.method {
         PlanMethod::Optimal => Method::Optimal,
         PlanMethod::Stable => Method::Stable,
     };
@@ -70,15 +70,15 @@ fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> R
     if method == Method::Optimal {
         crate::plan::check_optimal_fits(ds, scoring).map_err(refused)?;
     }
-    if !args.verify {
+    if !args.plan.verify {
         let opts = PlanOptions {
             method,
-            max_cardinality: args.max_cardinality,
+            max_cardinality: args.plan.max_cardinality,
         };
         return choose(ds, scoring, &opts).map_err(refused);
     }
     let (chosen, certificate) =
-        choose_certified(ds, scoring, args.max_cardinality).map_err(refused)?;
+        choose_certified(ds, scoring, args.plan.max_cardinality).map_err(refused)?;
     match certificate {
         Ok(c) => messages::status(&messages::certificate_holds(&c)),
         Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),

@@ -54,7 +54,11 @@ pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
     let none: &[String] = &[];
     let (target, files, history) = match command {
         Command::Match(a) => (a.output.output.as_deref(), &a.files[..], none),
-        Command::Assign(a) => (a.output.output.as_deref(), &a.files[..], &a.history[..]),
+        Command::Assign(a) => (
+            a.output.output.as_deref(),
+            &a.files[..],
+            &a.plan.history[..],
+        ),
         Command::Check(a) => (None, &a.files[..], none),
         // Profile files, then the two ids.
         Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], none),

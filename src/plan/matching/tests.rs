@@ -393,8 +393,8 @@ fn results_are_deterministic() {
                     method,
                     max_cardinality,
                 };
-                let first = plan(n, &capacity, &edges, &opts);
-                assert_eq!(first, plan(n, &capacity, &edges, &opts));
+                let first = plan(n, &capacity, &edges, &opts, &Fixed::default());
+                assert_eq!(first, plan(n, &capacity, &edges, &opts, &Fixed::default()));
             }
         }
     }
@@ -406,8 +406,8 @@ fn degenerate_inputs() {
         method: Method::Optimal,
         max_cardinality: false,
     };
-    assert!(plan(0, &[], &[], &opts).is_empty());
-    assert!(plan(3, &[1, 1, 1], &[], &opts).is_empty());
+    assert!(plan(0, &[], &[], &opts, &Fixed::default()).is_empty());
+    assert!(plan(3, &[1, 1, 1], &[], &opts, &Fixed::default()).is_empty());
     assert!(verify_optimal(0, &[], &[], &[]).is_ok());
     let edges = [
         Edge {
@@ -442,7 +442,10 @@ fn degenerate_inputs() {
                 method,
                 max_cardinality,
             };
-            assert_eq!(plan(4, &[0, 2, 2, 1], &edges, &opts), vec![4]);
+            assert_eq!(
+                plan(4, &[0, 2, 2, 1], &edges, &opts, &Fixed::default()),
+                vec![4]
+            );
         }
     }
     // Missing capacity entries count as zero.
