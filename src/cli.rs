@@ -124,8 +124,21 @@ pub struct AssignArgs {
     #[command(flatten)]
     pub plan: PlanArgs,
 
+    /// pairs: one row per pair, best first; groups: each group's twins, group by group.
+    #[arg(long, value_enum, default_value = "pairs")]
+    pub layout: PlanLayout,
+
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// How a plan's pairs are laid out: as a ranked list, or seen from each group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlanLayout {
+    /// One row per pair, best first.
+    Pairs,
+    /// Each group with its twins (every pair twice, once from each group), groups in id order.
+    Groups,
 }
 
 /// How a plan is built: the method, its objective and the pairs it may not propose. Shared

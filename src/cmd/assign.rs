@@ -7,7 +7,7 @@ use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
 use crate::model::dataset::Dataset;
 use crate::output::messages::{self, plan_refused};
-use crate::output::{self, Format, plan_summary, sink};
+use crate::output::{Format, plan_summary, sink};
 use crate::plan::matching::{Method, PlanOptions};
 use crate::plan::{choose, choose_certified, summarise};
 use crate::score::Scoring;
@@ -38,25 +38,17 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     let scoring = &config.scoring;
     let chosen = plan(&ds, scoring, method, args)?;
 
-    let ranks: Vec<usize> = (1..=chosen.len()).collect();
-    let export = output::Export {
-        ds: &ds,
-        reference: &config.reference,
-        pairs: &chosen,
-        ranks: &ranks,
-    };
     let summary = summarise(&ds, &config.reference, scoring, method, &chosen);
-    sink::write_with(out.output.as_deref(), out.force, |w| {
-        output::write(
-            format,
-            &|| export.rows(),
-            None,
-            output::Layout::Pairs,
-            Some(&summary),
-            csv,
-            w,
-        )
-    })?;
+    super::write_plan(
+        &ds,
+        config,
+        &chosen,
+        args.layout,
+        Some(&summary),
+        format,
+        csv,
+        out,
+    )?;
     if format != Format::Json {
         messages::status(plan_summary::summary_text(&summary).trim_end());
     }

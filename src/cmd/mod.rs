@@ -94,6 +94,42 @@ pub(crate) fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
     })
 }
 
+/// Writes a plan's pairs (best first) where `out` says, in `format`: as a ranked list, or
+/// seen from each group (`--layout groups`), with the plan's `summary` where the format
+/// holds one.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn write_plan(
+    ds: &Dataset,
+    config: &Config,
+    pairs: &[crate::candidates::order::Pair],
+    layout: crate::cli::PlanLayout,
+    summary: Option<&crate::plan::Summary>,
+    format: crate::output::Format,
+    csv: crate::output::CsvOptions,
+    out: &crate::cli::OutputArgs,
+) -> Result<()> {
+    use crate::output::{self, Layout};
+    let (pairs, ranks, layout) = match layout {
+        crate::cli::PlanLayout::Pairs => {
+            (pairs.to_vec(), (1..=pairs.len()).collect(), Layout::Pairs)
+        }
+        crate::cli::PlanLayout::Groups => {
+            let (pairs, ranks) = output::by_group(pairs);
+            (pairs, ranks, Layout::Groups)
+        }
+    };
+    let export = output::Export {
+        ds,
+        reference: &config.reference,
+        pairs: &pairs,
+        ranks: &ranks,
+    };
+    sink::write_with(out.output.as_deref(), out.force, |w| {
+        output::write(format, &|| export.rows(), None, layout, summary, csv, w)
+    })?;
+    Ok(())
+}
+
 /// Whether `path` exists and is neither a file nor a folder (a device, a pipe).
 fn is_device(path: &str) -> bool {
     std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())

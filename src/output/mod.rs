@@ -22,7 +22,7 @@ pub(crate) mod terminal;
 mod xlsx;
 
 pub(crate) use self::csv::CsvOptions;
-pub(crate) use self::rows::{Export, Layout, PairRow, pair_row, width_bounds};
+pub(crate) use self::rows::{Export, Layout, PairRow, by_group, pair_row, width_bounds};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -79,7 +79,11 @@ pub(crate) fn write<I: Iterator<Item = PairRow>>(
             // A sheet holds a bounded number of rows: never more than one too many are
             // produced (the workbook refuses them), whatever the number of pairs.
             let rows: Vec<PairRow> = rows().take(xlsx::MAX_ROWS).collect();
-            let bytes = xlsx::render(&rows, summary).map_err(std::io::Error::other)?;
+            let sheet = match layout {
+                Layout::Groups => "groups",
+                Layout::Pairs | Layout::PerGroup => "pairs",
+            };
+            let bytes = xlsx::render_sheet(&rows, sheet, summary).map_err(std::io::Error::other)?;
             w.write_all(&bytes)
         }
     }

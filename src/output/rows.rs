@@ -50,6 +50,44 @@ pub(crate) enum Layout {
     Pairs,
     /// Consecutive rows with the same `id_a` are one group's candidates.
     PerGroup,
+    /// A plan seen from each group (`--layout groups`): consecutive rows with the same
+    /// `id_a` are that group's twins, as [`by_group`] orders them. Drawn as
+    /// [`PerGroup`](Layout::PerGroup), with "twin" for "candidate".
+    Groups,
+}
+
+/// A plan's pairs seen from each group, for [`Layout::Groups`]: every pair twice, once from
+/// each of its groups (as `a`), groups in id order (dataset order), each group's twins best
+/// first (score, then id), with their rank among that group's twins. Groups without a twin
+/// have no row.
+pub(crate) fn by_group(pairs: &[Pair]) -> (Vec<Pair>, Vec<usize>) {
+    let mut seen: Vec<Pair> = pairs
+        .iter()
+        .flat_map(|p| {
+            [
+                *p,
+                Pair {
+                    a: p.b,
+                    b: p.a,
+                    score: p.score,
+                },
+            ]
+        })
+        .collect();
+    seen.sort_by(|p, q| {
+        p.a.cmp(&q.a)
+            .then(q.score.cmp(&p.score))
+            .then(p.b.cmp(&q.b))
+    });
+    let mut ranks = Vec::with_capacity(seen.len());
+    for (i, p) in seen.iter().enumerate() {
+        let rank = match i.checked_sub(1).map(|j| seen[j].a) {
+            Some(previous) if previous == p.a => ranks[i - 1] + 1,
+            _ => 1,
+        };
+        ranks.push(rank);
+    }
+    (seen, ranks)
 }
 
 /// Pairs to export, turned into rows one at a time (an export of a million pairs never

@@ -44,7 +44,7 @@ pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
 ) -> io::Result<()> {
     let header = header(layout);
     let right = match layout {
-        Layout::PerGroup => [false, true, true, false, false, false],
+        Layout::PerGroup | Layout::Groups => [false, true, true, false, false, false],
         Layout::Pairs => [true, true, false, false, false, false],
     };
     let widths = match measure {
@@ -101,6 +101,7 @@ fn header(layout: Layout) -> [&'static str; COLUMNS] {
             "shared themes",
             "languages",
         ],
+        Layout::Groups => ["group", "#", "score", "twin", "shared themes", "languages"],
         Layout::Pairs => [
             "#",
             "score",
@@ -125,7 +126,7 @@ fn cells(r: &PairRow, layout: Layout, previous: &mut Option<String>) -> Cells {
     let rank = r.rank.to_string();
     let score = format_score(r.score);
     let text = match layout {
-        Layout::PerGroup => {
+        Layout::PerGroup | Layout::Groups => {
             let first = previous.as_deref() != Some(r.id_a.as_str());
             if first {
                 *previous = Some(r.id_a.clone());
@@ -248,7 +249,7 @@ mod tests {
             let score = Cell::new(format_score(r.score)).set_alignment(CellAlignment::Right);
             let (t, l) = (r.shared_themes.join(", "), r.shared_languages.join(", "));
             match layout {
-                Layout::PerGroup => {
+                Layout::PerGroup | Layout::Groups => {
                     let first = previous != Some(r.id_a.as_str());
                     previous = Some(&r.id_a);
                     let group = if first { a } else { String::new() };
@@ -287,7 +288,7 @@ mod tests {
             row(1, "D", "中文名字 wide", "B"),
             row(10, "E", "", "B"),
         ];
-        for layout in [Layout::PerGroup, Layout::Pairs] {
+        for layout in [Layout::PerGroup, Layout::Groups, Layout::Pairs] {
             assert_eq!(render(&rows, layout), comfy(&rows, layout), "{layout:?}");
         }
         assert_eq!(render(&[], Layout::Pairs), EMPTY);

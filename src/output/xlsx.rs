@@ -22,10 +22,21 @@ pub(super) const MAX_CELL_CHARS: usize = 32_767;
 pub(super) const MAX_ROWS: usize = 1_048_576;
 
 /// A workbook with the sheet "pairs", and "summary" when `summary` is given.
+#[cfg(test)]
 pub(super) fn render(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, String> {
+    render_sheet(rows, "pairs", summary)
+}
+
+/// A workbook whose first sheet, named `sheet` ("pairs", or "groups" for a plan seen from
+/// each group), holds the rows, and "summary" when `summary` is given.
+pub(super) fn render_sheet(
+    rows: &[PairRow],
+    sheet: &str,
+    summary: Option<&Summary>,
+) -> Result<Vec<u8>, String> {
     check_rows(rows.len() as u64)?;
-    check_cells(rows, summary)?;
-    build(rows, summary).map_err(|e| format!("cannot write the xlsx workbook: {e}"))
+    check_cells(rows, sheet, summary)?;
+    build(rows, sheet, summary).map_err(|e| format!("cannot write the xlsx workbook: {e}"))
 }
 
 /// Whether `pairs` rows fit in one sheet (with its header row).
@@ -40,13 +51,13 @@ pub(super) fn check_rows(pairs: u64) -> Result<(), String> {
 }
 
 /// Refuses the first text cell longer than Excel holds, naming where it would go.
-fn check_cells(rows: &[PairRow], summary: Option<&Summary>) -> Result<(), String> {
+fn check_cells(rows: &[PairRow], sheet: &str, summary: Option<&Summary>) -> Result<(), String> {
     for (i, r) in rows.iter().enumerate() {
         for (j, text) in r.text_cells().iter().enumerate() {
             // Sheet row i + 2: the header is row 1.
             too_long(text, || {
                 format!(
-                    "pair {} (sheet pairs, row {}), column {}",
+                    "pair {} (sheet {sheet}, row {}), column {}",
                     r.rank,
                     i + 2,
                     HEADER[j + 2]
@@ -93,7 +104,7 @@ fn too_long(text: &str, place: impl FnOnce() -> String) -> Result<(), String> {
     ))
 }
 
-fn build(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, XlsxError> {
+fn build(rows: &[PairRow], name: &str, summary: Option<&Summary>) -> Result<Vec<u8>, XlsxError> {
     let bold = Format::new().set_bold();
     let whole = Format::new().set_num_format("0");
     let two_decimals = Format::new().set_num_format("0.00");
@@ -104,7 +115,7 @@ fn build(rows: &[PairRow], summary: Option<&Summary>) -> Result<Vec<u8>, XlsxErr
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
 
     let sheet = book.add_worksheet();
-    sheet.set_name("pairs")?;
+    sheet.set_name(name)?;
     let mut widths: Vec<usize> = HEADER.iter().map(|h| h.chars().count()).collect();
     for (c, h) in HEADER.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &bold)?;
