@@ -9,6 +9,7 @@
 //! the summary and `output::messages` the refusals; the JSON plan is `output::json`'s.
 
 pub(crate) mod matching;
+pub(crate) mod review;
 pub(crate) mod stable;
 
 use crate::candidates::alone::Scan;
