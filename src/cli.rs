@@ -112,6 +112,9 @@ pub struct MatchArgs {
     pub min_score: Option<u32>,
 
     #[command(flatten)]
+    pub pairs: PairListArgs,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 }
 
@@ -153,13 +156,48 @@ pub struct PlanArgs {
     #[arg(long)]
     pub max_cardinality: bool,
 
-    /// An earlier plan (twin's CSV, or any CSV with id_a,id_b): its pairs are not proposed again (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub history: Vec<String>,
+    /// Leave out pairs scoring below S (0–100); kept pairs stay, with a note.
+    #[arg(long, value_name = "S", value_parser = parse_score)]
+    pub min_score: Option<u32>,
+
+    #[command(flatten)]
+    pub pairs: PairListArgs,
 
     /// Check the optimal plan's certificate (LP duality) and report it on stderr.
     #[arg(long)]
     pub verify: bool,
+}
+
+/// Pair lists that constrain what is proposed: earlier plans, pairs already agreed, pairs
+/// vetoed. Each file is any table twin reads with `id_a` and `id_b` columns (twin's own CSV
+/// or xlsx plan included). Shared by every command that proposes or shows pairs.
+#[derive(Debug, Args, Default, Clone)]
+pub struct PairListArgs {
+    /// An earlier plan (twin's CSV or xlsx, or any table with id_a,id_b): its pairs are existing twins, not proposed again (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub history: Vec<String>,
+
+    /// Pairs already agreed (a table with id_a,id_b): always in the plan, using the groups' capacity (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub keep: Vec<String>,
+
+    /// Pairs vetoed (a table with id_a,id_b): never proposed (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub forbid: Vec<String>,
+}
+
+impl PairListArgs {
+    /// Every pair-list file named, with its role, in the order given per role.
+    pub(crate) fn files(&self) -> impl Iterator<Item = (crate::input::pairs::ListRole, &str)> {
+        use crate::input::pairs::ListRole;
+        [
+            (ListRole::History, &self.history),
+            (ListRole::Keep, &self.keep),
+            (ListRole::Forbid, &self.forbid),
+        ]
+        .into_iter()
+        .flat_map(|(role, files)| files.iter().map(move |f| (role, f.as_str())))
+    }
 }
 
 /// How `assign` builds its plan.
@@ -201,6 +239,9 @@ pub struct ExplainArgs {
     /// Profile files, then one group id (where it stands) or two (their pair).
     #[arg(required = true, num_args = 1.., value_name = "FILES")]
     pub args: Vec<String>,
+
+    #[command(flatten)]
+    pub pairs: PairListArgs,
 }
 
 #[derive(Debug, Args)]

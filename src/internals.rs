@@ -13,7 +13,7 @@ pub mod input {
     pub use crate::input::sheet_limits;
     pub use crate::input::{
         InputFormat, Loaded, MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, ReadOptions,
-        history, parse_bytes, read_table,
+        pairs, parse_bytes, read_table,
     };
 }
 

@@ -1,5 +1,5 @@
 //! The generic CSV layer (`read_table`) with the options a command line can give, then the
-//! history reader on the table.
+//! pair-list reader on the table.
 //!
 //! Byte 0 is a delimiter: when it is one `--delimiter` accepts (ASCII, not NUL, `"`, CR or
 //! LF) it is forced if bit 0 of byte 1 is set, else it is the extension's default; any other

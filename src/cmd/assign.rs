@@ -4,7 +4,8 @@
 use crate::candidates::order::Pair;
 use crate::cli::{AssignArgs, PlanMethod};
 use crate::error::{Error, Problem, Result};
-use crate::input::{history::PastPair, read_history};
+use crate::input::pairs::{ListRole, ListedPair};
+use crate::input::read_pair_lists;
 use crate::model::dataset::Dataset;
 use crate::output::messages::{self, plan_refused};
 use crate::output::{Format, plan_summary, sink};
@@ -28,7 +29,7 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
     let mut ds = super::load(&args.files, config)?;
-    let past = read_history(&args.plan.history)?;
+    let past = read_pair_lists(&args.plan.pairs.history, ListRole::History)?;
     add_history(&mut ds, &past);
 
     let method = match args.plan.method {
@@ -79,7 +80,7 @@ fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> R
 }
 
 /// Marks every pair of `past` as existing twins; ids not in the input get a note.
-fn add_history(ds: &mut Dataset, past: &[PastPair]) {
+fn add_history(ds: &mut Dataset, past: &[ListedPair]) {
     for p in past {
         match (ds.index_of(&p.id_a), ds.index_of(&p.id_b)) {
             (Some(a), Some(b)) if a != b => {

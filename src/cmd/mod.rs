@@ -51,21 +51,17 @@ pub(crate) fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset
 /// A usage error (exit 2): the data is fine, the command line asks for the impossible,
 /// and only another output name fixes it (`--force` must not be suggested).
 pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
-    let none: &[String] = &[];
-    let (target, files, history) = match command {
-        Command::Match(a) => (a.output.output.as_deref(), &a.files[..], none),
-        Command::Assign(a) => (
-            a.output.output.as_deref(),
-            &a.files[..],
-            &a.plan.history[..],
-        ),
-        Command::Check(a) => (None, &a.files[..], none),
+    let none = crate::cli::PairListArgs::default();
+    let (target, files, lists) = match command {
+        Command::Match(a) => (a.output.output.as_deref(), &a.files[..], &a.pairs),
+        Command::Assign(a) => (a.output.output.as_deref(), &a.files[..], &a.plan.pairs),
+        Command::Check(a) => (None, &a.files[..], &none),
         // Profile files, then the two ids.
-        Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], none),
+        Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], &a.pairs),
         Command::Init(_) | Command::Completions(_) | Command::Man(_) => return Ok(()),
     };
     let mut inputs: Vec<(Role, &str)> = files.iter().map(|f| (Role::Input, f.as_str())).collect();
-    inputs.extend(history.iter().map(|f| (Role::History, f.as_str())));
+    inputs.extend(lists.files().map(|(role, f)| (Role::List(role), f)));
     if let Some(path) = &config.source {
         inputs.push((Role::Config, path));
     }

@@ -7,10 +7,10 @@
 mod columns;
 mod csv;
 mod decode;
-pub mod history;
 mod lines;
 mod loaded;
 mod options;
+pub mod pairs;
 mod records;
 mod sheet;
 pub mod sheet_limits;
@@ -99,10 +99,16 @@ pub fn parse_bytes(
     }
 }
 
-/// Reads history files (earlier plans): the pairs they list. A workbook (by its extension
-/// or its content) is read from its first sheet, like twin's own `--format xlsx` plan.
-pub(crate) fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, Error> {
-    let mut pairs = Vec::new();
+/// Reads pair lists (`--history`, `--keep`, `--forbid` files, or a plan read back): every
+/// pair each lists, in file order, or every problem found (see [`pairs::parse`]). A
+/// workbook (by its extension or its content) is read from its first sheet, like twin's own
+/// `--format xlsx` plan; any other file as CSV, its encoding and delimiter detected (the
+/// extension's delimiter first: `.tsv` is tab).
+pub(crate) fn read_pair_lists(
+    paths: &[String],
+    role: pairs::ListRole,
+) -> Result<Vec<pairs::ListedPair>, Error> {
+    let mut listed = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -117,13 +123,13 @@ pub(crate) fn read_history(paths: &[String]) -> Result<Vec<history::PastPair>, E
             };
             read_table(path, &bytes, delimiter, &ReadOptions::default())
         };
-        match table.and_then(|table| history::parse(path, &table)) {
-            Ok(p) => pairs.extend(p),
+        match table.and_then(|table| pairs::parse(path, &table, role)) {
+            Ok(p) => listed.extend(p),
             Err(p) => problems.extend(p),
         }
     }
     if problems.is_empty() {
-        Ok(pairs)
+        Ok(listed)
     } else {
         Err(Error::Invalid(problems))
     }

@@ -27,8 +27,8 @@ pub(crate) const STDOUT: &str = "<stdout>";
 pub(crate) enum Role {
     /// A profile file.
     Input,
-    /// A `--history` file.
-    History,
+    /// A pair list: a `--history`, `--keep` or `--forbid` file.
+    List(crate::input::pairs::ListRole),
     /// The config file.
     Config,
 }
@@ -38,7 +38,7 @@ impl Role {
     fn name(self) -> &'static str {
         match self {
             Role::Input => "input",
-            Role::History => "history",
+            Role::List(role) => role.noun().trim_end_matches(" file"),
             Role::Config => "config",
         }
     }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use super::workbook::{Packing, compound_file, entries, zip_replacing};
 use crate::error::Problem;
 use crate::input::sheet_limits::MAX_SHEET_CELLS;
-use crate::input::{InputFormat, Loaded, ReadOptions, history, parse_bytes, read_table};
+use crate::input::{InputFormat, Loaded, ReadOptions, pairs, parse_bytes, read_table};
 use crate::model::dataset::validate;
 use crate::model::reference::Reference;
 
@@ -139,7 +139,7 @@ pub fn table_input(data: &[u8]) -> Option<(ReadOptions, u8, &[u8])> {
 }
 
 /// The `table` target: [`table_input`]'s file through `read_table` as `fuzz.csv`, then the
-/// history reader on the table. Checks: a failure has a problem, problems name the file, the
+/// pair-list reader (as a history file) on the table. Checks: a failure has a problem, problems name the file, the
 /// header and the rows are in order and inside the file. Returns whether both succeeded;
 /// `None` for fewer than two bytes.
 pub fn table(data: &[u8]) -> Option<bool> {
@@ -166,7 +166,7 @@ pub fn table(data: &[u8]) -> Option<bool> {
             for p in &table.notes {
                 check_problem(name, p, Some(max));
             }
-            match history::parse(name, &table) {
+            match pairs::parse(name, &table, pairs::ListRole::History) {
                 Ok(pairs) => {
                     for pair in pairs {
                         assert_eq!(pair.file, name);
