@@ -72,6 +72,12 @@ pub enum Command {
         after_help = "Examples:\n  twin assign groups.csv\n  twin assign groups.csv --method stable --format csv -o plan.csv\n  twin assign groups.csv --history plan-2025.csv --verify"
     )]
     Assign(AssignArgs),
+    /// Audit a plan however it was made: rules, capacities, locks, and what it loses
+    /// against the best plan (exit 1 when it breaks a rule).
+    #[command(
+        after_help = "Examples:\n  twin review plan.csv groups.csv\n  twin review plan-edited.xlsx groups.csv --history plan-2025.csv --format json\n  twin review plan.csv groups.csv --layout groups -o for-the-groups.xlsx"
+    )]
+    Review(ReviewArgs),
     /// Write a commented default twin.toml (and with --template a groups.csv header).
     Init(InitArgs),
     /// Print a shell completion script (to stdout): bash, zsh, fish, powershell or elvish.
@@ -128,6 +134,29 @@ pub struct AssignArgs {
     pub plan: PlanArgs,
 
     /// pairs: one row per pair, best first; groups: each group's twins, group by group.
+    #[arg(long, value_enum, default_value = "pairs")]
+    pub layout: PlanLayout,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(override_usage = "twin review [OPTIONS] <PLAN> <FILES>...")]
+pub struct ReviewArgs {
+    /// The plan to review: twin's CSV or xlsx plan, or any table with id_a,id_b columns.
+    #[arg(value_name = "PLAN")]
+    pub plan_file: String,
+
+    /// Profile files (.csv, .tsv, .toml, .xlsx, .xls, .ods; - reads CSV from standard input).
+    #[arg(required = true, value_name = "FILES")]
+    pub files: Vec<String>,
+
+    #[command(flatten)]
+    pub plan: PlanArgs,
+
+    /// pairs: the audit of every line; groups: the plan as each group sees it (the audit's
+    /// summary then goes to stderr).
     #[arg(long, value_enum, default_value = "pairs")]
     pub layout: PlanLayout,
 

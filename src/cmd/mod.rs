@@ -12,6 +12,7 @@ pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod man;
 pub(crate) mod r#match;
+pub(crate) mod review;
 
 use crate::cli::Command;
 use crate::error::{Error, Problem, Result};
@@ -55,6 +56,7 @@ pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
     let (target, files, lists) = match command {
         Command::Match(a) => (a.output.output.as_deref(), &a.files[..], &a.pairs),
         Command::Assign(a) => (a.output.output.as_deref(), &a.files[..], &a.plan.pairs),
+        Command::Review(a) => (a.output.output.as_deref(), &a.files[..], &a.plan.pairs),
         Command::Check(a) => (None, &a.files[..], &none),
         // Profile files, then the two ids.
         Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], &a.pairs),
@@ -62,6 +64,12 @@ pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
     };
     let mut inputs: Vec<(Role, &str)> = files.iter().map(|f| (Role::Input, f.as_str())).collect();
     inputs.extend(lists.files().map(|(role, f)| (Role::List(role), f)));
+    if let Command::Review(a) = command {
+        inputs.push((
+            Role::List(crate::input::pairs::ListRole::Plan),
+            &a.plan_file,
+        ));
+    }
     if let Some(path) = &config.source {
         inputs.push((Role::Config, path));
     }

@@ -326,6 +326,93 @@ pub(crate) fn wrote(path: &str) -> String {
     format!("wrote {path}")
 }
 
+// `twin review`: the problems of a plan, each told at its line of the plan file (ids
+// escaped: they come from the file).
+
+/// An id of the plan that no group has.
+pub(crate) fn review_unknown_id(id: &str) -> String {
+    format!(
+        "unknown group id \"{}\": no profile has it (ids are compared exactly, case included)",
+        escape(id)
+    )
+}
+
+/// A line pairing a group with itself.
+pub(crate) fn review_same_group(id: &str) -> String {
+    format!("group \"{}\" is paired with itself", escape(id))
+}
+
+/// A pair the plan lists again.
+pub(crate) fn review_repeated(a: &str, b: &str, first: u64) -> String {
+    format!(
+        "the pair {} – {} is listed again (first on line {first})",
+        escape(a),
+        escape(b)
+    )
+}
+
+/// A pair the rules exclude; `rules` names them.
+pub(crate) fn review_breaks_rules(a: &str, b: &str, rules: &str) -> String {
+    format!("{} – {} breaks the rules: {rules}", escape(a), escape(b))
+}
+
+/// A pair a `--forbid` file vetoes, at `at` (`file:line`).
+pub(crate) fn review_forbidden(a: &str, b: &str, at: &str) -> String {
+    format!(
+        "{} – {} is forbidden ({})",
+        escape(a),
+        escape(b),
+        escape(at)
+    )
+}
+
+/// A pair a `--history` file lists, at `at` (`file:line`).
+pub(crate) fn review_historical(a: &str, b: &str, at: &str) -> String {
+    format!(
+        "{} – {} were twinned before ({}): not to be proposed again",
+        escape(a),
+        escape(b),
+        escape(at)
+    )
+}
+
+/// A pair scoring below `--min-score`.
+pub(crate) fn review_below_min_score(a: &str, b: &str, score: u32, min: u32) -> String {
+    format!(
+        "{} – {} scores {}, below --min-score {}",
+        escape(a),
+        escape(b),
+        crate::score::format_score(score),
+        crate::score::format_score(min)
+    )
+}
+
+/// A group in more pairs than its capacity, told at the first pair past it.
+pub(crate) fn review_over_capacity(id: &str, used: u32, capacity: u32, lines: &[u64]) -> String {
+    let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
+    format!(
+        "{} is in {} for a capacity of {capacity} (lines {})",
+        escape(id),
+        counted(used, "pair"),
+        lines.join(", ")
+    )
+}
+
+/// A kept pair (`--keep`) the plan `plan` lacks.
+pub(crate) fn review_kept_missing(a: &str, b: &str, plan: &str) -> String {
+    format!(
+        "the kept pair {} – {} is not in the plan {}",
+        escape(a),
+        escape(b),
+        escape(plan)
+    )
+}
+
+/// The last line of a review on stderr, when the plan keeps every rule.
+pub(crate) fn review_clean(plan: &str) -> String {
+    format!("ok: {} keeps every rule, capacity and lock", escape(plan))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ mod json;
 pub(crate) mod messages;
 pub(crate) mod plan_summary;
 pub(crate) mod progress;
+pub(crate) mod review;
 mod rows;
 pub(crate) mod sink;
 mod table;

@@ -50,13 +50,15 @@ pub(crate) struct Locked {
     pub origin: Origin,
 }
 
-/// The locks the plan is reviewed under: pairs that must be in it (`keep`), and pairs that
-/// must not (`forbid`, and `history`: pairs made before).
+/// The locks the plan is reviewed under: pairs that must be in it (`keep`), pairs that
+/// must not (`forbid`, and `history`: pairs made before), and the lowest score a pair not
+/// kept may have (`--min-score`, hundredths; 0: none).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Locks {
     pub keep: Vec<Locked>,
     pub forbid: Vec<Locked>,
     pub history: Vec<Locked>,
+    pub min_score: Hundredths,
 }
 
 /// A listed pair's standing with the locks: the file line that keeps, forbids or made it.
@@ -121,6 +123,12 @@ pub(crate) enum Breach {
         line: u64,
         by: Origin,
     },
+    /// A pair not kept scoring below `--min-score`.
+    BelowMinScore {
+        line: u64,
+        score: Hundredths,
+        min: Hundredths,
+    },
     /// `group` is in `used` pairs for `capacity` places: `line` is the first pair past its
     /// capacity, `lines` all its pairs.
     OverCapacity {
@@ -147,6 +155,7 @@ impl Breach {
             | Breach::BreaksRules { line, .. }
             | Breach::Forbidden { line, .. }
             | Breach::Historical { line, .. }
+            | Breach::BelowMinScore { line, .. }
             | Breach::OverCapacity { line, .. } => Some(*line),
             Breach::KeptMissing { .. } => None,
         }
@@ -259,9 +268,10 @@ fn lookup(locked: &[Locked]) -> HashMap<(usize, usize), &Origin> {
     map
 }
 
-/// Audits the plan `listed` of groups `ds` (twins from the profiles only: `--history`
-/// pairs come in `locks`), scored with `scoring`, under `locks`, against `best`, the best
-/// plan under the same rules and locks (from `plan::choose`).
+/// Audits the plan `listed` of groups `ds`, scored with `scoring`, under `locks`, against
+/// `best`, the best plan under the same rules and locks (from `plan::choose`). `ds` may
+/// hold the history pairs as existing twins (as plans are made): a pair the history lists
+/// is told as historical, not also as already twins.
 pub(crate) fn review(
     ds: &Dataset,
     scoring: &Scoring,
@@ -309,12 +319,15 @@ pub(crate) fn review(
             } else {
                 let k = key(a, b);
                 audited.score = Some(crate::score::score(&groups[a], &groups[b], scoring));
-                audited.broken = exclusions(&groups[a], a, &groups[b], b, &scoring.rules);
                 audited.status = Status {
                     kept: kept.get(&k).map(|&o| o.clone()),
                     forbidden: forbidden.get(&k).map(|&o| o.clone()),
                     history: history.get(&k).map(|&o| o.clone()),
                 };
+                audited.broken = exclusions(&groups[a], a, &groups[b], b, &scoring.rules);
+                if audited.status.history.is_some() {
+                    audited.broken.retain(|&e| e != Exclusion::AlreadyTwins);
+                }
                 match first_line.get(&k) {
                     Some(&first) => {
                         audited.repeat_of = Some(first);
@@ -343,6 +356,14 @@ pub(crate) fn review(
                                 by: by.clone(),
                             });
                         }
+                        let score = audited.score.unwrap_or(0);
+                        if score < locks.min_score && audited.status.kept.is_none() {
+                            breaches.push(Breach::BelowMinScore {
+                                line: l.line,
+                                score,
+                                min: locks.min_score,
+                            });
+                        }
                     }
                 }
             }
@@ -359,7 +380,9 @@ pub(crate) fn review(
         for g in [a, b] {
             used[g] += 1;
             pair_lines[g].push(l.line);
-            if used[g] == groups[g].capacity + 1 {
+            // A group not seeking a twin breaks the capacity rule already.
+            let told = groups[g].capacity == 0 && scoring.rules.require_capacity;
+            if used[g] == groups[g].capacity + 1 && !told {
                 breaches.push(Breach::OverCapacity {
                     line: l.line,
                     group: g,
@@ -436,7 +459,9 @@ pub(crate) fn review(
         !in_plan.contains_key(&k) && !forbidden.contains_key(&k) && !history.contains_key(&k)
     };
     let kernel = Kernel::new(ds, scoring);
-    let (best_score, mut blocking) = pass(ds, scoring, kernel.as_ref(), &threshold, &allowed);
+    let least = locks.min_score.max(1);
+    let (best_score, mut blocking) =
+        pass(ds, scoring, kernel.as_ref(), &threshold, least, &allowed);
     blocking.sort_by(best_first);
 
     // Changes: adding a pair of free groups, or one group trading its worst partner for a
@@ -469,7 +494,7 @@ pub(crate) fn review(
         kernel.as_ref(),
         &droppable,
         &best_score,
-        &allowed,
+        &|a, b| allowed(a, b) && judge(ds, scoring, kernel.as_ref(), a, b).1 >= least,
         &mut top,
     );
 
@@ -530,13 +555,14 @@ fn judge(
 
 /// One pass over every pair of groups, in parallel by rows: each group's best eligible
 /// score (0 when it has none), and every blocking pair — eligible, `allowed`, scoring at
-/// least 0.01 and above both groups' thresholds (`None`: nothing it would trade) — with
+/// least `least` and above both groups' thresholds (`None`: nothing it would trade) — with
 /// `a < b`.
 fn pass(
     ds: &Dataset,
     scoring: &Scoring,
     kernel: Option<&Kernel>,
     threshold: &[Option<Hundredths>],
+    least: Hundredths,
     allowed: &(dyn Fn(usize, usize) -> bool + Sync),
 ) -> (Vec<Hundredths>, Vec<Pair>) {
     use rayon::prelude::*;
@@ -556,7 +582,7 @@ fn pass(
                         }
                         best = best.max(s);
                         if b > a
-                            && s > 0
+                            && s >= least
                             && threshold[a].is_some_and(|t| s > t)
                             && threshold[b].is_some_and(|t| s > t)
                             && allowed(a, b)

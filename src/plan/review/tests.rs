@@ -109,6 +109,7 @@ fn every_breach_is_found_at_its_line() {
         keep: vec![locked(&ds, "E", "F", 2)],
         forbid: vec![locked(&ds, "B", "C", 3)],
         history: vec![locked(&ds, "B", "E", 4)],
+        min_score: 0,
     };
     let plan = listed(&[
         ("A", "B"), // 2: fine
@@ -262,6 +263,7 @@ fn random_plan(rng: &mut Rng, ds: &Dataset) -> (Vec<Listed>, Locks) {
         keep: lock(rng, 3),
         forbid: lock(rng, 4),
         history: lock(rng, 3),
+        min_score: [0, 0, 3000][rng.below(3)],
     };
     (plan, locks)
 }
@@ -273,6 +275,7 @@ struct Naive<'a> {
     s: &'a Scoring,
     pairs: Vec<(Pair, bool)>,
     locked: HashSet<(usize, usize)>,
+    least: Hundredths,
 }
 
 impl<'a> Naive<'a> {
@@ -301,6 +304,7 @@ impl<'a> Naive<'a> {
             s,
             pairs,
             locked,
+            least: locks.min_score.max(1),
         }
     }
 
@@ -319,7 +323,8 @@ impl<'a> Naive<'a> {
         self.pairs.iter().any(|(p, _)| (p.a, p.b) == key(a, b))
     }
 
-    /// A new pair the plan could take: eligible, not locked out, not in the plan.
+    /// A new pair the plan could take: eligible, not locked out, not in the plan, scoring
+    /// at least the minimum.
     fn candidate(&self, a: usize, b: usize) -> Option<Pair> {
         let g = &self.ds.groups;
         (a != b
@@ -331,6 +336,7 @@ impl<'a> Naive<'a> {
             b: a.max(b),
             score: crate::score::score(&g[a], &g[b], self.s),
         })
+        .filter(|p| p.score >= self.least)
     }
 
     /// Whether `g` would rather have a partner scoring `score`: it has a free place or a
@@ -349,7 +355,6 @@ impl<'a> Naive<'a> {
         for a in 0..n {
             for b in a + 1..n {
                 if let Some(p) = self.candidate(a, b)
-                    && p.score > 0
                     && self.would_take(a, p.score)
                     && self.would_take(b, p.score)
                 {

@@ -1,0 +1,172 @@
+//! `twin review PLAN FILES…`: the audit of a plan however it was made (twin's, or one
+//! edited in a spreadsheet): rules, capacities and locks line by line, and what it loses
+//! against the best plan under the same rules and locks. Exit 1 when the plan breaks a
+//! rule; the report is written either way.
+
+use crate::candidates::order::{Pair, best_first};
+use crate::cli::{PlanLayout, PlanMethod, ReviewArgs};
+use crate::error::{Error, Problem, Result};
+use crate::input::pairs::{ListRole, ListedPair};
+use crate::input::read_pair_lists;
+use crate::model::dataset::Dataset;
+use crate::output::messages::{self, plan_refused};
+use crate::output::review::{self as render, View};
+use crate::output::{Format, plan_summary, sink};
+use crate::plan::matching::{Method, PlanOptions};
+use crate::plan::review::{Listed, Locked, Locks, Origin, review};
+use crate::settings::Config;
+
+/// Checks the options and the output, loads the groups, the plan and the pair lists,
+/// computes the best plan and the audit, writes the report, and fails (exit 1) when the
+/// plan breaks a rule, each problem at its line.
+pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
+    if args.plan.method != PlanMethod::Optimal {
+        if args.plan.verify {
+            return Err(Error::Usage(messages::verify_needs_optimal()));
+        }
+        if args.plan.max_cardinality {
+            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
+        }
+    }
+    let out = &args.output;
+    let (format, csv) = super::output_choice(out)?;
+    sink::check_target(out.output.as_deref(), out.force)?;
+    let mut ds = super::load(&args.files, config)?;
+    let listed: Vec<Listed> =
+        read_pair_lists(std::slice::from_ref(&args.plan_file), ListRole::Plan)?
+            .into_iter()
+            .map(|p| Listed {
+                id_a: p.id_a,
+                id_b: p.id_b,
+                line: p.line,
+            })
+            .collect();
+    let mut locks = Locks {
+        keep: resolve(&ds, read_pair_lists(&args.plan.pairs.keep, ListRole::Keep)?),
+        forbid: resolve(
+            &ds,
+            read_pair_lists(&args.plan.pairs.forbid, ListRole::Forbid)?,
+        ),
+        history: resolve(
+            &ds,
+            read_pair_lists(&args.plan.pairs.history, ListRole::History)?,
+        ),
+        min_score: 0,
+    };
+    locks.min_score = args.plan.min_score.unwrap_or(0);
+    for p in &locks.history {
+        add_twins(&mut ds, p.a, p.b);
+    }
+
+    let method = match args.plan.method {
+        PlanMethod::Optimal => Method::Optimal,
+        PlanMethod::Stable => Method::Stable,
+    };
+    let best = best_plan(&ds, config, method, args, &locks)?;
+    let scoring = &config.scoring;
+    let audit = review(&ds, scoring, &listed, &locks, best);
+    let view = View {
+        ds: &ds,
+        reference: &config.reference,
+        review: &audit,
+        plan: &args.plan_file,
+        method: plan_summary::method_name(method),
+    };
+    match args.layout {
+        PlanLayout::Pairs => {
+            sink::write_with(out.output.as_deref(), out.force, |w| match format {
+                Format::Table => render::write_table(&view, w),
+                Format::Csv => render::write_csv(&view, csv, w),
+                Format::Json => render::write_json(&view, w),
+                Format::Xlsx => render::write_xlsx(&view, w),
+            })?;
+            if matches!(format, Format::Csv | Format::Xlsx) {
+                messages::status(render::summary_text(&view).trim_end());
+            }
+        }
+        PlanLayout::Groups => {
+            // The plan as the groups see it: its pairs that name two groups, each once.
+            let mut pairs: Vec<Pair> = audit
+                .lines
+                .iter()
+                .filter(|l| l.counts())
+                .map(|l| Pair {
+                    a: l.a.expect("counted"),
+                    b: l.b.expect("counted"),
+                    score: l.score.expect("counted"),
+                })
+                .collect();
+            pairs.sort_by(best_first);
+            super::write_plan(&ds, config, &pairs, args.layout, None, format, csv, out)?;
+            messages::status(render::summary_text(&view).trim_end());
+        }
+    }
+    if audit.is_clean() {
+        if format != Format::Table || args.layout == PlanLayout::Groups {
+            messages::status(&messages::review_clean(&args.plan_file));
+        }
+        return Ok(());
+    }
+    Err(Error::Invalid(render::problems(&view)))
+}
+
+/// The best plan under the same rules and locks: history pairs are existing twins in `ds`;
+/// forbidden pairs are left out as if they were too.
+fn best_plan(
+    ds: &Dataset,
+    config: &Config,
+    method: Method,
+    args: &ReviewArgs,
+    locks: &Locks,
+) -> Result<Vec<Pair>> {
+    let mut ds = ds.clone();
+    for p in &locks.forbid {
+        add_twins(&mut ds, p.a, p.b);
+    }
+    let scoring = &config.scoring;
+    let refused = |r| Error::Refused(plan_refused(&r));
+    if method == Method::Optimal {
+        crate::plan::check_optimal_fits(&ds, scoring).map_err(refused)?;
+    }
+    let opts = PlanOptions {
+        method,
+        max_cardinality: args.plan.max_cardinality,
+    };
+    crate::plan::choose(&ds, scoring, &opts).map_err(refused)
+}
+
+/// Marks `a` and `b` as existing twins of each other.
+fn add_twins(ds: &mut Dataset, a: usize, b: usize) {
+    for (x, y) in [(a, b), (b, a)] {
+        let twins = &mut ds.groups[x].twins;
+        if let Err(i) = twins.binary_search(&y) {
+            twins.insert(i, y);
+        }
+    }
+}
+
+/// The pairs of a lock list that name two groups of `ds`; the others get a note.
+fn resolve(ds: &Dataset, listed: Vec<ListedPair>) -> Vec<Locked> {
+    let mut out = Vec::new();
+    for p in listed {
+        match (ds.index_of(&p.id_a), ds.index_of(&p.id_b)) {
+            (Some(a), Some(b)) if a != b => out.push(Locked {
+                a,
+                b,
+                origin: Origin {
+                    file: p.file,
+                    line: p.line,
+                },
+            }),
+            _ => messages::note(
+                &Problem::new(
+                    &p.file,
+                    Some(p.line),
+                    messages::past_pair_ignored(&p.id_a, &p.id_b),
+                )
+                .to_string(),
+            ),
+        }
+    }
+    out
+}
