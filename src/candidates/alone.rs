@@ -104,7 +104,19 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
         #[test]
-        fn agrees_with_the_reference_functions(ds in arb_dataset(30), s in arb_scoring()) {
+        fn agrees_with_the_reference_functions(
+            ds in arb_dataset(30),
+            s in arb_scoring(),
+            vetoes in proptest::collection::vec((0usize..30, 0usize..30), 0..12),
+        ) {
+            // Some vetoed pairs (--forbid), counted one by one like twins.
+            let mut ds = ds;
+            let n = ds.groups.len();
+            for (a, b) in vetoes {
+                if a < n && b < n && a != b {
+                    ds.forbid(a, b);
+                }
+            }
             let all: Vec<usize> = (0..ds.groups.len()).collect();
             let scans = scan_many(&ds, &s, &all);
             let has = has_partner(&ds, &s);

@@ -2,7 +2,7 @@
 //! has and how many groups each rule excludes, without scoring a pair.
 //!
 //! Whether a pair passes the rules depends only on the two countries, language sets and
-//! capacities, and on existing twins (few, counted one by one). Counting eligible partners
+//! capacities, and on existing twins and vetoed pairs (few, counted one by one). Counting eligible partners
 //! this way is exact when every pair passing the rules scores at least 0.01; when that
 //! cannot be guaranteed (common-language rule off, or a languages weight so small that one
 //! shared language rounds to 0) the census declines and callers score pairs instead.
@@ -29,6 +29,8 @@ pub(crate) struct Census {
     unavailable: usize,
     /// Each group's existing twins, listed on either side.
     twins: Vec<Vec<usize>>,
+    /// Each group's vetoed partners (`--forbid`), listed on either side.
+    forbidden: Vec<Vec<usize>>,
     /// Whether every pair passing the rules scores at least 0.01, so that eligible
     /// partners can be counted without scoring them.
     exact: bool,
@@ -42,6 +44,7 @@ impl Census {
         let mut open_by_languages: HashMap<u128, usize> = HashMap::new();
         let mut open_by_languages_country = HashMap::new();
         let mut twins = vec![Vec::new(); n];
+        let mut forbidden = vec![Vec::new(); n];
         for (g, group) in ds.groups.iter().enumerate() {
             let languages = kernel.languages(g);
             *by_country.entry(group.country).or_default() += 1;
@@ -52,14 +55,19 @@ impl Census {
                     .entry((languages, group.country))
                     .or_default() += 1;
             }
-            for &t in &group.twins {
-                if t != g && t < n {
-                    twins[g].push(t);
-                    twins[t].push(g);
+            for (lists, listed) in [
+                (&mut twins, &group.twins),
+                (&mut forbidden, &group.forbidden),
+            ] {
+                for &t in listed {
+                    if t != g && t < n {
+                        lists[g].push(t);
+                        lists[t].push(g);
+                    }
                 }
             }
         }
-        for list in &mut twins {
+        for list in twins.iter_mut().chain(&mut forbidden) {
             list.sort_unstable();
             list.dedup();
         }
@@ -85,6 +93,7 @@ impl Census {
             open_by_languages_country,
             unavailable: (0..n).filter(|&g| !kernel.available(g)).count(),
             twins,
+            forbidden,
             exact: scoring.rules.common_language && crate::score::to_hundredths(least) > 0,
         }
     }
@@ -119,16 +128,24 @@ impl Census {
         if !rules.different_country {
             partners -= 1; // g itself
         }
+        // Listed partners the aggregate counted: open, sharing a language, and in another
+        // country when that rule is on.
+        let counted = |t: &&usize| {
+            kernel.available(**t)
+                && kernel.languages(**t) & mine != 0
+                && !(rules.different_country && ds.groups[**t].country == country)
+        };
+        let twins = &self.twins[g];
+        let twinned = |t: usize| rules.exclude_existing_twins && twins.binary_search(&t).is_ok();
         if rules.exclude_existing_twins {
-            partners -= self.twins[g]
-                .iter()
-                .filter(|&&t| {
-                    kernel.available(t)
-                        && kernel.languages(t) & mine != 0
-                        && !(rules.different_country && ds.groups[t].country == country)
-                })
-                .count();
+            partners -= twins.iter().filter(counted).count();
         }
+        // Vetoed partners not already taken off as twins.
+        partners -= self.forbidden[g]
+            .iter()
+            .filter(counted)
+            .filter(|&&t| !twinned(t))
+            .count();
         Some(partners)
     }
 
@@ -155,6 +172,7 @@ impl Census {
                 .map(|&(_, count)| count)
                 .sum(),
             Exclusion::AlreadyTwins if rules.exclude_existing_twins => self.twins[g].len(),
+            Exclusion::Forbidden => self.forbidden[g].len(),
             Exclusion::NoCapacity if rules.require_capacity => {
                 if kernel.available(g) {
                     self.unavailable

@@ -91,7 +91,7 @@ pub(crate) fn with_rules(
 /// rules only (no score, no packed kernel): it stops at the first eligible partner.
 pub(crate) fn why_alone(ds: &Dataset, scoring: &Scoring, group: usize) -> Vec<(Exclusion, usize)> {
     let groups = &ds.groups;
-    let mut counts = [0usize; 4];
+    let mut counts = [0usize; Exclusion::COUNT];
     for o in (0..groups.len()).filter(|&o| o != group) {
         let hits = hits(&groups[group], group, &groups[o], o, &scoring.rules);
         if !hits.iter().any(|&h| h) {
@@ -117,7 +117,7 @@ pub(crate) fn scan_one(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>,
 #[inline(always)]
 fn scan_inner(ds: &Dataset, scoring: &Scoring, kernel: Option<&Kernel>, g: usize) -> Scan {
     let groups = &ds.groups;
-    let mut counts = [0usize; 4];
+    let mut counts = [0usize; Exclusion::COUNT];
     let (mut partners, mut eligible) = (0, 0);
     let mut best: Option<Pair> = None;
     let mut nearest: Vec<Pair> = Vec::with_capacity(4);

@@ -3,18 +3,16 @@
 
 use crate::candidates::order::Pair;
 use crate::cli::{AssignArgs, PlanMethod};
-use crate::error::{Error, Problem, Result};
-use crate::input::pairs::{ListRole, ListedPair};
-use crate::input::read_pair_lists;
+use crate::error::{Error, Result};
 use crate::model::dataset::Dataset;
 use crate::output::messages::{self, plan_refused};
 use crate::output::{Format, plan_summary, sink};
 use crate::plan::matching::{Method, PlanOptions};
-use crate::plan::{choose, choose_certified, summarise};
+use crate::plan::{Locks, choose_certified, choose_locked, summarise_locked};
 use crate::score::Scoring;
 use crate::settings::Config;
 
-/// Checks the options and the output, loads the groups and the history, plans, then writes
+/// Checks the options and the output, loads the groups and the pair lists, plans, then writes
 /// the plan and prints its summary (on stderr; JSON holds it instead).
 pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     if args.plan.method != PlanMethod::Optimal {
@@ -29,17 +27,18 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
     let mut ds = super::load(&args.files, config)?;
-    let past = read_pair_lists(&args.plan.pairs.history, ListRole::History)?;
-    add_history(&mut ds, &past);
+    let lists = super::locks::apply(&mut ds, config, &args.plan.pairs)?;
+    let locks = lists.locks(&ds, config, args.plan.min_score);
+    super::locks::note_kept_below(&ds, &lists, &locks, args.plan.min_score);
 
     let method = match args.plan.method {
         PlanMethod::Optimal => Method::Optimal,
         PlanMethod::Stable => Method::Stable,
     };
     let scoring = &config.scoring;
-    let chosen = plan(&ds, scoring, method, args)?;
+    let chosen = plan(&ds, scoring, method, args, &locks)?;
 
-    let summary = summarise(&ds, &config.reference, scoring, method, &chosen);
+    let summary = summarise_locked(&ds, &config.reference, scoring, method, &chosen, &locks);
     super::write_plan(
         &ds,
         config,
@@ -59,48 +58,30 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
 /// The plan's pairs, best first: refused before any work when too large, and with
 /// `--verify` from one solve that also checks the optimality certificate (its status line
 /// printed; a certificate that does not hold is an error).
-fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> Result<Vec<Pair>> {
+fn plan(
+    ds: &Dataset,
+    scoring: &Scoring,
+    method: Method,
+    args: &AssignArgs,
+    locks: &Locks,
+) -> Result<Vec<Pair>> {
     if method == Method::Optimal {
-        crate::plan::check_optimal_fits(ds, scoring).map_err(refused)?;
+        crate::plan::check_optimal_fits(ds, scoring, locks.min_score).map_err(refused)?;
     }
     if !args.plan.verify {
         let opts = PlanOptions {
             method,
             max_cardinality: args.plan.max_cardinality,
         };
-        return choose(ds, scoring, &opts).map_err(refused);
+        return choose_locked(ds, scoring, &opts, locks).map_err(refused);
     }
     let (chosen, certificate) =
-        choose_certified(ds, scoring, args.plan.max_cardinality).map_err(refused)?;
+        choose_certified(ds, scoring, args.plan.max_cardinality, locks).map_err(refused)?;
     match certificate {
         Ok(c) => messages::status(&messages::certificate_holds(&c)),
         Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
     }
     Ok(chosen)
-}
-
-/// Marks every pair of `past` as existing twins; ids not in the input get a note.
-fn add_history(ds: &mut Dataset, past: &[ListedPair]) {
-    for p in past {
-        match (ds.index_of(&p.id_a), ds.index_of(&p.id_b)) {
-            (Some(a), Some(b)) if a != b => {
-                for (x, y) in [(a, b), (b, a)] {
-                    let twins = &mut ds.groups[x].twins;
-                    if let Err(i) = twins.binary_search(&y) {
-                        twins.insert(i, y);
-                    }
-                }
-            }
-            _ => messages::note(
-                &Problem::new(
-                    &p.file,
-                    Some(p.line),
-                    messages::past_pair_ignored(&p.id_a, &p.id_b),
-                )
-                .to_string(),
-            ),
-        }
-    }
 }
 
 /// A plan refused before any work, as the command's error.

@@ -10,6 +10,7 @@ pub(crate) mod check;
 pub(crate) mod completions;
 pub(crate) mod explain;
 pub(crate) mod init;
+pub(crate) mod locks;
 pub(crate) mod man;
 pub(crate) mod r#match;
 pub(crate) mod review;
@@ -84,18 +85,23 @@ pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
 /// the edits [`within_reach`](crate::model::normalize::within_reach) allows (the rule for every
 /// "did you mean").
 pub(crate) fn group_index(ds: &Dataset, id: &str) -> Result<usize> {
-    ds.index_of(id).ok_or_else(|| {
-        let typed: Vec<char> = id.to_lowercase().chars().collect();
-        let closest = ds
-            .groups
-            .iter()
-            .filter_map(|g| {
-                let known: Vec<char> = g.id.to_lowercase().chars().collect();
-                crate::model::normalize::within_reach(&typed, &known).map(|d| (d, g.id.as_str()))
-            })
-            .min();
-        Error::Usage(messages::unknown_group(id, closest.map(|(_, id)| id)))
-    })
+    ds.index_of(id)
+        .ok_or_else(|| Error::Usage(messages::unknown_group(id, closest_id(ds, id))))
+}
+
+/// The known id closest to `id` (an unknown one), ignoring case, within the edits
+/// [`within_reach`](crate::model::normalize::within_reach) allows; the nearest, then the
+/// first by id.
+pub(crate) fn closest_id<'d>(ds: &'d Dataset, id: &str) -> Option<&'d str> {
+    let typed: Vec<char> = id.to_lowercase().chars().collect();
+    ds.groups
+        .iter()
+        .filter_map(|g| {
+            let known: Vec<char> = g.id.to_lowercase().chars().collect();
+            crate::model::normalize::within_reach(&typed, &known).map(|d| (d, g.id.as_str()))
+        })
+        .min()
+        .map(|(_, id)| id)
 }
 
 /// Writes a plan's pairs (best first) where `out` says, in `format`: as a ranked list, or

@@ -5,8 +5,8 @@
 
 use crate::candidates::order::{Pair, best_first};
 use crate::cli::{PlanLayout, PlanMethod, ReviewArgs};
-use crate::error::{Error, Problem, Result};
-use crate::input::pairs::{ListRole, ListedPair};
+use crate::error::{Error, Result};
+use crate::input::pairs::ListRole;
 use crate::input::read_pair_lists;
 use crate::model::dataset::Dataset;
 use crate::output::messages::{self, plan_refused};
@@ -41,28 +41,34 @@ pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
                 line: p.line,
             })
             .collect();
-    let mut locks = Locks {
-        keep: resolve(&ds, read_pair_lists(&args.plan.pairs.keep, ListRole::Keep)?),
-        forbid: resolve(
-            &ds,
-            read_pair_lists(&args.plan.pairs.forbid, ListRole::Forbid)?,
-        ),
-        history: resolve(
-            &ds,
-            read_pair_lists(&args.plan.pairs.history, ListRole::History)?,
-        ),
-        min_score: 0,
+    // History pairs become existing twins and forbidden pairs vetoes, as for `assign`.
+    let lists = super::locks::apply(&mut ds, config, &args.plan.pairs)?;
+    let plan_locks = lists.locks(&ds, config, args.plan.min_score);
+    let locked = |resolved: &[super::locks::Resolved]| -> Vec<Locked> {
+        resolved
+            .iter()
+            .map(|r| Locked {
+                a: r.a,
+                b: r.b,
+                origin: Origin {
+                    file: r.at.file.clone(),
+                    line: r.at.line,
+                },
+            })
+            .collect()
     };
-    locks.min_score = args.plan.min_score.unwrap_or(0);
-    for p in &locks.history {
-        add_twins(&mut ds, p.a, p.b);
-    }
+    let locks = Locks {
+        keep: locked(&lists.kept),
+        forbid: locked(&lists.forbidden),
+        history: locked(&lists.history),
+        min_score: args.plan.min_score.unwrap_or(0),
+    };
 
     let method = match args.plan.method {
         PlanMethod::Optimal => Method::Optimal,
         PlanMethod::Stable => Method::Stable,
     };
-    let best = best_plan(&ds, config, method, args, &locks)?;
+    let best = best_plan(&ds, config, method, args, &plan_locks)?;
     let scoring = &config.scoring;
     let audit = review(&ds, scoring, &listed, &locks, best);
     let view = View {
@@ -110,63 +116,23 @@ pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
     Err(Error::Invalid(render::problems(&view)))
 }
 
-/// The best plan under the same rules and locks: history pairs are existing twins in `ds`;
-/// forbidden pairs are left out as if they were too.
+/// The best plan under the same rules and locks (`ds` holds the history pairs as twins
+/// and the forbidden pairs as vetoes), as `assign` would make it.
 fn best_plan(
     ds: &Dataset,
     config: &Config,
     method: Method,
     args: &ReviewArgs,
-    locks: &Locks,
+    locks: &crate::plan::Locks,
 ) -> Result<Vec<Pair>> {
-    let mut ds = ds.clone();
-    for p in &locks.forbid {
-        add_twins(&mut ds, p.a, p.b);
-    }
     let scoring = &config.scoring;
     let refused = |r| Error::Refused(plan_refused(&r));
     if method == Method::Optimal {
-        crate::plan::check_optimal_fits(&ds, scoring).map_err(refused)?;
+        crate::plan::check_optimal_fits(ds, scoring, locks.min_score).map_err(refused)?;
     }
     let opts = PlanOptions {
         method,
         max_cardinality: args.plan.max_cardinality,
     };
-    crate::plan::choose(&ds, scoring, &opts).map_err(refused)
-}
-
-/// Marks `a` and `b` as existing twins of each other.
-fn add_twins(ds: &mut Dataset, a: usize, b: usize) {
-    for (x, y) in [(a, b), (b, a)] {
-        let twins = &mut ds.groups[x].twins;
-        if let Err(i) = twins.binary_search(&y) {
-            twins.insert(i, y);
-        }
-    }
-}
-
-/// The pairs of a lock list that name two groups of `ds`; the others get a note.
-fn resolve(ds: &Dataset, listed: Vec<ListedPair>) -> Vec<Locked> {
-    let mut out = Vec::new();
-    for p in listed {
-        match (ds.index_of(&p.id_a), ds.index_of(&p.id_b)) {
-            (Some(a), Some(b)) if a != b => out.push(Locked {
-                a,
-                b,
-                origin: Origin {
-                    file: p.file,
-                    line: p.line,
-                },
-            }),
-            _ => messages::note(
-                &Problem::new(
-                    &p.file,
-                    Some(p.line),
-                    messages::past_pair_ignored(&p.id_a, &p.id_b),
-                )
-                .to_string(),
-            ),
-        }
-    }
-    out
+    crate::plan::choose_locked(ds, scoring, &opts, locks).map_err(refused)
 }

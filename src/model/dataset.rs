@@ -30,6 +30,29 @@ impl Dataset {
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.groups.binary_search_by(|g| g.id.as_str().cmp(id)).ok()
     }
+
+    /// Marks groups `a` and `b` (dataset indices, distinct) as existing twins, on both
+    /// sides (a `--history` pair).
+    pub fn add_twins(&mut self, a: usize, b: usize) {
+        for (x, y) in [(a, b), (b, a)] {
+            insert_sorted(&mut self.groups[x].twins, y);
+        }
+    }
+
+    /// Vetoes the pair of groups `a` and `b` (dataset indices, distinct), on both sides (a
+    /// `--forbid` pair).
+    pub fn forbid(&mut self, a: usize, b: usize) {
+        for (x, y) in [(a, b), (b, a)] {
+            insert_sorted(&mut self.groups[x].forbidden, y);
+        }
+    }
+}
+
+/// Inserts `value` into the sorted `list` unless it is there.
+fn insert_sorted(list: &mut Vec<usize>, value: usize) {
+    if let Err(i) = list.binary_search(&value) {
+        list.insert(i, value);
+    }
 }
 
 /// The outcome of validation: the groups that are valid, and what was wrong or worth noting.
@@ -447,6 +470,7 @@ fn resolve(
             city,
             capacity: capacity?,
             twins: Vec::new(),
+            forbidden: Vec::new(),
             source: Source {
                 file: record.file.to_string(),
                 line: record.line,

@@ -66,6 +66,9 @@ pub struct Group {
     pub capacity: u32,
     /// Indices (into the dataset) of the groups it is already twinned with, sorted.
     pub twins: Vec<usize>,
+    /// Indices (into the dataset) of the groups a `--forbid` list vetoes pairing it with,
+    /// sorted; both groups of a vetoed pair list each other. Empty unless lists are given.
+    pub forbidden: Vec<usize>,
     pub source: Source,
 }
 
@@ -73,6 +76,11 @@ impl Group {
     /// Whether `other` (a dataset index) is an existing twin of this group.
     pub fn is_twinned_with(&self, other: usize) -> bool {
         self.twins.binary_search(&other).is_ok()
+    }
+
+    /// Whether the pair of this group and `other` (a dataset index) is vetoed.
+    pub fn forbids(&self, other: usize) -> bool {
+        self.forbidden.binary_search(&other).is_ok()
     }
 }
 

@@ -16,6 +16,7 @@ pub(crate) fn rule(e: Exclusion) -> &'static str {
         Exclusion::SameCountry => "same country",
         Exclusion::NoCommonLanguage => "no common language",
         Exclusion::AlreadyTwins => "already twins",
+        Exclusion::Forbidden => "vetoed (--forbid)",
         Exclusion::NoCapacity => "capacity 0 (not seeking a twin)",
     }
 }
@@ -94,16 +95,9 @@ mod tests {
 
     #[test]
     fn every_rule_has_its_own_name() {
-        let names: std::collections::BTreeSet<&str> = [
-            Exclusion::SameCountry,
-            Exclusion::NoCommonLanguage,
-            Exclusion::AlreadyTwins,
-            Exclusion::NoCapacity,
-        ]
-        .into_iter()
-        .map(rule)
-        .collect();
-        assert_eq!(names.len(), 4, "{names:?}");
+        let names: std::collections::BTreeSet<&str> =
+            Exclusion::ALL.into_iter().map(rule).collect();
+        assert_eq!(names.len(), Exclusion::COUNT, "{names:?}");
         assert!(names.iter().all(|n| !n.is_empty() && !n.contains(',')));
     }
 

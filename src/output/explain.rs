@@ -126,6 +126,27 @@ pub(crate) fn standing(
     out
 }
 
+/// Each rule excluding the pair (a, b), with the facts that make it apply (as the pair
+/// view words them), in rule order; empty when the pair is eligible.
+pub(crate) fn broken_rules(
+    ds: &Dataset,
+    r: &Reference,
+    scoring: &Scoring,
+    a: usize,
+    b: usize,
+) -> Vec<String> {
+    let pair = Pair {
+        a: &ds.groups[a],
+        b: &ds.groups[b],
+        r,
+        scoring,
+    };
+    exclusions(pair.a, a, pair.b, b, &scoring.rules)
+        .into_iter()
+        .map(|e| pair.exclusion(e))
+        .collect()
+}
+
 /// The two groups explained, with what their names and weights are looked up in.
 struct Pair<'a> {
     a: &'a Group,
@@ -175,6 +196,11 @@ impl Pair<'_> {
             ),
             Exclusion::AlreadyTwins => format!(
                 "already twins: {} and {} are listed as existing twins",
+                escape(&a.id),
+                escape(&b.id)
+            ),
+            Exclusion::Forbidden => format!(
+                "vetoed: the pair {} – {} is listed in a --forbid file",
                 escape(&a.id),
                 escape(&b.id)
             ),

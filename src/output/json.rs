@@ -36,6 +36,9 @@ struct Document<'a, I: Iterator<Item = PairRow>> {
 struct SummaryJson<'a> {
     method: &'static str,
     pairs: usize,
+    /// Of those, the pairs kept in advance (`--keep`); left out when none.
+    #[serde(skip_serializing_if = "is_zero")]
+    kept: usize,
     groups_seeking: usize,
     groups_twinned: usize,
     groups_without_twin: usize,
@@ -47,6 +50,10 @@ struct SummaryJson<'a> {
     #[serde(serialize_with = "serialize_points_opt")]
     lowest_score: Option<Hundredths>,
     left_out: Vec<LeftOutJson<'a>>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A [`LeftOut`]: the group, then its reason's fields.
@@ -66,6 +73,14 @@ enum ReasonJson<'a> {
     NoEligiblePartner {
         excluded: Vec<RuleCountJson>,
         nearest: Vec<NearestJson<'a>>,
+    },
+    BelowMinScore {
+        best_candidate: &'a str,
+        #[serde(serialize_with = "serialize_points")]
+        best_score: Hundredths,
+        #[serde(serialize_with = "serialize_points")]
+        min_score: Hundredths,
+        eligible_partners: usize,
     },
     PartnersTaken {
         best_candidate: &'a str,
@@ -95,6 +110,7 @@ impl<'a> SummaryJson<'a> {
         SummaryJson {
             method: method_name(s.method),
             pairs: s.pairs,
+            kept: s.kept,
             groups_seeking: s.groups_seeking,
             groups_twinned: s.groups_twinned,
             groups_without_twin: s.groups_without_twin,
@@ -127,6 +143,17 @@ impl<'a> LeftOutJson<'a> {
                         excluded_by: names(&n.excluded_by),
                     })
                     .collect(),
+            },
+            Reason::BelowMinScore {
+                best_candidate,
+                best_score,
+                min_score,
+                eligible_partners,
+            } => ReasonJson::BelowMinScore {
+                best_candidate,
+                best_score: *best_score,
+                min_score: *min_score,
+                eligible_partners: *eligible_partners,
             },
             Reason::PartnersTaken {
                 best_candidate,

@@ -16,7 +16,9 @@ use std::io::Write;
 
 use super::terminal::escape;
 use crate::error::{Error, Problem, REPEATS_SHOWN, count, thousands};
+use crate::input::pairs::ListRole;
 use crate::plan::{BYTES_PER_PAIR, MAX_OPTIMAL_PAIRS, MAX_REDUCED_EDGES, Refusal};
+use crate::score::format_score;
 
 /// The kind of a message line, told by its prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,6 +304,68 @@ pub(crate) fn past_pair_ignored(id_a: &str, id_b: &str) -> String {
         "past pair {} – {} is not between two groups of the input; ignored",
         escape(id_a),
         escape(id_b)
+    )
+}
+
+/// A pair `A – B`, its ids escaped.
+fn pair_text(id_a: &str, id_b: &str) -> String {
+    format!("{} – {}", escape(id_a), escape(id_b))
+}
+
+/// A pair list (`--keep`, `--forbid`, …) naming an id no group has.
+pub(crate) fn listed_unknown_id(role: ListRole, id: &str, closest: Option<&str>) -> String {
+    format!("in this {}: {}", role.noun(), unknown_group(id, closest))
+}
+
+/// The note for a pair listed again in `--keep` or `--forbid` lists (`first`: where it was
+/// listed first, `file:line`).
+pub(crate) fn listed_again(role: ListRole, id_a: &str, id_b: &str, first: &str) -> String {
+    format!(
+        "pair {} is listed again in the {}s (first at {first}); counted once",
+        pair_text(id_a, id_b),
+        role.flag()
+    )
+}
+
+/// A kept pair that another list vetoes (`--forbid`) or records as existing twins
+/// (`--history`), at `other` (`file:line`).
+pub(crate) fn kept_and_listed(id_a: &str, id_b: &str, other: ListRole, at: &str) -> String {
+    let what = match other {
+        ListRole::History => "already twins by --history",
+        _ => "also forbidden by --forbid",
+    };
+    format!(
+        "kept pair {} is {what} ({at}): a pair cannot be both; remove it from one of the files",
+        pair_text(id_a, id_b)
+    )
+}
+
+/// A kept pair that breaks the rules (`why`: each rule with its facts, in rule order).
+pub(crate) fn kept_breaks_rules(id_a: &str, id_b: &str, why: &[String]) -> String {
+    format!(
+        "kept pair {} is not eligible: {}",
+        pair_text(id_a, id_b),
+        why.join("; ")
+    )
+}
+
+/// More kept pairs on a group than its capacity (`at`: where each of its kept pairs is).
+pub(crate) fn kept_over_capacity(id: &str, capacity: u32, at: &[String]) -> String {
+    format!(
+        "group \"{}\" has capacity {capacity} but is in {} kept pairs ({}); keep fewer or raise its capacity",
+        escape(id),
+        at.len(),
+        at.join(", ")
+    )
+}
+
+/// The note for a kept pair scoring below `--min-score`.
+pub(crate) fn kept_below_min_score(id_a: &str, id_b: &str, score: u32, min: u32) -> String {
+    format!(
+        "kept pair {} scores {}, below --min-score {}; it stays in the plan (it is kept)",
+        pair_text(id_a, id_b),
+        format_score(score),
+        format_score(min)
     )
 }
 

@@ -27,8 +27,12 @@ pub(crate) fn summary_text(s: &Summary) -> String {
     } else {
         "are"
     };
+    let kept = match s.kept {
+        0 => String::new(),
+        n => format!(" ({n} kept)"),
+    };
     let mut out = format!(
-        "plan ({}): {}; {} of {} seeking a twin {is} twinned, {} without a twin, {} unfilled\n",
+        "plan ({}): {}{kept}; {} of {} seeking a twin {is} twinned, {} without a twin, {} unfilled\n",
         method_name(s.method),
         counted(s.pairs as u64, "pair"),
         s.groups_twinned,
@@ -95,6 +99,16 @@ pub(crate) fn reason(r: &Reason) -> String {
             }
             text
         }
+        Reason::BelowMinScore {
+            best_candidate,
+            best_score,
+            min_score,
+            ..
+        } => format!(
+            "no eligible partner scoring {} or more (--min-score); the best, {best_candidate}, scores {}",
+            format_score(*min_score),
+            format_score(*best_score)
+        ),
         Reason::PartnersTaken {
             best_candidate,
             best_score,

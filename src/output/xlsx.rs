@@ -298,6 +298,7 @@ mod tests {
         let summary = Summary {
             method: crate::plan::matching::Method::Optimal,
             pairs: 1,
+            kept: 0,
             groups_seeking: 3,
             groups_twinned: 2,
             groups_without_twin: 1,

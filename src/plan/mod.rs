@@ -4,7 +4,10 @@
 //! The algorithms live in [`crate::plan::matching`] (the optimal plan) and [`stable`] (the
 //! stable plan); this module turns a dataset into their input (every eligible pair with a
 //! positive score, weighted by its score in hundredths), their output back into pairs, and
-//! a plan into its [`Summary`]. A plan too large to compute is refused with a [`Refusal`]
+//! a plan into its [`Summary`]. Pairs kept in advance and a lowest score ([`Locks`]) are
+//! honoured the same way by both methods: kept pairs are in the plan and use their groups'
+//! places; the method chooses among the other eligible pairs scoring at least the minimum,
+//! within the places left. A plan too large to compute is refused with a [`Refusal`]
 //! that says what it would need. Pure: no I/O, and no text: `output::plan_summary` words
 //! the summary and `output::messages` the refusals; the JSON plan is `output::json`'s.
 
@@ -30,9 +33,61 @@ pub const MAX_OPTIMAL_PAIRS: u64 = 10_000_000;
 /// 1.36 million pairs peak at 138 MB; 6,000 groups with 5.45 million, at 501 MB).
 pub(crate) const BYTES_PER_PAIR: u64 = 100;
 
+/// What a plan must hold and may use beyond the rules: the pairs kept in advance
+/// (`--keep`) and the lowest score a chosen pair may have (`--min-score`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Locks {
+    /// Pairs always in the plan (`a < b`, each once, eligible, within capacities; a kept
+    /// pair may score below `min_score`).
+    pub kept: Vec<Pair>,
+    /// Pairs scoring less are never chosen (hundredths, at least 1: a plan pair scores
+    /// above 0).
+    pub min_score: Hundredths,
+}
+
+impl Default for Locks {
+    fn default() -> Self {
+        Self {
+            kept: Vec::new(),
+            min_score: 1,
+        }
+    }
+}
+
+impl Locks {
+    /// The places each group has left once the kept pairs are in (capacity − kept pairs
+    /// on it, never below 0).
+    pub(crate) fn room(&self, ds: &Dataset) -> Vec<u32> {
+        let mut room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
+        for p in &self.kept {
+            room[p.a] = room[p.a].saturating_sub(1);
+            room[p.b] = room[p.b].saturating_sub(1);
+        }
+        room
+    }
+
+    /// What the solver is told of the kept pairs (for objectives that count twinned groups
+    /// or the lowest pair).
+    pub(crate) fn fixed(&self, n: usize) -> matching::Fixed {
+        if self.kept.is_empty() {
+            return matching::Fixed::default();
+        }
+        let mut twinned = vec![false; n];
+        for p in &self.kept {
+            twinned[p.a] = true;
+            twinned[p.b] = true;
+        }
+        matching::Fixed {
+            twinned,
+            lowest: self.kept.iter().map(|p| i64::from(p.score)).min(),
+        }
+    }
+}
+
 /// How many eligible pairs with a positive score `ds` has (the solver's edges), without
 /// holding them.
-pub(crate) fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
+#[cfg(test)]
+fn count_edges(ds: &Dataset, scoring: &Scoring) -> u64 {
     crate::candidates::scan::count_pairs(ds, scoring, 1)
 }
 
@@ -54,8 +109,12 @@ pub enum Refusal {
 
 /// Refuses, before any work, an optimal plan over more than [`MAX_OPTIMAL_PAIRS`] eligible
 /// pairs.
-pub(crate) fn check_optimal_fits(ds: &Dataset, scoring: &Scoring) -> Result<(), Refusal> {
-    let pairs = count_edges(ds, scoring);
+pub(crate) fn check_optimal_fits(
+    ds: &Dataset,
+    scoring: &Scoring,
+    min_score: Hundredths,
+) -> Result<(), Refusal> {
+    let pairs = crate::candidates::scan::count_pairs(ds, scoring, min_score.max(1));
     if pairs <= MAX_OPTIMAL_PAIRS {
         return Ok(());
     }
@@ -75,13 +134,13 @@ pub const MAX_REDUCED_EDGES: u64 = 40_000_000;
 /// Refuses capacities so large that the solver's reduction would exceed
 /// [`MAX_REDUCED_EDGES`], before it allocates: Σ over eligible pairs of `c_a · c_b`, with
 /// `c_v = min(capacity, eligible partners)`.
-fn check_reduction_fits(ds: &Dataset, edges: &[Edge]) -> Result<(), Refusal> {
+fn check_reduction_fits(ds: &Dataset, capacity: &[u32], edges: &[Edge]) -> Result<(), Refusal> {
     let mut partners = vec![0u64; ds.groups.len()];
     for e in edges {
         partners[e.a as usize] += 1;
         partners[e.b as usize] += 1;
     }
-    let places = |v: u32| u64::from(ds.groups[v as usize].capacity).min(partners[v as usize]);
+    let places = |v: u32| u64::from(capacity[v as usize]).min(partners[v as usize]);
     let reduced = edges.iter().fold(0u64, |sum, e| {
         sum.saturating_add(places(e.a).saturating_mul(places(e.b)))
     });
@@ -101,10 +160,21 @@ fn check_reduction_fits(ds: &Dataset, edges: &[Edge]) -> Result<(), Refusal> {
 /// Chooses the plan's pairs, best first; the optimal plan is refused when its solver would
 /// not fit ([`MAX_REDUCED_EDGES`]).
 pub fn choose(ds: &Dataset, scoring: &Scoring, opts: &PlanOptions) -> Result<Vec<Pair>, Refusal> {
+    choose_locked(ds, scoring, opts, &Locks::default())
+}
+
+/// [`choose`] with `locks`: the kept pairs, then the pairs the method chooses among the
+/// other eligible pairs scoring at least the minimum, within the places left; best first.
+pub(crate) fn choose_locked(
+    ds: &Dataset,
+    scoring: &Scoring,
+    opts: &PlanOptions,
+    locks: &Locks,
+) -> Result<Vec<Pair>, Refusal> {
     if opts.method == Method::Stable {
-        return Ok(crate::plan::stable::stable_plan(ds, scoring));
+        return Ok(crate::plan::stable::stable_plan_locked(ds, scoring, locks));
     }
-    choose_exhaustive(ds, scoring, opts)
+    choose_exhaustive_locked(ds, scoring, opts, locks)
 }
 
 /// [`choose`] through the solver over every eligible pair (the reference for `stable`).
@@ -113,47 +183,88 @@ pub fn choose_exhaustive(
     scoring: &Scoring,
     opts: &PlanOptions,
 ) -> Result<Vec<Pair>, Refusal> {
-    let (edges, pairs) = edges(ds, scoring);
-    check_reduction_fits(ds, &edges)?;
-    let plan = matching::plan(
-        ds.groups.len(),
-        &capacities(ds),
-        &edges,
-        opts,
-        &matching::Fixed::default(),
-    );
-    Ok(best_first_pairs(plan, &pairs))
+    choose_exhaustive_locked(ds, scoring, opts, &Locks::default())
+}
+
+/// [`choose_locked`] through the solver over every eligible pair.
+pub(crate) fn choose_exhaustive_locked(
+    ds: &Dataset,
+    scoring: &Scoring,
+    opts: &PlanOptions,
+    locks: &Locks,
+) -> Result<Vec<Pair>, Refusal> {
+    let (edges, pairs, room) = locked_edges(ds, scoring, locks);
+    check_reduction_fits(ds, &room, &edges)?;
+    let fixed = locks.fixed(ds.groups.len());
+    let plan = matching::plan(ds.groups.len(), &room, &edges, opts, &fixed);
+    Ok(with_kept(plan, &pairs, locks))
 }
 
 /// The optimal plan (maximising the number of pairs first with `max_cardinality`), best
 /// first, with its optimality certificate checked (or why it does not hold). Refused, as
-/// [`choose`], when the solver would not fit.
+/// [`choose`], when the solver would not fit. With kept pairs, the certificate is that of
+/// the choice among the other pairs within the places left: the plan is optimal among the
+/// plans holding the kept pairs.
 pub(crate) fn choose_certified(
     ds: &Dataset,
     scoring: &Scoring,
     max_cardinality: bool,
+    locks: &Locks,
 ) -> Result<(Vec<Pair>, Result<matching::Certificate, String>), Refusal> {
-    let (edges, pairs) = edges(ds, scoring);
-    check_reduction_fits(ds, &edges)?;
+    let (edges, pairs, room) = locked_edges(ds, scoring, locks);
+    check_reduction_fits(ds, &room, &edges)?;
     let (plan, certificate) =
-        matching::solve_certified(ds.groups.len(), &capacities(ds), &edges, max_cardinality);
-    Ok((best_first_pairs(plan, &pairs), certificate))
+        matching::solve_certified(ds.groups.len(), &room, &edges, max_cardinality);
+    Ok((with_kept(plan, &pairs, locks), certificate))
 }
 
-fn capacities(ds: &Dataset) -> Vec<u32> {
-    ds.groups.iter().map(|g| g.capacity).collect()
+/// The solver's input under `locks`: the eligible pairs scoring at least the minimum that
+/// are not kept, in the canonical order, and the places the kept pairs leave.
+fn locked_edges(
+    ds: &Dataset,
+    scoring: &Scoring,
+    locks: &Locks,
+) -> (Vec<Edge>, Vec<Pair>, Vec<u32>) {
+    let mut kept: Vec<(usize, usize)> = locks.kept.iter().map(|p| (p.a, p.b)).collect();
+    kept.sort_unstable();
+    let (edges, pairs) = edges_where(ds, scoring, locks.min_score, |p| {
+        kept.binary_search(&(p.a, p.b)).is_err()
+    });
+    (edges, pairs, locks.room(ds))
 }
 
-/// The pairs a solver chose (indices into `pairs`), best first.
-fn best_first_pairs(plan: Vec<usize>, pairs: &[Pair]) -> Vec<Pair> {
-    let mut chosen: Vec<Pair> = plan.into_iter().map(|i| pairs[i]).collect();
+/// The kept pairs and the pairs a solver chose (indices into `pairs`), best first.
+fn with_kept(plan: Vec<usize>, pairs: &[Pair], locks: &Locks) -> Vec<Pair> {
+    let mut chosen: Vec<Pair> = locks.kept.clone();
+    chosen.extend(plan.into_iter().map(|i| pairs[i]));
     chosen.sort_by(best_first);
     chosen
 }
 
 /// The solver's input: every eligible pair with a positive score, in a canonical order.
 pub fn edges(ds: &Dataset, scoring: &Scoring) -> (Vec<Edge>, Vec<Pair>) {
-    let mut pairs = all_pairs(ds, scoring, 1);
+    edges_above(ds, scoring, 1)
+}
+
+/// [`edges`] scoring at least `min_score` (hundredths; 0 counts as 1: a plan pair scores
+/// above 0).
+pub(crate) fn edges_above(
+    ds: &Dataset,
+    scoring: &Scoring,
+    min_score: Hundredths,
+) -> (Vec<Edge>, Vec<Pair>) {
+    edges_where(ds, scoring, min_score, |_| true)
+}
+
+/// [`edges_above`] of the pairs `keep` accepts.
+fn edges_where(
+    ds: &Dataset,
+    scoring: &Scoring,
+    min_score: Hundredths,
+    keep: impl Fn(&Pair) -> bool,
+) -> (Vec<Edge>, Vec<Pair>) {
+    let mut pairs = all_pairs(ds, scoring, min_score.max(1));
+    pairs.retain(|p| keep(p));
     // Canonical order by ids, independent of scores, so ties resolve the same way always.
     pairs.sort_by_key(|p| (p.a, p.b));
     let edges = pairs
@@ -172,6 +283,8 @@ pub fn edges(ds: &Dataset, scoring: &Scoring) -> (Vec<Edge>, Vec<Pair>) {
 pub(crate) struct Summary {
     pub method: Method,
     pub pairs: usize,
+    /// Of those, the pairs kept in advance (`--keep`).
+    pub kept: usize,
     /// Groups seeking a twin (capacity ≥ 1).
     pub groups_seeking: usize,
     /// Groups with at least one twin in the plan.
@@ -207,6 +320,14 @@ pub(crate) enum Reason {
         excluded: Vec<RuleCount>,
         nearest: Vec<Nearest>,
     },
+    /// Its eligible partners all score below the plan's lowest score (`--min-score`): the
+    /// best of them, and the minimum.
+    BelowMinScore {
+        best_candidate: String,
+        best_score: Hundredths,
+        min_score: Hundredths,
+        eligible_partners: usize,
+    },
     /// It had eligible partners, but each was at capacity in a better plan overall:
     /// its best candidate and the group(s) that candidate is twinned with.
     PartnersTaken {
@@ -233,12 +354,25 @@ pub(crate) struct Nearest {
 }
 
 /// Summarises `chosen` (a plan over `ds`).
+#[cfg(test)]
 pub(crate) fn summarise(
     ds: &Dataset,
     reference: &Reference,
     scoring: &Scoring,
     method: Method,
     chosen: &[Pair],
+) -> Summary {
+    summarise_locked(ds, reference, scoring, method, chosen, &Locks::default())
+}
+
+/// Summarises `chosen`, a plan over `ds` made under `locks` (it holds the kept pairs).
+pub(crate) fn summarise_locked(
+    ds: &Dataset,
+    reference: &Reference,
+    scoring: &Scoring,
+    method: Method,
+    chosen: &[Pair],
+    locks: &Locks,
 ) -> Summary {
     let n = ds.groups.len();
     let mut partners: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -263,13 +397,14 @@ pub(crate) fn summarise(
                 id: group.id.clone(),
                 name: group.name.clone(),
                 country: reference.countries[group.country].alpha2.clone(),
-                reason: left_out_reason(ds, scan, &partners),
+                reason: left_out_reason(ds, scan, &partners, locks.min_score),
             }
         })
         .collect();
     Summary {
         method,
         pairs: chosen.len(),
+        kept: locks.kept.len(),
         groups_seeking: seeking.len(),
         groups_twinned: partners.iter().filter(|p| !p.is_empty()).count(),
         groups_without_twin: left_out.len(),
@@ -285,8 +420,21 @@ pub(crate) fn summarise(
     }
 }
 
-fn left_out_reason(ds: &Dataset, scan: Scan, partners: &[Vec<usize>]) -> Reason {
+fn left_out_reason(
+    ds: &Dataset,
+    scan: Scan,
+    partners: &[Vec<usize>],
+    min_score: Hundredths,
+) -> Reason {
     let groups = &ds.groups;
+    if let Some(best) = scan.best.filter(|b| b.score < min_score) {
+        return Reason::BelowMinScore {
+            best_candidate: groups[best.b].id.clone(),
+            best_score: best.score,
+            min_score,
+            eligible_partners: scan.partners,
+        };
+    }
     if let Some(best) = scan.best {
         let mut taken_by: Vec<String> = partners[best.b]
             .iter()
@@ -366,19 +514,20 @@ mod tests {
     fn capacities_too_large_for_the_solver_are_refused_with_their_figures() {
         let mut ds = dataset(&[("A", 0, &[0], 0b11, 1), ("B", 1, &[0], 0b11, 1)]);
         let s = Config::default_config().scoring;
-        assert_eq!(check_optimal_fits(&ds, &s), Ok(()));
+        assert_eq!(check_optimal_fits(&ds, &s, 1), Ok(()));
         let (edges, _) = edges(&ds, &s);
-        assert_eq!(check_reduction_fits(&ds, &edges), Ok(()));
+        let room = |ds: &Dataset| Locks::default().room(ds);
+        assert_eq!(check_reduction_fits(&ds, &room(&ds), &edges), Ok(()));
         // One pair between two groups of 10,000 places each: each has one partner, so its
         // places are capped at 1.
         for g in &mut ds.groups {
             g.capacity = 10_000;
         }
-        assert_eq!(check_reduction_fits(&ds, &edges), Ok(()));
+        assert_eq!(check_reduction_fits(&ds, &room(&ds), &edges), Ok(()));
         // Without the cap (edges the solver would see between 10,000 partners each), the
         // same capacities are refused, naming the widest group.
         let many: Vec<Edge> = (0..10_000).map(|_| edges[0]).collect();
-        match check_reduction_fits(&ds, &many) {
+        match check_reduction_fits(&ds, &room(&ds), &many) {
             Err(Refusal::CapacitiesTooLarge {
                 pairs,
                 reduced,

@@ -270,8 +270,9 @@ fn lookup(locked: &[Locked]) -> HashMap<(usize, usize), &Origin> {
 
 /// Audits the plan `listed` of groups `ds`, scored with `scoring`, under `locks`, against
 /// `best`, the best plan under the same rules and locks (from `plan::choose`). `ds` may
-/// hold the history pairs as existing twins (as plans are made): a pair the history lists
-/// is told as historical, not also as already twins.
+/// hold the history pairs as existing twins and the forbidden pairs as vetoes (as plans
+/// are made): such a pair is told as historical or forbidden, not also as breaking the
+/// rule.
 pub(crate) fn review(
     ds: &Dataset,
     scoring: &Scoring,
@@ -325,8 +326,12 @@ pub(crate) fn review(
                     history: history.get(&k).map(|&o| o.clone()),
                 };
                 audited.broken = exclusions(&groups[a], a, &groups[b], b, &scoring.rules);
+                // Told as historical or forbidden instead, with the line that says so.
                 if audited.status.history.is_some() {
                     audited.broken.retain(|&e| e != Exclusion::AlreadyTwins);
+                }
+                if audited.status.forbidden.is_some() {
+                    audited.broken.retain(|&e| e != Exclusion::Forbidden);
                 }
                 match first_line.get(&k) {
                     Some(&first) => {

@@ -14,6 +14,10 @@
 //! no eligible partner at all (counted by the census, `crate::candidates::census`) are never walked. The plan is
 //! exactly the one the all-pairs edge greedy gives
 //! ([`greedy_by_weight`](crate::plan::matching::greedy_by_weight), tested against it).
+//!
+//! Under [`Locks`], the kept pairs come first: they fill their groups' places and count as
+//! partners (never offered again), and the greedy goes on over the candidates scoring at
+//! least the minimum, within the places left.
 
 use std::collections::{BinaryHeap, HashMap};
 use std::rc::Rc;
@@ -23,6 +27,7 @@ use crate::candidates::index::{Keep, ProfileIndex};
 use crate::candidates::order::{Pair, best_first, key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
+use crate::plan::Locks;
 use crate::score::kernel::Kernel;
 use crate::score::{self, Hundredths, Scoring};
 
@@ -32,7 +37,13 @@ const FIRST_ROUND: usize = 64;
 
 /// The stable plan's pairs (positive scores only), best first.
 pub fn stable_plan(ds: &Dataset, scoring: &Scoring) -> Vec<Pair> {
-    stable_plan_with(ds, scoring, FIRST_ROUND)
+    stable_plan_locked(ds, scoring, &Locks::default())
+}
+
+/// The stable plan under `locks`: the kept pairs, and the stable choice among the other
+/// pairs scoring at least the minimum within the places left; best first.
+pub(crate) fn stable_plan_locked(ds: &Dataset, scoring: &Scoring, locks: &Locks) -> Vec<Pair> {
+    stable_plan_with(ds, scoring, locks, FIRST_ROUND)
 }
 
 /// The candidates of the groups of one profile, best first, fetched a batch at a time and
@@ -101,17 +112,19 @@ impl CandidateSource<'_, '_> {
         stream: &mut Stream,
         k: usize,
         room: &[u32],
+        min_score: Hundredths,
     ) {
         let after = stream.items.last().map_or(u64::MAX, |p| key(p.score, p.b));
         let more = match self {
             CandidateSource::Index(index, orders) => {
                 let order = orders.get(index, stream.walker);
                 let skip = |o: usize| room[o] == 0;
-                index.best_after(stream.walker, k, Keep::Profile(1), after, skip, &order)
+                let keep = Keep::Profile(min_score);
+                index.best_after(stream.walker, k, keep, after, skip, &order)
             }
             CandidateSource::Reference => {
                 // One stream per group: its whole list at once.
-                let mut all = candidates(ds, scoring, stream.walker, 1);
+                let mut all = candidates(ds, scoring, stream.walker, min_score);
                 all.retain(|p| room[p.b] > 0);
                 all
             }
@@ -123,10 +136,21 @@ impl CandidateSource<'_, '_> {
 
 /// [`stable_plan`] with lists of `k` candidates at first (small in tests, to exercise the
 /// fetching of more).
-pub(crate) fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec<Pair> {
+pub(crate) fn stable_plan_with(
+    ds: &Dataset,
+    scoring: &Scoring,
+    locks: &Locks,
+    k: usize,
+) -> Vec<Pair> {
     let n = ds.groups.len();
     let k = k.max(1);
-    let room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
+    let min_score = locks.min_score.max(1);
+    let room = locks.room(ds);
+    let mut partners = vec![Vec::new(); n];
+    for p in &locks.kept {
+        partners[p.a].push(p.b);
+        partners[p.b].push(p.a);
+    }
     let kernel = Kernel::new(ds, scoring);
     let mut source = match &kernel {
         Some(kernel) => CandidateSource::Index(
@@ -136,18 +160,24 @@ pub(crate) fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec
         None => CandidateSource::Reference,
     };
     let (owner, mut streams) = streams(&source, &room);
-    first_round(&mut source, ds, scoring, &owner, &mut streams, k, &room);
+    let round = Round {
+        k,
+        room: &room,
+        min_score,
+    };
+    first_round(&mut source, ds, scoring, &owner, &mut streams, &round);
     let mut greedy = Greedy {
         ds,
         scoring,
         kernel: kernel.as_ref(),
         k,
+        min_score,
         room,
         owner,
         streams,
         source,
         next: vec![0; n],
-        partners: vec![Vec::new(); n],
+        partners,
         queue: BinaryHeap::new(),
     };
     for g in 0..n {
@@ -155,7 +185,7 @@ pub(crate) fn stable_plan_with(ds: &Dataset, scoring: &Scoring, k: usize) -> Vec
             greedy.advance(g);
         }
     }
-    let mut chosen = Vec::new();
+    let mut chosen = locks.kept.clone();
     while let Some((pair, g)) = greedy.queue.pop() {
         if greedy.room[g] == 0 {
             continue;
@@ -182,6 +212,8 @@ struct Greedy<'d, 'k, 'a> {
     kernel: Option<&'k Kernel<'a>>,
     /// Candidates fetched the first time a stream runs out (then twice its length).
     k: usize,
+    /// Candidates scoring less are never fetched.
+    min_score: Hundredths,
     room: Vec<u32>,
     owner: Vec<u32>,
     streams: Vec<Stream>,
@@ -248,9 +280,9 @@ impl Greedy<'_, '_, '_> {
                 }
                 None if !stream.complete => {
                     let more = (2 * stream.items.len()).max(self.k);
-                    let (ds, scoring) = (self.ds, self.scoring);
+                    let (ds, scoring, min) = (self.ds, self.scoring, self.min_score);
                     self.source
-                        .extend(ds, scoring, &mut self.streams[s], more, &self.room);
+                        .extend(ds, scoring, &mut self.streams[s], more, &self.room, min);
                 }
                 None => {
                     self.close(g);
@@ -302,6 +334,14 @@ fn streams(source: &CandidateSource, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
     (owner, streams)
 }
 
+/// What the first round fetches: `k` candidates per stream, of groups with `room`, scoring
+/// at least `min_score`.
+struct Round<'r> {
+    k: usize,
+    room: &'r [u32],
+    min_score: Hundredths,
+}
+
 /// Every stream's first `k` candidates, in parallel over theme sets (the streams of one
 /// theme set share the order their walks visit the index in). Streams whose groups have no
 /// eligible partner at all (counted by the census) are left empty and complete: their
@@ -312,12 +352,12 @@ fn first_round(
     scoring: &Scoring,
     owner: &[u32],
     streams: &mut [Stream],
-    k: usize,
-    room: &[u32],
+    round: &Round,
 ) {
+    let Round { k, room, min_score } = *round;
     let CandidateSource::Index(index, _) = source else {
         for stream in streams.iter_mut() {
-            source.extend(ds, scoring, stream, k, room);
+            source.extend(ds, scoring, stream, k, room, min_score);
         }
         return;
     };
@@ -332,7 +372,7 @@ fn first_round(
     let todo: Vec<usize> = (0..streams.len()).filter(|&s| !alone[s]).collect();
     let walkers: Vec<usize> = todo.iter().map(|&s| streams[s].walker).collect();
     let lists = index.map_by_themes(&walkers, |walker, order| {
-        index.best_in_order(walker, k, Keep::Profile(1), |_| false, order)
+        index.best_in_order(walker, k, Keep::Profile(min_score), |_| false, order)
     });
     for stream in streams.iter_mut() {
         stream.complete = true;
@@ -380,7 +420,7 @@ mod tests {
         #[test]
         fn equals_the_all_pairs_greedy(ds in arb_dataset(40), s in arb_scoring(), k in 1usize..4) {
             let reference = choose_exhaustive(&ds, &s, &PlanOptions { method: Method::Stable, max_cardinality: false }).unwrap();
-            prop_assert_eq!(stable_plan_with(&ds, &s, k), reference);
+            prop_assert_eq!(stable_plan_with(&ds, &s, &Locks::default(), k), reference);
         }
     }
 
@@ -408,7 +448,7 @@ mod tests {
                     .build()
                     .unwrap();
                 for k in [1, 2, FIRST_ROUND] {
-                    let plan = pool.install(|| stable_plan_with(&ds, &s, k));
+                    let plan = pool.install(|| stable_plan_with(&ds, &s, &Locks::default(), k));
                     assert_eq!(plan, reference, "{threads} threads, k = {k}");
                 }
             }

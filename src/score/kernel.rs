@@ -96,7 +96,8 @@ pub struct Kernel<'a> {
     theme_weight: Vec<f64>,
     /// Capacity ≥ 1.
     open: Vec<bool>,
-    has_twins: Vec<bool>,
+    /// The group lists twins or vetoed pairs (most list neither: the look-ups are skipped).
+    has_lists: Vec<bool>,
     /// Each group's (theme count, priority theme count) class, or `NO_CLASS`.
     class: Vec<u16>,
     classes: usize,
@@ -152,7 +153,10 @@ impl<'a> Kernel<'a> {
             language_count: g.iter().map(|x| x.languages.len() as u32).collect(),
             theme_weight: g.iter().map(|x| weighted_size(x.themes, scoring)).collect(),
             open: g.iter().map(|x| x.capacity > 0).collect(),
-            has_twins: g.iter().map(|x| !x.twins.is_empty()).collect(),
+            has_lists: g
+                .iter()
+                .map(|x| !x.twins.is_empty() || !x.forbidden.is_empty())
+                .collect(),
         })
     }
 
@@ -206,24 +210,42 @@ impl<'a> Kernel<'a> {
     /// [`Exclusion::ALL`](crate::score::Exclusion::ALL), and its score either way. Same as
     /// `score::exclusions` + `score::score`.
     #[inline(always)]
-    pub fn rules_and_score(&self, a: usize, b: usize) -> ([bool; 4], Hundredths) {
+    pub fn rules_and_score(
+        &self,
+        a: usize,
+        b: usize,
+    ) -> ([bool; crate::score::Exclusion::COUNT], Hundredths) {
         let common_languages = (self.languages[a] & self.languages[b]).count_ones();
         let hits = self.scoring.rules.hits(self.facts(a, b, common_languages));
         (hits, self.score(a, b, common_languages))
     }
 
     /// The facts the rules look at in the pair at positions `a`, `b`, read from the packed
-    /// arrays. Existing twins are rare: the look-up is almost never made.
+    /// arrays. Existing twins and vetoes are rare: the look-ups are almost never made.
     #[inline(always)]
-    fn facts(&self, a: usize, b: usize, common_languages: u32) -> Facts<impl Fn() -> bool + '_> {
-        // Asked for every pair while the rule is on: inlined, so that only the rare pairs
-        // with twins leave the loop (a closure is otherwise a call of its own).
+    fn facts(
+        &self,
+        a: usize,
+        b: usize,
+        common_languages: u32,
+    ) -> Facts<impl Fn() -> bool + '_, impl Fn() -> bool + '_> {
+        // Asked for every pair: inlined, so that only the rare pairs with twins or vetoes
+        // leave the loop (a closure is otherwise a call of its own).
         let twinned = {
             #[inline(always)]
             move || {
-                (self.has_twins[a] | self.has_twins[b]) && {
+                (self.has_lists[a] | self.has_lists[b]) && {
                     let (ga, gb) = (self.group(a), self.group(b));
                     self.groups[ga].is_twinned_with(gb) || self.groups[gb].is_twinned_with(ga)
+                }
+            }
+        };
+        let forbidden = {
+            #[inline(always)]
+            move || {
+                (self.has_lists[a] | self.has_lists[b]) && {
+                    let (ga, gb) = (self.group(a), self.group(b));
+                    self.groups[ga].forbids(gb) || self.groups[gb].forbids(ga)
                 }
             }
         };
@@ -232,6 +254,7 @@ impl<'a> Kernel<'a> {
             share_language: common_languages != 0,
             both_open: self.open[a] & self.open[b],
             twinned,
+            forbidden,
         }
     }
 

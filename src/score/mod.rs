@@ -64,7 +64,7 @@ fn facts<'g>(
     a_index: usize,
     b: &'g Group,
     b_index: usize,
-) -> Facts<impl Fn() -> bool + 'g> {
+) -> Facts<impl Fn() -> bool + 'g, impl Fn() -> bool + 'g> {
     Facts {
         same_country: a.country == b.country,
         share_language: shared_count(&a.languages, &b.languages) != 0,
@@ -72,6 +72,10 @@ fn facts<'g>(
         twinned: {
             #[inline(always)]
             move || a.is_twinned_with(b_index) || b.is_twinned_with(a_index)
+        },
+        forbidden: {
+            #[inline(always)]
+            move || a.forbids(b_index) || b.forbids(a_index)
         },
     }
 }
@@ -86,7 +90,7 @@ pub(crate) fn hits(
     b: &Group,
     b_index: usize,
     rules: &Rules,
-) -> [bool; 4] {
+) -> [bool; Exclusion::COUNT] {
     rules.hits(facts(a, a_index, b, b_index))
 }
 
@@ -304,6 +308,7 @@ mod tests {
             city: None,
             capacity: 1,
             twins: vec![],
+            forbidden: vec![],
             source: Source {
                 file: String::new(),
                 line: 0,
@@ -397,6 +402,7 @@ mod tests {
         let mut b = group(0, vec![1], 1);
         a.twins = vec![1];
         b.capacity = 0;
+        b.forbidden = vec![0];
         let all = exclusions(&a, 0, &b, 1, &Rules::default());
         assert_eq!(
             all,
@@ -404,6 +410,7 @@ mod tests {
                 Exclusion::SameCountry,
                 Exclusion::NoCommonLanguage,
                 Exclusion::AlreadyTwins,
+                Exclusion::Forbidden,
                 Exclusion::NoCapacity
             ]
         );
@@ -414,6 +421,9 @@ mod tests {
             exclude_existing_twins: false,
             require_capacity: false,
         };
+        // A veto is no rule of the config: it holds with every rule off.
+        assert_eq!(exclusions(&a, 0, &b, 1, &off), [Exclusion::Forbidden]);
+        b.forbidden.clear();
         assert!(exclusions(&a, 0, &b, 1, &off).is_empty());
         assert!(eligible(&a, 0, &b, 1, &off));
     }

@@ -1,6 +1,7 @@
-//! The eligibility rules, written once: the four rules ([`Rules`], switched on or off in
-//! the config), their one order ([`Exclusion::ALL`]), and how the facts of a pair
-//! ([`Facts`]) map to the rules that exclude it ([`Rules::hits`]).
+//! The eligibility rules, written once: the four rules of the config ([`Rules`], switched
+//! on or off there) and the veto of `--forbid` lists (always on), their one order
+//! ([`Exclusion::ALL`]), and how the facts of a pair ([`Facts`]) map to the rules that
+//! exclude it ([`Rules::hits`]).
 //!
 //! Every path that tests a pair goes through [`Rules::hits`]: the reference functions
 //! ([`exclusions`](crate::score::exclusions), [`eligible`](crate::score::eligible)) with
@@ -40,6 +41,8 @@ pub(crate) enum Exclusion {
     SameCountry,
     NoCommonLanguage,
     AlreadyTwins,
+    /// The pair is vetoed by a `--forbid` list (always on: not a rule of the config).
+    Forbidden,
     /// One of the two groups has capacity 0 (is not seeking a twin).
     NoCapacity,
 }
@@ -47,21 +50,26 @@ pub(crate) enum Exclusion {
 impl Exclusion {
     /// Every rule, in the one order rules are reported and counted in (also the order of
     /// the enum, and of [`Rules::hits`]).
-    pub(crate) const ALL: [Exclusion; 4] = [
+    pub(crate) const ALL: [Exclusion; Exclusion::COUNT] = [
         Exclusion::SameCountry,
         Exclusion::NoCommonLanguage,
         Exclusion::AlreadyTwins,
+        Exclusion::Forbidden,
         Exclusion::NoCapacity,
     ];
+
+    /// How many rules there are.
+    pub(crate) const COUNT: usize = 5;
 }
 
 /// What the rules look at in a pair. The three cheap facts are plain values (the kernel
 /// computes them without branching); whether the two groups are already twins is asked
-/// (`twinned()`) only when that rule is on, as it means looking up lists. It is asked for
-/// every pair while the rule is on: in a hot loop, make it an `#[inline(always)]` closure
-/// (else each pair pays a call).
+/// (`twinned()`) only when that rule is on, and whether the pair is vetoed (`forbidden()`)
+/// always, as both mean looking up lists. They are asked for every pair: in a hot loop,
+/// make them `#[inline(always)]` closures (else each pair pays a call) that test a cheap
+/// flag first (most groups list nothing).
 #[derive(Debug, Clone, Copy)]
-pub struct Facts<T: Fn() -> bool> {
+pub struct Facts<T: Fn() -> bool, F: Fn() -> bool> {
     /// The two groups are in the same country.
     pub same_country: bool,
     /// The two groups share at least one language.
@@ -70,33 +78,39 @@ pub struct Facts<T: Fn() -> bool> {
     pub both_open: bool,
     /// Whether either group lists the other in `twins`.
     pub twinned: T,
+    /// Whether a `--forbid` list vetoes the pair.
+    pub forbidden: F,
 }
 
 impl Rules {
     /// Which rules exclude the pair with these facts, in the order of [`Exclusion::ALL`].
-    /// Free of branches on the data (`&`, not `&&`) except for the twins look-up: in the
-    /// kernel's all-pairs loop, country and language tests are coin flips the CPU cannot
-    /// predict.
+    /// Free of branches on the data (`&`, not `&&`) except for the look-ups of twins and
+    /// vetoes: in the kernel's all-pairs loop, country and language tests are coin flips
+    /// the CPU cannot predict.
     #[inline(always)]
-    pub fn hits<T: Fn() -> bool>(&self, facts: Facts<T>) -> [bool; 4] {
+    pub fn hits<T: Fn() -> bool, F: Fn() -> bool>(
+        &self,
+        facts: Facts<T, F>,
+    ) -> [bool; Exclusion::COUNT] {
         [
             self.different_country & facts.same_country,
             self.common_language & !facts.share_language,
             self.exclude_existing_twins && (facts.twinned)(),
+            (facts.forbidden)(),
             self.require_capacity & !facts.both_open,
         ]
     }
 
     /// Whether no rule excludes the pair with these facts.
     #[inline(always)]
-    pub fn admit<T: Fn() -> bool>(&self, facts: Facts<T>) -> bool {
-        let [a, b, c, d] = self.hits(facts);
-        !(a | b | c | d)
+    pub fn admit<T: Fn() -> bool, F: Fn() -> bool>(&self, facts: Facts<T, F>) -> bool {
+        let [a, b, c, d, e] = self.hits(facts);
+        !(a | b | c | d | e)
     }
 }
 
 /// The rules a pair's [`hits`](Rules::hits) name, in order.
-pub(crate) fn listed(hits: [bool; 4]) -> Vec<Exclusion> {
+pub(crate) fn listed(hits: [bool; Exclusion::COUNT]) -> Vec<Exclusion> {
     Exclusion::ALL
         .into_iter()
         .zip(hits)
@@ -107,7 +121,7 @@ pub(crate) fn listed(hits: [bool; 4]) -> Vec<Exclusion> {
 
 /// Per-rule counts (in the order of [`Exclusion::ALL`]) as a list, rules counting nothing
 /// left out.
-pub(crate) fn tally(counts: [usize; 4]) -> Vec<(Exclusion, usize)> {
+pub(crate) fn tally(counts: [usize; Exclusion::COUNT]) -> Vec<(Exclusion, usize)> {
     Exclusion::ALL
         .into_iter()
         .zip(counts)
@@ -120,12 +134,13 @@ mod tests {
     use super::*;
 
     /// Facts breaking exactly the rule `rule` (and no other).
-    fn breaking(rule: Exclusion) -> Facts<impl Fn() -> bool> {
+    fn breaking(rule: Exclusion) -> Facts<impl Fn() -> bool, impl Fn() -> bool> {
         Facts {
             same_country: rule == Exclusion::SameCountry,
             share_language: rule != Exclusion::NoCommonLanguage,
             both_open: rule != Exclusion::NoCapacity,
             twinned: move || rule == Exclusion::AlreadyTwins,
+            forbidden: move || rule == Exclusion::Forbidden,
         }
     }
 
@@ -140,17 +155,20 @@ mod tests {
         };
         for (at, rule) in Exclusion::ALL.into_iter().enumerate() {
             let hits = on.hits(breaking(rule));
-            let expected: [bool; 4] = std::array::from_fn(|i| i == at);
+            let expected: [bool; Exclusion::COUNT] = std::array::from_fn(|i| i == at);
             assert_eq!(hits, expected, "{rule:?}");
             assert_eq!(listed(hits), [rule]);
             assert!(!on.admit(breaking(rule)));
-            assert_eq!(off.hits(breaking(rule)), [false; 4]);
-            assert!(off.admit(breaking(rule)));
+            // A veto is not a rule of the config: switching every rule off keeps it.
+            let vetoed = rule == Exclusion::Forbidden;
+            let expected: [bool; Exclusion::COUNT] = std::array::from_fn(|i| vetoed && i == at);
+            assert_eq!(off.hits(breaking(rule)), expected);
+            assert_eq!(off.admit(breaking(rule)), !vetoed);
         }
         // The order is the enum's.
         assert!(Exclusion::ALL.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(
-            tally([2, 0, 1, 0]),
+            tally([2, 0, 1, 0, 0]),
             [(Exclusion::SameCountry, 2), (Exclusion::AlreadyTwins, 1)]
         );
     }
@@ -166,6 +184,7 @@ mod tests {
             share_language: true,
             both_open: true,
             twinned: || panic!("looked up"),
+            forbidden: || false,
         };
         assert!(rules.admit(facts));
     }

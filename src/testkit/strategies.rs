@@ -41,6 +41,7 @@ pub(crate) fn arb_dataset(max: usize) -> impl Strategy<Value = Dataset> {
                     city: None,
                     capacity,
                     twins,
+                    forbidden: Vec::new(),
                     source: Source {
                         file: "t".into(),
                         line: i as u64 + 2,
@@ -92,6 +93,7 @@ pub(crate) fn dataset(specs: &[(&str, usize, &[usize], u128, u32)]) -> Dataset {
                 city: None,
                 capacity,
                 twins: vec![],
+                forbidden: vec![],
                 source: Source {
                     file: "t".into(),
                     line: 1,

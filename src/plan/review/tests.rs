@@ -96,7 +96,7 @@ fn a_swapped_partner_shows_the_loss_and_the_exchange_that_recovers_it() {
 
 #[test]
 fn every_breach_is_found_at_its_line() {
-    let ds = dataset(&[
+    let mut ds = dataset(&[
         ("A", 0, &[0], 0b011, 1),
         ("B", 1, &[0], 0b011, 1),
         ("C", 0, &[0], 0b011, 2),
@@ -111,6 +111,10 @@ fn every_breach_is_found_at_its_line() {
         history: vec![locked(&ds, "B", "E", 4)],
         min_score: 0,
     };
+    // As plans are made: history pairs are twins, forbidden pairs vetoes. They are told as
+    // historical and forbidden, not as breaking the rules as well.
+    ds.add_twins(1, 4);
+    ds.forbid(1, 2);
     let plan = listed(&[
         ("A", "B"), // 2: fine
         ("A", "X"), // 3: unknown id
@@ -205,6 +209,7 @@ fn random_dataset(rng: &mut Rng) -> Dataset {
             city: None,
             capacity: rng.below(4) as u32,
             twins: Vec::new(),
+            forbidden: Vec::new(),
             source: ds_source(),
         });
     }
@@ -471,6 +476,17 @@ fn blocking_pairs_missed_groups_and_the_best_change_match_brute_force() {
         scoring.rules.common_language = rng.below(4) != 0;
         scoring.rules.different_country = rng.below(4) != 0;
         let (plan, locks) = random_plan(&mut rng, &ds);
+        // As `twin review` gives it: history pairs as twins, forbidden pairs as vetoes
+        // (and, half the time, the bare profiles: the audit reads the locks either way).
+        let mut ds = ds;
+        if rng.below(2) == 0 {
+            for l in &locks.history {
+                ds.add_twins(l.a, l.b);
+            }
+            for l in &locks.forbid {
+                ds.forbid(l.a, l.b);
+            }
+        }
         let best = optimal(&ds, &scoring);
         let r = review(&ds, &scoring, &plan, &locks, best.clone());
         let naive = Naive::new(&ds, &scoring, &plan, &locks);
