@@ -149,10 +149,13 @@ fn a_swapped_partner_shows_the_loss_and_the_exchange_that_recovers_it() {
         .stdout_has("+80.00  exchange partners: CI-ABJ – FR-MAR 40.00 and BE-ANT – HT-PAP 10.00 become BE-ANT – FR-MAR 70.00 and CI-ABJ – HT-PAP 60.00");
 }
 
+/// A broken plan's rows, where its error is (`file:line:`) and words the error holds.
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a [&'a str]);
+
 #[test]
 fn each_broken_rule_is_an_error_at_its_line_and_the_report_is_still_written() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: &[(&[(&str, &str)], &str, &[&str])] = &[
+    let cases: &[Case] = &[
         // FR-PAR has capacity 1.
         (
             &[("FR-PAR", "BE-BRU"), ("FR-PAR", "IT-ROM")],
