@@ -656,9 +656,11 @@ fn exchanges(
         |p: &Pair| i64::from(best_score[p.a]) + i64::from(best_score[p.b]) - 2 * i64::from(p.score);
     let mut order: Vec<(i64, Pair)> = droppable.iter().map(|p| (slack(p), *p)).collect();
     order.sort_by(|x, y| y.0.cmp(&x.0).then(best_first(&x.1, &y.1)));
+    // The rules and scores first (the kernel: a few instructions), the look-ups of
+    // `allowed` only for an exchange that would be listed.
     let new = |x: usize, y: usize| -> Option<Pair> {
         let (eligible, score) = judge(ds, scoring, kernel, x, y);
-        (eligible && allowed(x, y)).then_some(Pair { a: x, b: y, score })
+        eligible.then_some(Pair { a: x, b: y, score })
     };
     for i in 0..order.len() {
         let (si, p) = order[i];
@@ -678,6 +680,12 @@ fn exchanges(
             }
             for (x, y) in [((a, b), (c, d)), ((a, d), (c, b))] {
                 if let (Some(n1), Some(n2)) = (new(x.0, x.1), new(y.0, y.1)) {
+                    let gain = i64::from(n1.score) + i64::from(n2.score)
+                        - i64::from(p.score)
+                        - i64::from(q.score);
+                    if gain < top.bar() || !allowed(x.0, x.1) || !allowed(y.0, y.1) {
+                        continue;
+                    }
                     let ordered = |p: Pair| Pair {
                         a: p.a.min(p.b),
                         b: p.a.max(p.b),
