@@ -14,6 +14,9 @@
 pub(crate) mod matching;
 pub(crate) mod stable;
 
+#[cfg(test)]
+mod locks_tests;
+
 use crate::candidates::alone::Scan;
 use crate::candidates::order::{Pair, best_first};
 use crate::candidates::reference::all_pairs;

@@ -22,6 +22,7 @@ mod harness;
 mod hostile_sheets;
 mod init;
 mod limits;
+mod locks;
 mod output_file;
 mod pipe;
 mod readme;
