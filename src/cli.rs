@@ -185,7 +185,7 @@ pub struct PlanArgs {
     #[arg(long)]
     pub max_cardinality: bool,
 
-    /// Leave out pairs scoring below S (0–100); kept pairs stay, with a note.
+    /// Leave out pairs scoring below S (0 to 100); kept pairs stay, with a note.
     #[arg(long, value_name = "S", value_parser = parse_score)]
     pub min_score: Option<u32>,
 

@@ -3,7 +3,9 @@
 
 use crate::candidates::reference::{candidates, scan_one};
 use crate::cli::ExplainArgs;
+use crate::cmd::locks::Resolved;
 use crate::error::{Error, Result};
+use crate::input::pairs::ListRole;
 use crate::output::{explain, messages, sink};
 use crate::score::kernel::Kernel;
 use crate::settings::Config;
@@ -15,7 +17,8 @@ const BEST_SHOWN: usize = 5;
 /// one group's standing.
 pub(crate) fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
     let (files, ids) = split_ids(&args.args)?;
-    let ds = super::load(files, config)?;
+    let mut ds = super::load(files, config)?;
+    let lists = super::locks::apply(&mut ds, config, &args.pairs)?;
     let a = super::group_index(&ds, &ids[0])?;
     let text = match ids.get(1) {
         None => {
@@ -23,6 +26,16 @@ pub(crate) fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
             let scan = scan_one(&ds, scoring, Kernel::new(&ds, scoring).as_ref(), a);
             let mut best = candidates(&ds, scoring, a, 0);
             best.truncate(BEST_SHOWN);
+            let partners = |list: &[Resolved]| {
+                list.iter()
+                    .filter(|r| r.a == a || r.b == a)
+                    .map(|r| (if r.a == a { r.b } else { r.a }, r.at.at()))
+                    .collect()
+            };
+            let listed = explain::GroupListed {
+                kept: partners(&lists.kept),
+                forbidden: partners(&lists.forbidden),
+            };
             explain::standing(
                 &ds,
                 &config.reference,
@@ -30,6 +43,7 @@ pub(crate) fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
                 scan.eligible,
                 &scan.excluded,
                 &best,
+                &listed,
             )
         }
         Some(id_b) => {
@@ -37,7 +51,13 @@ pub(crate) fn run(args: &ExplainArgs, config: &Config) -> Result<()> {
             if a == b {
                 return Err(Error::Usage(messages::explain_same_group(&ids[0])));
             }
-            explain::explanation(&ds, &config.reference, &config.scoring, a, b)
+            let at = |role| lists.find(role, a, b).map(|p| p.at());
+            let listed = explain::Listed {
+                kept: at(ListRole::Keep),
+                forbidden: at(ListRole::Forbid),
+                history: at(ListRole::History),
+            };
+            explain::explanation(&ds, &config.reference, &config.scoring, (a, b), &listed)
         }
     };
     sink::write(text.as_bytes(), None, false)

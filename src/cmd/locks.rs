@@ -173,13 +173,23 @@ fn check_kept(
 ) {
     let mut on: Vec<Vec<&ListedPair>> = vec![Vec::new(); ds.groups.len()];
     for (k, &skip) in kept.iter().zip(skip) {
-        let why =
-            crate::output::explain::broken_rules(ds, &config.reference, &config.scoring, k.a, k.b);
-        if !why.is_empty() && !skip {
-            problems.push(at(
-                &k.at,
-                messages::kept_breaks_rules(&k.at.id_a, &k.at.id_b, &why),
-            ));
+        // The two groups in the order the file gives them.
+        let (first, second) = if ds.groups[k.a].id == k.at.id_a {
+            (k.a, k.b)
+        } else {
+            (k.b, k.a)
+        };
+        let (r, scoring) = (&config.reference, &config.scoring);
+        let why = crate::output::explain::broken_rules(ds, r, scoring, first, second);
+        if !why.is_empty() {
+            if !skip {
+                problems.push(at(
+                    &k.at,
+                    messages::kept_breaks_rules(&k.at.id_a, &k.at.id_b, &why),
+                ));
+            }
+            // Not counted against capacities: told once, as breaking the rules.
+            continue;
         }
         on[k.a].push(&k.at);
         on[k.b].push(&k.at);

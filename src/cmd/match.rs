@@ -42,7 +42,8 @@ pub(crate) fn run(args: &MatchArgs, config: &Config) -> Result<()> {
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
-    let ds = super::load(&args.files, config)?;
+    let mut ds = super::load(&args.files, config)?;
+    super::locks::apply(&mut ds, config, &args.pairs)?;
     let job = Job {
         ds: &ds,
         config,

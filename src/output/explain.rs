@@ -1,7 +1,8 @@
 //! `twin explain`'s text: one pair's eligibility, rule by rule, and its score component by
 //! component (themes, languages, the formula with the weights); or where one group stands
-//! (its eligible partners, what each rule excludes, its best candidates). Every piece of
-//! file text (ids, names) is [escaped](escape) for the terminal.
+//! (its eligible partners, what each rule excludes, its best candidates). Pairs listed in
+//! `--keep`, `--forbid` or `--history` files are said to be, with where ([`Listed`]).
+//! Every piece of file text (ids, names) is [escaped](escape) for the terminal.
 
 use std::fmt::Write as _;
 
@@ -14,24 +15,47 @@ use crate::score::{
     Components, Exclusion, Scoring, components, exclusions, format_score, shared, weighted_size,
 };
 
-/// The explanation of the pair (a, b) as text, `a` first. Pure.
+/// Where a pair is listed in the command's pair lists (`file:line` of its first listing).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Listed {
+    pub kept: Option<String>,
+    pub forbidden: Option<String>,
+    pub history: Option<String>,
+}
+
+/// The explanation of the pair (a, b) as text, `a` first; `listed`: where the pair is
+/// listed in `--keep`, `--forbid` and `--history` files. Pure.
 pub(crate) fn explanation(
     ds: &Dataset,
     r: &Reference,
     scoring: &Scoring,
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    listed: &Listed,
 ) -> String {
     let pair = Pair {
         a: &ds.groups[a],
         b: &ds.groups[b],
         r,
         scoring,
+        listed,
     };
     let excluded = exclusions(pair.a, a, pair.b, b, &scoring.rules);
     let c = components(pair.a, pair.b, scoring);
     let mut out = String::new();
     pair.eligibility(&mut out, &excluded);
+    if let Some(at) = &listed.kept {
+        let _ = writeln!(out, "kept: listed in {at} (--keep), so always in the plan");
+    }
+    if let Some(at) = listed
+        .history
+        .as_ref()
+        .filter(|_| !scoring.rules.exclude_existing_twins)
+    {
+        let _ = writeln!(
+            out,
+            "history: paired before ({at}, --history); not excluded, as the rule on existing twins is off"
+        );
+    }
     let heading = if excluded.is_empty() {
         "score"
     } else {
@@ -47,10 +71,19 @@ pub(crate) fn explanation(
     out
 }
 
+/// A group's pairs in the command's pair lists: each partner (dataset index) with where the
+/// pair is listed (`file:line`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct GroupListed {
+    pub kept: Vec<(usize, String)>,
+    pub forbidden: Vec<(usize, String)>,
+}
+
 /// Where group `g` stands: its capacity, how many other groups are eligible partners, how
-/// many each rule excludes, and its `best` candidates (best first, each pair's `a` = `g`).
-/// `excluded` are the counts of [`why_alone`](crate::candidates::reference::why_alone)'s
-/// rules over every other group. Pure.
+/// many each rule excludes, its kept and forbidden pairs, and its `best` candidates (best
+/// first, each pair's `a` = `g`; kept partners marked). `excluded` are the counts of
+/// [`why_alone`](crate::candidates::reference::why_alone)'s rules over every other group.
+/// Pure.
 pub(crate) fn standing(
     ds: &Dataset,
     r: &Reference,
@@ -58,6 +91,7 @@ pub(crate) fn standing(
     eligible: usize,
     excluded: &[(Exclusion, usize)],
     best: &[crate::candidates::order::Pair],
+    listed: &GroupListed,
 ) -> String {
     let group = &ds.groups[g];
     let label = |x: &Group| {
@@ -89,6 +123,22 @@ pub(crate) fn standing(
             );
         }
     }
+    for (what, pairs) in [("kept", &listed.kept), ("forbidden", &listed.forbidden)] {
+        if pairs.is_empty() {
+            continue;
+        }
+        let each: Vec<String> = pairs
+            .iter()
+            .map(|(o, at)| format!("{} ({at})", escape(&ds.groups[*o].id)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{what} pairs (--{}): {} — {}",
+            if what == "kept" { "keep" } else { "forbid" },
+            pairs.len(),
+            each.join(", ")
+        );
+    }
     if best.is_empty() {
         let _ = writeln!(out, "best candidates: none");
         return out;
@@ -103,9 +153,14 @@ pub(crate) fn standing(
             .into_iter()
             .map(|l| r.languages[l].code.as_str())
             .collect();
+        let kept = if listed.kept.iter().any(|(o, _)| *o == p.b) {
+            "  [kept]"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
-            "  {:>2}. {:>6}  {}\n              themes {}; languages {}",
+            "  {:>2}. {:>6}  {}{kept}\n              themes {}; languages {}",
             rank + 1,
             format_score(p.score),
             label(other),
@@ -140,6 +195,7 @@ pub(crate) fn broken_rules(
         b: &ds.groups[b],
         r,
         scoring,
+        listed: &Listed::default(),
     };
     exclusions(pair.a, a, pair.b, b, &scoring.rules)
         .into_iter()
@@ -153,6 +209,7 @@ struct Pair<'a> {
     b: &'a Group,
     r: &'a Reference,
     scoring: &'a Scoring,
+    listed: &'a Listed,
 }
 
 impl Pair<'_> {
@@ -194,16 +251,26 @@ impl Pair<'_> {
                 escape(&b.id),
                 self.languages_of(&b.languages, "")
             ),
-            Exclusion::AlreadyTwins => format!(
-                "already twins: {} and {} are listed as existing twins",
-                escape(&a.id),
-                escape(&b.id)
-            ),
-            Exclusion::Forbidden => format!(
-                "vetoed: the pair {} – {} is listed in a --forbid file",
-                escape(&a.id),
-                escape(&b.id)
-            ),
+            Exclusion::AlreadyTwins => match &self.listed.history {
+                Some(at) => format!(
+                    "already twins: {} and {} were paired before (--history {at})",
+                    escape(&a.id),
+                    escape(&b.id)
+                ),
+                None => format!(
+                    "already twins: {} and {} are listed as existing twins",
+                    escape(&a.id),
+                    escape(&b.id)
+                ),
+            },
+            Exclusion::Forbidden => match &self.listed.forbidden {
+                Some(at) => format!("vetoed: forbidden by {at} (--forbid)"),
+                None => format!(
+                    "vetoed: the pair {} – {} is listed in a --forbid file",
+                    escape(&a.id),
+                    escape(&b.id)
+                ),
+            },
             Exclusion::NoCapacity => {
                 let who: Vec<std::borrow::Cow<str>> = [a, b]
                     .iter()

@@ -11,9 +11,13 @@
 //! that says what it would need. Pure: no I/O, and no text: `output::plan_summary` words
 //! the summary and `output::messages` the refusals; the JSON plan is `output::json`'s.
 
+pub(crate) mod locks;
 pub(crate) mod matching;
 pub(crate) mod review;
 pub(crate) mod stable;
+
+#[cfg(test)]
+mod locks_tests;
 
 use crate::candidates::alone::Scan;
 use crate::candidates::order::{Pair, best_first};
@@ -21,6 +25,7 @@ use crate::candidates::reference::all_pairs;
 use crate::model::dataset::Dataset;
 use crate::model::reference::Reference;
 use crate::score::{Exclusion, Hundredths, Scoring};
+pub(crate) use locks::Locks;
 use matching::{Edge, Method, PlanOptions};
 
 /// The most eligible pairs the optimal plan is computed over: about 1 GB at
@@ -32,57 +37,6 @@ pub const MAX_OPTIMAL_PAIRS: u64 = 10_000_000;
 /// gadgets and its blossom structures (measured on generated groups: 3,000 groups with
 /// 1.36 million pairs peak at 138 MB; 6,000 groups with 5.45 million, at 501 MB).
 pub(crate) const BYTES_PER_PAIR: u64 = 100;
-
-/// What a plan must hold and may use beyond the rules: the pairs kept in advance
-/// (`--keep`) and the lowest score a chosen pair may have (`--min-score`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Locks {
-    /// Pairs always in the plan (`a < b`, each once, eligible, within capacities; a kept
-    /// pair may score below `min_score`).
-    pub kept: Vec<Pair>,
-    /// Pairs scoring less are never chosen (hundredths, at least 1: a plan pair scores
-    /// above 0).
-    pub min_score: Hundredths,
-}
-
-impl Default for Locks {
-    fn default() -> Self {
-        Self {
-            kept: Vec::new(),
-            min_score: 1,
-        }
-    }
-}
-
-impl Locks {
-    /// The places each group has left once the kept pairs are in (capacity − kept pairs
-    /// on it, never below 0).
-    pub(crate) fn room(&self, ds: &Dataset) -> Vec<u32> {
-        let mut room: Vec<u32> = ds.groups.iter().map(|g| g.capacity).collect();
-        for p in &self.kept {
-            room[p.a] = room[p.a].saturating_sub(1);
-            room[p.b] = room[p.b].saturating_sub(1);
-        }
-        room
-    }
-
-    /// What the solver is told of the kept pairs (for objectives that count twinned groups
-    /// or the lowest pair).
-    pub(crate) fn fixed(&self, n: usize) -> matching::Fixed {
-        if self.kept.is_empty() {
-            return matching::Fixed::default();
-        }
-        let mut twinned = vec![false; n];
-        for p in &self.kept {
-            twinned[p.a] = true;
-            twinned[p.b] = true;
-        }
-        matching::Fixed {
-            twinned,
-            lowest: self.kept.iter().map(|p| i64::from(p.score)).min(),
-        }
-    }
-}
 
 /// How many eligible pairs with a positive score `ds` has (the solver's edges), without
 /// holding them.

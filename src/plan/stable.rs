@@ -27,7 +27,7 @@ use crate::candidates::index::{Keep, ProfileIndex};
 use crate::candidates::order::{Pair, best_first, key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
-use crate::plan::Locks;
+use crate::plan::locks::Locks;
 use crate::score::kernel::Kernel;
 use crate::score::{self, Hundredths, Scoring};
 

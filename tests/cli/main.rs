@@ -23,6 +23,7 @@ mod hostile_sheets;
 mod init;
 mod layout_groups;
 mod limits;
+mod locks;
 mod output_file;
 mod pipe;
 mod readme;
