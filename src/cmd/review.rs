@@ -77,6 +77,7 @@ pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
         review: &audit,
         plan: &args.plan_file,
         method: plan_summary::method_name(method),
+        closest: &|id| super::closest_id(&ds, id).map(str::to_string),
     };
     match args.layout {
         PlanLayout::Pairs => {

@@ -393,11 +393,11 @@ pub(crate) fn wrote(path: &str) -> String {
 // `twin review`: the problems of a plan, each told at its line of the plan file (ids
 // escaped: they come from the file).
 
-/// An id of the plan that no group has.
-pub(crate) fn review_unknown_id(id: &str) -> String {
+/// An id of the plan that no group has, with the closest id when one is near.
+pub(crate) fn review_unknown_id(id: &str, closest: Option<&str>) -> String {
     format!(
-        "unknown group id \"{}\": no profile has it (ids are compared exactly, case included)",
-        escape(id)
+        "{} (ids are compared exactly, case included)",
+        unknown_group(id, closest)
     )
 }
 

@@ -32,6 +32,8 @@ pub(crate) struct View<'a> {
     pub plan: &'a str,
     /// The method of the best plan ("optimal", "stable").
     pub method: &'static str,
+    /// The id of a group closest to an unknown id, for a "did you mean".
+    pub closest: &'a dyn Fn(&str) -> Option<String>,
 }
 
 impl View<'_> {
@@ -84,7 +86,7 @@ fn breach_text(v: &View, b: &Breach) -> String {
         (l.id_a.as_str(), l.id_b.as_str())
     };
     match b {
-        Breach::UnknownId { id, .. } => messages::review_unknown_id(id),
+        Breach::UnknownId { id, .. } => messages::review_unknown_id(id, (v.closest)(id).as_deref()),
         Breach::SameGroup { id, .. } => messages::review_same_group(id),
         Breach::Repeated { line, first } => {
             let (a, b) = ids(*line);

@@ -163,9 +163,9 @@ fn each_broken_rule_is_an_error_at_its_line_and_the_report_is_still_written() {
             &["FR-PAR is in 2 pairs for a capacity of 1 (lines 2, 3)"],
         ),
         (
-            &[("FR-LYO", "MG-TNR"), ("FR-LYO", "XX-NOPE")],
+            &[("FR-LYO", "MG-TNR"), ("FR-LYO", "fr-par")],
             "unknown.csv:3:",
-            &["unknown group id \"XX-NOPE\""],
+            &["no group has the id \"fr-par\" — did you mean \"FR-PAR\"?"],
         ),
         (
             &[("FR-LYO", "FR-PAR")],
@@ -287,7 +287,10 @@ fn every_format_holds_the_audit() {
     assert_eq!(rows[0][..5], ["2", "FR-LYO", "MG-TNR", "74.00", "yes"]);
     // File text is neutralised for spreadsheets.
     assert_eq!(rows[1][1], "'=EVIL");
-    assert!(rows[1][8].contains("unknown group id"), "{rows:?}");
+    assert!(
+        rows[1][8].contains("no group has the id \"=EVIL\""),
+        "{rows:?}"
+    );
 
     twin(&["review", "plan.csv", &examples(), "-o", "review.xlsx"])
         .in_dir(&dir)
