@@ -18,7 +18,7 @@
 //!    the reference scan, the fast scan, the profile index, the census, why a group is alone.
 //! 5. [`plan`] — a global plan: the lazy stable greedy and the exact optimal plan
 //!    ([`plan::matching`]: blossom, reduction, duals, pricing, certificate), with the
-//!    summary and reasons as data.
+//!    summary and reasons as data, and the audit of any plan ([`plan::review`]).
 //! 6. [`output`] — every renderer and all human text: tables, CSV, JSON, xlsx, `explain`,
 //!    `check`, the plan summary, every line on standard error ([`output::messages`]), and
 //!    files written whole or not at all ([`output::sink`]).

@@ -118,7 +118,8 @@ pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
 }
 
 /// The best plan under the same rules and locks (`ds` holds the history pairs as twins
-/// and the forbidden pairs as vetoes), as `assign` would make it.
+/// and the forbidden pairs as vetoes), as `assign` would make it (and with `--verify` its
+/// certificate checked).
 fn best_plan(
     ds: &Dataset,
     config: &Config,
@@ -131,9 +132,20 @@ fn best_plan(
     if method == Method::Optimal {
         crate::plan::check_optimal_fits(ds, scoring, locks.min_score).map_err(refused)?;
     }
-    let opts = PlanOptions {
-        method,
-        max_cardinality: args.plan.max_cardinality,
-    };
-    crate::plan::choose_locked(ds, scoring, &opts, locks).map_err(refused)
+    if !args.plan.verify {
+        let opts = PlanOptions {
+            method,
+            max_cardinality: args.plan.max_cardinality,
+        };
+        return crate::plan::choose_locked(ds, scoring, &opts, locks).map_err(refused);
+    }
+    // With --verify, as `assign --verify`: the best plan's certificate checked and told.
+    let (chosen, certificate) =
+        crate::plan::choose_certified(ds, scoring, args.plan.max_cardinality, locks)
+            .map_err(refused)?;
+    match certificate {
+        Ok(c) => messages::status(&messages::certificate_holds(&c)),
+        Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
+    }
+    Ok(chosen)
 }

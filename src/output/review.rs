@@ -804,3 +804,22 @@ fn cut(text: &str) -> Result<&str, rust_xlsxwriter::XlsxError> {
     }
     Ok(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_round_half_away_from_zero_in_hundredths() {
+        // 42.00 of 1423.33 points: 2.9508… %.
+        assert_eq!(percent(4200, 142_333), Some(295));
+        assert_eq!(percent(-4200, 142_333), Some(-295));
+        assert_eq!(percent(1, 200), Some(50));
+        // 1 of 30000: 0.00333… % rounds to 0; 1 of 20000 is 0.005 %, half: away from 0.
+        assert_eq!(percent(1, 30_000), Some(0));
+        assert_eq!(percent(1, 20_000), Some(1));
+        assert_eq!(percent(0, 0), None);
+        assert_eq!(signed(-150), "-1.50");
+        assert_eq!(signed(8000), "80.00");
+    }
+}

@@ -325,3 +325,25 @@ fn the_plan_file_is_never_written_over() {
     .stderr_has("plan.csv");
     assert_eq!(std::fs::read(dir.path().join("plan.csv")).unwrap(), before);
 }
+
+#[test]
+fn verify_certifies_the_best_plan_it_compares_with() {
+    let dir = tempfile::tempdir().unwrap();
+    own_plan(dir.path());
+    twin(&["review", "plan.csv", &examples(), "--verify"])
+        .in_dir(&dir)
+        .run()
+        .ok()
+        .stderr_has("certificate");
+    twin(&[
+        "review",
+        "plan.csv",
+        &examples(),
+        "--verify",
+        "--method",
+        "stable",
+    ])
+    .in_dir(&dir)
+    .run()
+    .code(2);
+}
