@@ -150,8 +150,9 @@ fn status(v: &View, l: &Audited) -> String {
                 capacity,
                 ..
             } => format!(
-                "{} over capacity ({used} of {capacity})",
-                escape(v.id(*group))
+                "{} over capacity ({used} pairs for {})",
+                escape(v.id(*group)),
+                counted(*capacity, "place")
             ),
             Breach::KeptMissing { .. } => continue,
         });
@@ -192,19 +193,20 @@ pub(crate) fn summary_text(v: &View) -> String {
     let places: u64 = v.ds.groups.iter().map(|g| u64::from(g.capacity)).sum();
     let used: u64 = r.used.iter().map(|&u| u64::from(u)).sum();
     out.push_str(&format!(
-        "plan {}: {}, total {}, lowest {}; {} of {} seeking a twin twinned; {used} of {places} places used\n",
+        "plan {}: {}, total {}, lowest {}; {} of {} seeking a twin {} twinned; {used} of {places} places used\n",
         escape(v.plan),
         counted(f.pairs as u64, "pair"),
         format_score(f.total),
         f.lowest.map_or("-".into(), format_score),
         f.groups_twinned,
         counted(f.groups_seeking as u64, "group"),
+        if f.groups_twinned == 1 { "is" } else { "are" },
     ));
     let over: Vec<String> = (0..v.ds.groups.len())
         .filter(|&g| r.used[g] > v.ds.groups[g].capacity)
         .map(|g| {
             format!(
-                "{} {} of {}",
+                "{} {}/{}",
                 escape(v.id(g)),
                 r.used[g],
                 v.ds.groups[g].capacity
@@ -212,13 +214,16 @@ pub(crate) fn summary_text(v: &View) -> String {
         })
         .collect();
     if !over.is_empty() {
-        out.push_str(&format!("  over capacity: {}\n", shown(&over)));
+        out.push_str(&format!(
+            "  over capacity (pairs/capacity): {}\n",
+            shown(&over)
+        ));
     }
     let room: Vec<String> = (0..v.ds.groups.len())
         .filter(|&g| r.used[g] < v.ds.groups[g].capacity)
         .map(|g| {
             format!(
-                "{} {} of {}",
+                "{} {}/{}",
                 escape(v.id(g)),
                 r.used[g],
                 v.ds.groups[g].capacity
@@ -226,7 +231,10 @@ pub(crate) fn summary_text(v: &View) -> String {
         })
         .collect();
     if !room.is_empty() {
-        out.push_str(&format!("  places left: {}\n", shown(&room)));
+        out.push_str(&format!(
+            "  places left (pairs/capacity): {}\n",
+            shown(&room)
+        ));
     }
     let b = &r.best_figures;
     let lost = r.lost();
