@@ -347,3 +347,37 @@ fn verify_certifies_the_best_plan_it_compares_with() {
     .run()
     .code(2);
 }
+
+#[test]
+fn the_review_is_the_same_whatever_the_order_of_the_profiles_and_the_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_file(
+        dir.path(),
+        "plan.csv",
+        &[
+            ("FR-LYO", "MG-TNR"),
+            ("BE-ANT", "HT-PAP"),
+            ("CI-ABJ", "FR-MAR"),
+        ],
+    );
+    let text = std::fs::read_to_string(examples()).unwrap();
+    let mut rng = twin::testkit::Rng::new(5);
+    std::fs::write(
+        dir.path().join("shuffled.csv"),
+        crate::harness::shuffle_rows(&text, &mut rng),
+    )
+    .unwrap();
+    let run = |profiles: &str, threads: &str| {
+        let out = assert_cmd::Command::new(crate::harness::bin())
+            .args(["review", &plan, profiles, "--format", "json"])
+            .current_dir(dir.path())
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        out.stdout
+    };
+    let first = run(&examples(), "1");
+    assert_eq!(run("shuffled.csv", "3"), first);
+    assert_eq!(run(&examples(), "2"), first);
+}
