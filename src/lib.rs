@@ -96,6 +96,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Explain(args) => cmd::explain::run(args, &config),
         Command::Check(args) => cmd::check::run(args, &config),
         Command::Assign(args) => cmd::assign::run(args, &config),
+        Command::Report(args) => cmd::report::run(args, &config),
         Command::Init(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled above")
         }

@@ -2,41 +2,29 @@
 //! with a summary, reasons for every group left out, and optionally a checked certificate.
 
 use crate::candidates::order::Pair;
-use crate::cli::{AssignArgs, PlanMethod};
+use crate::cli::{AssignArgs, PlanArgs, PlanMethod};
 use crate::error::{Error, Problem, Result};
 use crate::input::{history::PastPair, read_history};
 use crate::model::dataset::Dataset;
 use crate::output::messages::{self, plan_refused};
 use crate::output::{self, Format, plan_summary, sink};
 use crate::plan::matching::{Method, PlanOptions};
-use crate::plan::{choose, choose_certified, summarise};
+use crate::plan::{self, choose, choose_certified, summarise};
 use crate::score::Scoring;
 use crate::settings::Config;
 
 /// Checks the options and the output, loads the groups and the history, plans, then writes
 /// the plan and prints its summary (on stderr; JSON holds it instead).
 pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
-    if args.plan.method != PlanMethod::Optimal {
-        if args.plan.verify {
-            return Err(Error::Usage(messages::verify_needs_optimal()));
-        }
-        if args.plan.max_cardinality {
-            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
-        }
-    }
+    check_plan_args(&args.plan)?;
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
-    let mut ds = super::load(&args.files, config)?;
-    let past = read_history(&args.plan.history)?;
-    add_history(&mut ds, &past);
-
-    let method = match args.plan.method {
-        PlanMethod::Optimal => Method::Optimal,
-        PlanMethod::Stable => Method::Stable,
-    };
-    let scoring = &config.scoring;
-    let chosen = plan(&ds, scoring, method, args)?;
+    let Planned {
+        ds,
+        pairs: chosen,
+        summary,
+    } = build(&args.files, &args.plan, config)?;
 
     let ranks: Vec<usize> = (1..=chosen.len()).collect();
     let export = output::Export {
@@ -45,7 +33,6 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
         pairs: &chosen,
         ranks: &ranks,
     };
-    let summary = summarise(&ds, &config.reference, scoring, method, &chosen);
     sink::write_with(out.output.as_deref(), out.force, |w| {
         output::write(
             format,
@@ -63,22 +50,61 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     Ok(())
 }
 
+/// A plan as `assign` and `report` build it.
+pub(crate) struct Planned {
+    /// The groups, the history's pairs marked as existing twins.
+    pub ds: Dataset,
+    /// The plan's pairs, best first.
+    pub pairs: Vec<Pair>,
+    pub summary: plan::Summary,
+}
+
+/// Refuses, before any work, plan options that do not go together (usage errors).
+pub(crate) fn check_plan_args(plan: &PlanArgs) -> Result<()> {
+    if plan.method != PlanMethod::Optimal {
+        if plan.verify {
+            return Err(Error::Usage(messages::verify_needs_optimal()));
+        }
+        if plan.max_cardinality {
+            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
+        }
+    }
+    Ok(())
+}
+
+/// Loads the groups and the history, then plans and summarises: the one path from the
+/// plan options to a plan, for every command that shows one.
+pub(crate) fn build(files: &[String], args: &PlanArgs, config: &Config) -> Result<Planned> {
+    let mut ds = super::load(files, config)?;
+    let past = read_history(&args.history)?;
+    add_history(&mut ds, &past);
+
+    let method = match args.method {
+        PlanMethod::Optimal => Method::Optimal,
+        PlanMethod::Stable => Method::Stable,
+    };
+    let scoring = &config.scoring;
+    let pairs = plan(&ds, scoring, method, args)?;
+    let summary = summarise(&ds, &config.reference, scoring, method, &pairs);
+    Ok(Planned { ds, pairs, summary })
+}
+
 /// The plan's pairs, best first: refused before any work when too large, and with
 /// `--verify` from one solve that also checks the optimality certificate (its status line
 /// printed; a certificate that does not hold is an error).
-fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> Result<Vec<Pair>> {
+fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &PlanArgs) -> Result<Vec<Pair>> {
     if method == Method::Optimal {
         crate::plan::check_optimal_fits(ds, scoring).map_err(refused)?;
     }
-    if !args.plan.verify {
+    if !args.verify {
         let opts = PlanOptions {
             method,
-            max_cardinality: args.plan.max_cardinality,
+            max_cardinality: args.max_cardinality,
         };
         return choose(ds, scoring, &opts).map_err(refused);
     }
     let (chosen, certificate) =
-        choose_certified(ds, scoring, args.plan.max_cardinality).map_err(refused)?;
+        choose_certified(ds, scoring, args.max_cardinality).map_err(refused)?;
     match certificate {
         Ok(c) => messages::status(&messages::certificate_holds(&c)),
         Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),

@@ -12,6 +12,7 @@ pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod man;
 pub(crate) mod r#match;
+pub(crate) mod report;
 
 use crate::cli::Command;
 use crate::error::{Error, Problem, Result};
@@ -59,6 +60,7 @@ pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
             &a.files[..],
             &a.plan.history[..],
         ),
+        Command::Report(a) => (a.output.as_deref(), &a.files[..], &a.plan.history[..]),
         Command::Check(a) => (None, &a.files[..], none),
         // Profile files, then the two ids.
         Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], none),
