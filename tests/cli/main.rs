@@ -25,6 +25,7 @@ mod limits;
 mod output_file;
 mod pipe;
 mod readme;
+mod report;
 mod sheet_structure_fuzz;
 mod sheets;
 mod signals;
