@@ -6,7 +6,7 @@
 //! embedded file each time a map is drawn (about 240 lines). No word is made here: the
 //! title, the text alternative and the legend come from the caller (`text`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use super::charts::{PALETTE, escape};
@@ -129,8 +129,8 @@ pub(crate) struct MapData {
 pub(crate) struct MapText<'a> {
     pub title: &'a str,
     pub desc: &'a str,
-    pub legend_groups: &'a str,
-    pub legend_line: &'a str,
+    /// The name of the enlarged part (Europe).
+    pub inset: &'a str,
 }
 
 /// The drawn map, and what could not be drawn.
@@ -140,7 +140,23 @@ pub(crate) struct Drawn {
     /// Pairs with a country that has no point on the map, and those countries (sorted).
     pub pairs_missing: u64,
     pub countries_missing: Vec<String>,
+    /// Links past the [`MAX_LINKS`] with most pairs, not drawn: (links, pairs).
+    pub links_left: (usize, u64),
 }
+
+/// The most links drawn (those with most pairs): past a few hundred, lines only hide one
+/// another.
+pub(crate) const MAX_LINKS: usize = 120;
+
+/// The part of the world drawn again, enlarged, in the South Pacific (where the map has
+/// nothing): Europe, where many groups are close together. Longitudes and latitudes.
+const INSET: (f64, f64, f64, f64) = (-11.0, 33.0, 35.0, 60.0);
+/// The most room the enlargement takes, in SVG units (width, height), in the map's
+/// bottom left corner, clear of South America.
+const INSET_ROOM: (f64, f64) = (470.0, 330.0);
+
+/// The links drawn: both ends' positions and the number of pairs.
+type Link = ((f64, f64), (f64, f64), u64);
 
 /// Draws the map of `data`.
 pub(crate) fn draw(data: &MapData, text: &MapText) -> Drawn {
@@ -150,10 +166,64 @@ pub(crate) fn draw(data: &MapData, text: &MapText) -> Drawn {
         .filter(|s| s.code != "--")
         .map(|s| (s.code, place(s.point)))
         .collect();
-    let with_groups: std::collections::BTreeSet<&str> =
-        data.countries.iter().map(String::as_str).collect();
+    let with_groups: BTreeSet<&str> = data.countries.iter().map(String::as_str).collect();
+    // Links, thinnest first so wide ones stay on top.
+    let mut sorted: Vec<&(String, String, u64)> = data.links.iter().collect();
+    sorted.sort_by(|x, y| x.2.cmp(&y.2).then_with(|| (&x.0, &x.1).cmp(&(&y.0, &y.1))));
+    let mut missing = BTreeSet::new();
+    let mut pairs_missing = 0;
+    let mut links: Vec<Link> = Vec::new();
+    let mut linked = BTreeSet::new();
+    for (a, b, n) in sorted {
+        match (points.get(a.as_str()), points.get(b.as_str())) {
+            (Some(&p), Some(&q)) => {
+                linked.insert(a.as_str());
+                linked.insert(b.as_str());
+                links.push((p, q, *n));
+            }
+            _ => {
+                for c in [a, b] {
+                    if !points.contains_key(c.as_str()) {
+                        missing.insert(c.clone());
+                    }
+                }
+                pairs_missing += n;
+            }
+        }
+    }
+    // The links with most pairs, drawn thinnest first so wide ones stay on top; lighter
+    // and thinner when many.
+    let mut links_left = (0, 0);
+    if links.len() > MAX_LINKS {
+        let mut counts: Vec<u64> = links.iter().map(|l| l.2).collect();
+        counts.sort_unstable_by_key(|&n| std::cmp::Reverse(n));
+        let cut = counts[MAX_LINKS - 1];
+        // Every link above the cut, then as many at the cut as there is room for (the
+        // first in the links' order, so the choice is deterministic).
+        let mut ties = MAX_LINKS - counts.iter().filter(|&&n| n > cut).count();
+        let mut kept = Vec::with_capacity(MAX_LINKS);
+        for l in links {
+            let keep = l.2 > cut || (l.2 == cut && ties > 0);
+            if l.2 == cut && keep {
+                ties -= 1;
+            }
+            if keep {
+                kept.push(l);
+            } else {
+                links_left.0 += 1;
+                links_left.1 += l.2;
+            }
+        }
+        links = kept;
+    }
+    let most = links.iter().map(|l| l.2).max().unwrap_or(1);
+    let style = Style {
+        widest: (16.0 / line_width(most)).min(1.0),
+        opacity: if links.len() > 50 { 0.45 } else { 0.85 },
+    };
+    let dots: Vec<(f64, f64)> = linked.iter().map(|c| points[c]).collect();
     let (w, h) = (WIDTH, height());
-    let mut svg = String::with_capacity(200_000);
+    let mut svg = String::with_capacity(250_000);
     let _ = write!(
         svg,
         r#"<svg class="map" viewBox="0 0 {w:.0} {h:.0}" role="img" aria-labelledby="map-title map-desc"><title id="map-title">{}</title><desc id="map-desc">{}</desc>"#,
@@ -162,59 +232,140 @@ pub(crate) fn draw(data: &MapData, text: &MapText) -> Drawn {
     );
     let _ = write!(
         svg,
-        r##"<rect width="{w:.0}" height="{h:.0}" fill="#f2f6fa"/>"##
+        r#"<rect width="{w:.0}" height="{h:.0}" fill="{OCEAN}"/>"#
     );
-    for (filled, fill) in [(false, "#d9d9d9"), (true, PALETTE.sky_blue)] {
+    layer(
+        &mut svg,
+        shapes.iter(),
+        &with_groups,
+        &links,
+        &dots,
+        &style,
+        1.0,
+    );
+    // The enlargement, when at least two linked countries are in it.
+    let (x0, x1, y0, y1) = INSET;
+    let inside = |&(x, y): &(i32, i32)| {
+        let (x, y) = (f64::from(x) / 10.0, f64::from(y) / 10.0);
+        (x0..=x1).contains(&x) && (y0..=y1).contains(&y)
+    };
+    let in_inset = shapes
+        .iter()
+        .filter(|s| linked.contains(s.code) && inside(&s.point))
+        .count();
+    if in_inset >= 2 {
+        let corners = [
+            (x0, y0),
+            (x0, y1),
+            (x1, y0),
+            (x1, y1),
+            ((x0 + x1) / 2.0, y1),
+        ];
+        let projected: Vec<(f64, f64)> = corners
+            .iter()
+            .map(|&(x, y)| place(((x * 10.0) as i32, (y * 10.0) as i32)))
+            .collect();
+        let min_x = projected.iter().map(|p| p.0).fold(f64::MAX, f64::min);
+        let max_x = projected.iter().map(|p| p.0).fold(f64::MIN, f64::max);
+        let min_y = projected.iter().map(|p| p.1).fold(f64::MAX, f64::min);
+        let max_y = projected.iter().map(|p| p.1).fold(f64::MIN, f64::max);
+        let k = (INSET_ROOM.0 / (max_x - min_x)).min(INSET_ROOM.1 / (max_y - min_y));
+        let (bw, bh) = (k * (max_x - min_x), k * (max_y - min_y));
+        let (bx, by) = (15.0, h - bh - 15.0);
+        // Where the enlarged region is, on the map itself.
         let _ = write!(
             svg,
-            r##"<g fill="{fill}" stroke="#ffffff" stroke-width="0.8" stroke-linejoin="round">"##
+            r##"<rect x="{min_x:.1}" y="{min_y:.1}" width="{:.1}" height="{:.1}" fill="none" stroke="#555555" stroke-width="1.5" stroke-dasharray="6 4"/>"##,
+            max_x - min_x,
+            max_y - min_y
+        );
+        let _ = write!(
+            svg,
+            r##"<rect x="{bx:.0}" y="{by:.0}" width="{bw:.0}" height="{bh:.0}" fill="{OCEAN}" stroke="#555555" stroke-width="2"/><svg x="{bx:.0}" y="{by:.0}" width="{bw:.0}" height="{bh:.0}" viewBox="{min_x:.1} {min_y:.1} {:.1} {:.1}">"##,
+            max_x - min_x,
+            max_y - min_y
+        );
+        let near = shapes.iter().filter(|s| {
+            s.rings.iter().flatten().any(|p| {
+                let (x, y) = (f64::from(p.0) / 10.0, f64::from(p.1) / 10.0);
+                (x0 - 15.0..=x1 + 15.0).contains(&x) && (y0 - 10.0..=y1 + 10.0).contains(&y)
+            })
+        });
+        layer(&mut svg, near, &with_groups, &links, &dots, &style, 1.0 / k);
+        svg.push_str("</svg>");
+        let _ = write!(
+            svg,
+            r##"<text x="{:.0}" y="{:.0}" font-size="28" fill="#222222">{}</text>"##,
+            bx + 12.0,
+            by + 34.0,
+            escape(text.inset)
+        );
+    }
+    svg.push_str("</svg>");
+    Drawn {
+        svg,
+        pairs_missing,
+        countries_missing: missing.into_iter().collect(),
+        links_left,
+    }
+}
+
+/// How links are drawn: their widths times `widest` (so the widest is at most 16 units),
+/// and their opacity.
+struct Style {
+    widest: f64,
+    opacity: f64,
+}
+
+/// The sea's colour, and land without groups.
+const OCEAN: &str = "#e9f1f7";
+const LAND: &str = "#d2d2d2";
+
+/// Draws `shapes` (countries with groups filled), the links as arcs and the linked
+/// countries' points, with lines and dots `unit` times their size (an enlargement draws
+/// them at 1/k so they look the same).
+fn layer<'a>(
+    svg: &mut String,
+    shapes: impl Iterator<Item = &'a Shape<'a>> + Clone,
+    with_groups: &BTreeSet<&str>,
+    links: &[Link],
+    dots: &[(f64, f64)],
+    style: &Style,
+    unit: f64,
+) {
+    for (filled, fill) in [(false, LAND), (true, PALETTE.sky_blue)] {
+        let _ = write!(
+            svg,
+            r##"<g fill="{fill}" stroke="#ffffff" stroke-width="{:.2}" stroke-linejoin="round">"##,
+            0.8 * unit
         );
         for s in shapes
-            .iter()
-            .filter(|s| with_groups.contains(s.code) == filled)
+            .clone()
+            .filter(|s| with_groups.contains(s.code) == filled && !s.rings.is_empty())
         {
-            if s.rings.is_empty() {
-                continue;
-            }
             svg.push_str("<path d=\"");
             for ring in &s.rings {
-                path(&mut svg, ring);
+                path(svg, ring);
             }
             svg.push_str("\"/>");
         }
         svg.push_str("</g>");
     }
-    // Links, thinnest first so wide ones stay on top; then the countries' points.
-    let mut links: Vec<&(String, String, u64)> = data.links.iter().collect();
-    links.sort_by(|x, y| x.2.cmp(&y.2).then_with(|| (&x.0, &x.1).cmp(&(&y.0, &y.1))));
-    let mut missing = std::collections::BTreeSet::new();
-    let mut pairs_missing = 0;
     let _ = write!(
         svg,
-        r#"<g fill="none" stroke="{}" stroke-linecap="round" stroke-opacity="0.85">"#,
-        PALETTE.vermillion
+        r#"<g fill="none" stroke="{}" stroke-linecap="round" stroke-opacity="{}">"#,
+        PALETTE.vermillion, style.opacity
     );
-    let mut linked = std::collections::BTreeSet::new();
-    for (a, b, n) in links {
-        let (Some(&p), Some(&q)) = (points.get(a.as_str()), points.get(b.as_str())) else {
-            for c in [a, b] {
-                if !points.contains_key(c.as_str()) {
-                    missing.insert(c.clone());
-                }
-            }
-            pairs_missing += n;
-            continue;
-        };
-        linked.insert(a.as_str());
-        linked.insert(b.as_str());
-        let width = line_width(*n);
-        if a == b {
+    for &(p, q, n) in links {
+        let width = (line_width(n) * style.widest).max(1.2) * unit;
+        if p == q {
             // Pairs within one country (the rule switched off): a loop on its point.
+            let r = 14.0 * unit;
             let _ = write!(
                 svg,
-                r#"<circle cx="{:.1}" cy="{:.1}" r="14" stroke-width="{width:.1}"/>"#,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="{r:.1}" stroke-width="{width:.2}"/>"#,
                 p.0,
-                p.1 - 14.0
+                p.1 - r
             );
             continue;
         }
@@ -228,7 +379,7 @@ pub(crate) fn draw(data: &MapData, text: &MapText) -> Drawn {
         }
         let _ = write!(
             svg,
-            r#"<path d="M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}" stroke-width="{width:.1}"/>"#,
+            r#"<path d="M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}" stroke-width="{width:.2}"/>"#,
             p.0,
             p.1,
             mx + nx,
@@ -240,44 +391,24 @@ pub(crate) fn draw(data: &MapData, text: &MapText) -> Drawn {
     svg.push_str("</g>");
     let _ = write!(
         svg,
-        r##"<g fill="{}" stroke="#ffffff" stroke-width="2">"##,
-        PALETTE.blue
+        r##"<g fill="{}" stroke="#ffffff" stroke-width="{:.2}">"##,
+        PALETTE.blue,
+        2.0 * unit
     );
-    for c in &linked {
-        let (x, y) = points[c];
-        let _ = write!(svg, r#"<circle cx="{x:.1}" cy="{y:.1}" r="7"/>"#);
+    for &(x, y) in dots {
+        let _ = write!(
+            svg,
+            r#"<circle cx="{x:.1}" cy="{y:.1}" r="{:.2}"/>"#,
+            6.0 * unit
+        );
     }
     svg.push_str("</g>");
-    legend(&mut svg, text, h);
-    svg.push_str("</svg>");
-    Drawn {
-        svg,
-        pairs_missing,
-        countries_missing: missing.into_iter().collect(),
-    }
 }
 
 /// The stroke width of a link carrying `n` pairs: 3 units for one, growing with the square
 /// root, at most 24.
 fn line_width(n: u64) -> f64 {
     (3.0 * (n as f64).sqrt()).min(24.0)
-}
-
-/// The legend, bottom left (the South Pacific has room).
-fn legend(svg: &mut String, text: &MapText, h: f64) {
-    let y = h - 120.0;
-    let _ = write!(
-        svg,
-        r##"<g font-size="30" fill="#222222"><rect x="40" y="{:.0}" width="36" height="28" fill="{}"/><text x="90" y="{:.0}">{}</text><path d="M40 {:.0}h36" stroke="{}" stroke-width="6"/><text x="90" y="{:.0}">{}</text></g>"##,
-        y,
-        PALETTE.sky_blue,
-        y + 24.0,
-        escape(text.legend_groups),
-        y + 64.0,
-        PALETTE.vermillion,
-        y + 74.0,
-        escape(text.legend_line)
-    );
 }
 
 /// Appends one closed ring to a path's data, in whole SVG units, dropping points that round
@@ -331,6 +462,33 @@ mod tests {
     }
 
     #[test]
+    fn only_the_links_with_most_pairs_are_drawn() {
+        // 130 links between distinct countries with a point: 1 to 130 pairs each.
+        let codes: Vec<&str> = shapes()
+            .iter()
+            .filter(|s| s.code != "--")
+            .map(|s| s.code)
+            .take(131)
+            .collect();
+        let links: Vec<(String, String, u64)> = (0..130)
+            .map(|i| (codes[0].to_string(), codes[i + 1].to_string(), i as u64 + 1))
+            .collect();
+        let data = MapData {
+            countries: codes.iter().map(|c| c.to_string()).collect(),
+            links,
+        };
+        let text = MapText {
+            title: "t",
+            desc: "d",
+            inset: "Europe",
+        };
+        let drawn = draw(&data, &text);
+        assert_eq!(drawn.links_left, (10, (1..=10).sum()));
+        // Arcs drawn (the enlargement may draw some again).
+        assert!(drawn.svg.matches("Q").count() >= MAX_LINKS);
+    }
+
+    #[test]
     fn robinson_keeps_the_equator_and_the_meridian() {
         assert_eq!(robinson(0.0, 0.0), (0.0, 0.0));
         let (x, y) = robinson(180.0, 0.0);
@@ -355,8 +513,7 @@ mod tests {
         let text = MapText {
             title: "t",
             desc: "d",
-            legend_groups: "g",
-            legend_line: "l",
+            inset: "Europe",
         };
         let drawn = draw(&data, &text);
         assert_eq!(drawn.pairs_missing, 1);

@@ -75,6 +75,8 @@ struct Page<'a> {
     left_out: Vec<Left>,
     left_note: Option<String>,
     priority_legend: &'a str,
+    /// The map's legend: (CSS class of its swatch, words).
+    legend: [(&'a str, &'a str); 2],
 }
 
 /// One pair's card.
@@ -195,6 +197,10 @@ pub(crate) fn render(input: &Input) -> String {
         left_note: (listed < s.left_out.len())
             .then(|| text::left_out_capped(listed, s.left_out.len())),
         priority_legend: text::PRIORITY_LEGEND,
+        legend: [
+            ("swatch-groups", text::chart::LEGEND_GROUPS),
+            ("swatch-pairs", text::chart::LEGEND_LINE),
+        ],
     };
     // A template over plain fields cannot fail to render; were it to, the page says so.
     page.render()
@@ -240,17 +246,28 @@ fn draw_map(input: &Input, countries: &BTreeMap<&str, &Country>) -> (String, Opt
     let words = map::MapText {
         title: text::chart::MAP_TITLE,
         desc: &desc,
-        legend_groups: text::chart::LEGEND_GROUPS,
-        legend_line: text::chart::LEGEND_LINE,
+        inset: text::chart::INSET,
     };
     let data = map::MapData {
         countries: with_groups.into_iter().collect(),
         links,
     };
     let drawn = map::draw(&data, &words);
-    let note = (drawn.pairs_missing > 0)
-        .then(|| text::chart::not_drawn(drawn.pairs_missing, &drawn.countries_missing));
-    (drawn.svg, note)
+    let mut notes = Vec::new();
+    if drawn.pairs_missing > 0 {
+        notes.push(text::chart::not_drawn(
+            drawn.pairs_missing,
+            &drawn.countries_missing,
+        ));
+    }
+    if drawn.links_left.0 > 0 {
+        notes.push(text::chart::links_left(
+            map::MAX_LINKS,
+            drawn.links_left.0,
+            drawn.links_left.1,
+        ));
+    }
+    (drawn.svg, (!notes.is_empty()).then(|| notes.join(" ")))
 }
 
 /// The histogram of the pairs' scores, in bins of 10 points (100 in the last).

@@ -235,6 +235,7 @@ pub(crate) mod chart {
     pub(crate) const MAP_TITLE: &str = "Map of the pairs between countries";
     pub(crate) const LEGEND_GROUPS: &str = "country with groups";
     pub(crate) const LEGEND_LINE: &str = "pairs between two countries (wider: more pairs)";
+    pub(crate) const INSET: &str = "Europe";
 
     /// The map's text alternative: each link between two countries with its pairs.
     pub(crate) fn map_desc(links: &[(String, String, u64)], shown: usize) -> String {
@@ -261,6 +262,16 @@ pub(crate) mod chart {
             "{} not drawn: no shape for {}.",
             pairs(pairs_missing),
             countries.join(", ")
+        )
+    }
+
+    /// Said under the map when it draws only the links with most pairs.
+    pub(crate) fn links_left(drawn: usize, links: usize, pairs_left: u64) -> String {
+        format!(
+            "The {} links with most pairs are drawn; {} on {} other links are not.",
+            number(drawn as u64),
+            self::pairs(pairs_left),
+            number(links as u64)
         )
     }
 
