@@ -155,6 +155,8 @@ fn an_empty_plan_is_a_sensible_report() {
     assert!(html.contains("Alone A") && html.contains("Alone B"));
     assert!(html.contains("same country (1 group)"));
     assert!(!html.contains("<article"));
+    // No empty chart of pairs: only the groups per country.
+    assert_eq!(html.matches("<svg class=\"chart\"").count(), 1);
 }
 
 #[test]
@@ -414,4 +416,31 @@ fn the_net_log_check_sees_a_page_request() {
         )],
     );
     assert_eq!(page_requests(&net), ["http://127.0.0.1:9/probe.png"]);
+}
+
+#[test]
+fn html_is_refused_on_a_terminal() {
+    // util-linux's `script` gives twin a terminal as its standard output.
+    let Some(script) = program(&["script"]) else {
+        eprintln!("skipped: no `script` (util-linux) to run twin on a terminal");
+        return;
+    };
+    let examples = root_dir().join("examples/groups.csv");
+    let command = format!(
+        "'{}' report '{}'",
+        crate::harness::bin().display(),
+        examples.display()
+    );
+    let out = Command::new(script)
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let seen = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{seen}");
+    assert!(
+        seen.contains("standard output is a terminal: write it to a file with -o report.html"),
+        "{seen}"
+    );
+    assert!(!seen.contains("<!DOCTYPE"), "{seen}");
 }

@@ -173,11 +173,16 @@ pub(crate) fn render(input: &Input) -> String {
         history: input.history.join(", "),
         map,
         map_note,
-        charts: vec![
-            (text::chart::SCORES_TITLE, score_chart(input.pairs)),
-            (text::chart::THEMES_TITLE, theme_chart(input)),
-            (text::chart::COUNTRIES_TITLE, country_chart(input)),
-        ],
+        // Charts of pairs only when there are pairs.
+        charts: [
+            (!input.pairs.is_empty())
+                .then(|| (text::chart::SCORES_TITLE, score_chart(input.pairs))),
+            theme_chart(input).map(|c| (text::chart::THEMES_TITLE, c)),
+            Some((text::chart::COUNTRIES_TITLE, country_chart(input))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         cards: input.pairs[..shown]
             .iter()
             .enumerate()
@@ -290,8 +295,8 @@ fn score_chart(pairs: &[Pair]) -> String {
     charts::histogram(&words, &bins, text::chart::SCORES_AXIS)
 }
 
-/// How many pairs share each theme, most shared first.
-fn theme_chart(input: &Input) -> String {
+/// How many pairs share each theme, most shared first; none when no pair shares one.
+fn theme_chart(input: &Input) -> Option<String> {
     let mut counts = vec![0u64; input.reference.themes.len()];
     for p in input.pairs {
         let (a, b) = (&input.ds.groups[p.a], &input.ds.groups[p.b]);
@@ -312,13 +317,16 @@ fn theme_chart(input: &Input) -> String {
         .collect();
     rows.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
     rows.truncate(CHART_ROWS);
+    if rows.is_empty() {
+        return None;
+    }
     let desc = text::chart::themes_desc(&rows);
     let words = charts::Words {
         id: "themes",
         title: text::chart::THEMES_TITLE,
         desc: &desc,
     };
-    charts::bars(&words, &[text::chart::PAIRS_AXIS], &rows)
+    Some(charts::bars(&words, &[text::chart::PAIRS_AXIS], &rows))
 }
 
 /// Groups and pairs per country, the countries with most groups first; past
