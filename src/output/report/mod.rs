@@ -74,7 +74,8 @@ struct Page<'a> {
     cards_note: Option<String>,
     left_out: Vec<Left>,
     left_note: Option<String>,
-    priority_legend: &'a str,
+    /// What the priority mark means, when there are priority themes.
+    priority_legend: Option<&'a str>,
     /// The map's legend: (CSS class of its swatch, words).
     legend: [(&'a str, &'a str); 2],
 }
@@ -201,7 +202,7 @@ pub(crate) fn render(input: &Input) -> String {
             .collect(),
         left_note: (listed < s.left_out.len())
             .then(|| text::left_out_capped(listed, s.left_out.len())),
-        priority_legend: text::PRIORITY_LEGEND,
+        priority_legend: (input.scoring.priorities != 0).then_some(text::PRIORITY_LEGEND),
         legend: [
             ("swatch-groups", text::chart::LEGEND_GROUPS),
             ("swatch-pairs", text::chart::LEGEND_LINE),
