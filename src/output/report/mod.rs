@@ -439,3 +439,96 @@ fn card(input: &Input, countries: &BTreeMap<&str, &Country>, rank: usize, p: &Pa
         bar: charts::score_bar(theme_points, language_points),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::matching::{Method, PlanOptions};
+    use crate::settings::Config;
+    use crate::testkit::{Rng, dataset};
+
+    /// A random dataset of `n` groups in 4 countries, 3 languages, 6 themes.
+    fn random(rng: &mut Rng, n: usize) -> Dataset {
+        let ids: Vec<String> = (0..n).map(|i| format!("G{i:02}")).collect();
+        let langs: Vec<Vec<usize>> = (0..n)
+            .map(|_| {
+                let mut l: Vec<usize> = (0..3).filter(|_| rng.below(2) == 0).collect();
+                if l.is_empty() {
+                    l.push(rng.below(3));
+                }
+                l
+            })
+            .collect();
+        let specs: Vec<(&str, usize, &[usize], u128, u32)> = (0..n)
+            .map(|i| {
+                (
+                    ids[i].as_str(),
+                    rng.below(4),
+                    &langs[i][..],
+                    1 + rng.below(63) as u128,
+                    rng.below(3) as u32,
+                )
+            })
+            .collect();
+        dataset(&specs)
+    }
+
+    #[test]
+    fn each_card_adds_its_parts_up_to_the_pairs_score() {
+        let config = Config::default_config();
+        let mut rng = Rng::new(31);
+        let mut cards = 0;
+        for _ in 0..60 {
+            let n = 2 + rng.below(12);
+            let ds = random(&mut rng, n);
+            let opts = PlanOptions {
+                method: Method::Optimal,
+                max_cardinality: false,
+            };
+            let pairs = crate::plan::choose(&ds, &config.scoring, &opts).unwrap();
+            let summary = crate::plan::summarise(
+                &ds,
+                &config.reference,
+                &config.scoring,
+                Method::Optimal,
+                &pairs,
+            );
+            let input = Input {
+                ds: &ds,
+                reference: &config.reference,
+                scoring: &config.scoring,
+                summary: &summary,
+                pairs: &pairs,
+                files: &[],
+                history: &[],
+                max_cardinality: false,
+            };
+            let countries = BTreeMap::new();
+            for (i, p) in pairs.iter().enumerate() {
+                let c = card(&input, &countries, i + 1, p);
+                let parse = |s: &str| s.replace(',', "").parse::<f64>().unwrap();
+                let (themes, languages) = (parse(&c.parts[0].2), parse(&c.parts[1].2));
+                let score = f64::from(p.score) / 100.0;
+                assert_eq!(c.score, text::score(p.score));
+                assert_eq!(parse(&c.parts[2].2), score);
+                // Each part is rounded to hundredths: the sum is within one of them.
+                assert!(
+                    (themes + languages - score).abs() <= 0.011,
+                    "{themes} + {languages} vs {score}"
+                );
+                cards += 1;
+            }
+            // Every pair gets a card and every group left out a row; the page renders.
+            let html = render(&input);
+            assert_eq!(
+                html.matches("<article class=\"card\">").count(),
+                pairs.len()
+            );
+            assert_eq!(
+                html.matches("<tr><td><b>").count(),
+                summary.left_out.len().min(MAX_LEFT_OUT)
+            );
+        }
+        assert!(cards > 60, "{cards}");
+    }
+}
