@@ -15,6 +15,7 @@ Examples:
   twin match groups.xlsx --sheet Groupes -o pairs.xlsx
   twin assign groups.csv -o plan.csv       one plan within every group's capacity
   twin explain groups.csv FR-01 PE-03      why this pair scores what it does
+  twin report groups.csv -o report.html    the plan as a page to print or mail
   twin init                                write a commented twin.toml
 
 Exit codes: 0 success, 1 invalid input or I/O error, 2 usage error.";
@@ -78,6 +79,11 @@ pub enum Command {
         after_help = "Examples:\n  twin review plan.csv groups.csv\n  twin review plan-edited.xlsx groups.csv --history plan-2025.csv --format json\n  twin review plan.csv groups.csv --layout groups -o for-the-groups.xlsx"
     )]
     Review(ReviewArgs),
+    /// Write the plan as one self-contained HTML page (map, charts, a card per pair), printable on A4.
+    #[command(
+        after_help = "Examples:\n  twin report groups.csv -o report.html\n  twin report groups.csv --method stable --history plan-2025.csv -o report.html"
+    )]
+    Report(ReportArgs),
     /// Write a commented default twin.toml (and with --template a groups.csv header).
     Init(InitArgs),
     /// Print a shell completion script (to stdout): bash, zsh, fish, powershell or elvish.
@@ -171,6 +177,24 @@ pub enum PlanLayout {
     Pairs,
     /// Each group with its twins (every pair twice, once from each group), groups in id order.
     Groups,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Profile files (.csv, .tsv, .toml, .xlsx, .xls, .ods; - reads CSV from standard input).
+    #[arg(required = true, value_name = "FILES")]
+    pub files: Vec<String>,
+
+    #[command(flatten)]
+    pub plan: PlanArgs,
+
+    /// Write the HTML page to FILE (- = standard output, which must not be a terminal).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<String>,
+
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// How a plan is built: the method, its objective and the pairs it may not propose. Shared

@@ -97,6 +97,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Check(args) => cmd::check::run(args, &config),
         Command::Assign(args) => cmd::assign::run(args, &config),
         Command::Review(args) => cmd::review::run(args, &config),
+        Command::Report(args) => cmd::report::run(args, &config),
         Command::Init(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled above")
         }

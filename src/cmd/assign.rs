@@ -1,44 +1,31 @@
 //! `twin assign`: one global plan within every group's capacity — optimal or stable —
 //! with a summary, reasons for every group left out, and optionally a checked certificate.
+//! [`build`] is the one path from the plan options to a plan, for every command that
+//! shows one (`assign`, `report`; `review` compares with [`plan`]).
 
 use crate::candidates::order::Pair;
-use crate::cli::{AssignArgs, PlanMethod};
+use crate::cli::{AssignArgs, PlanArgs, PlanMethod};
 use crate::error::{Error, Result};
 use crate::model::dataset::Dataset;
 use crate::output::messages::{self, plan_refused};
 use crate::output::{Format, plan_summary, sink};
 use crate::plan::matching::{Method, PlanOptions};
-use crate::plan::{Locks, choose_certified, choose_locked, summarise_locked};
+use crate::plan::{self, Locks, choose_certified, choose_locked, summarise_locked};
 use crate::score::Scoring;
 use crate::settings::Config;
 
 /// Checks the options and the output, loads the groups and the pair lists, plans, then writes
 /// the plan and prints its summary (on stderr; JSON holds it instead).
 pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
-    if args.plan.method != PlanMethod::Optimal {
-        if args.plan.verify {
-            return Err(Error::Usage(messages::verify_needs_optimal()));
-        }
-        if args.plan.max_cardinality {
-            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
-        }
-    }
+    check_plan_args(&args.plan)?;
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
-    let mut ds = super::load(&args.files, config)?;
-    let lists = super::locks::apply(&mut ds, config, &args.plan.pairs)?;
-    let locks = lists.locks(&ds, config, args.plan.min_score);
-    super::locks::note_kept_below(&ds, &lists, &locks, args.plan.min_score);
-
-    let method = match args.plan.method {
-        PlanMethod::Optimal => Method::Optimal,
-        PlanMethod::Stable => Method::Stable,
-    };
-    let scoring = &config.scoring;
-    let chosen = plan(&ds, scoring, method, args, &locks)?;
-
-    let summary = summarise_locked(&ds, &config.reference, scoring, method, &chosen, &locks);
+    let Planned {
+        ds,
+        pairs: chosen,
+        summary,
+    } = build(&args.files, &args.plan, config)?;
     super::write_plan(
         &ds,
         config,
@@ -55,28 +42,74 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     Ok(())
 }
 
+/// A plan as `assign` and `report` build it.
+pub(crate) struct Planned {
+    /// The groups, the history's pairs marked as existing twins and the forbidden ones as
+    /// vetoes.
+    pub ds: Dataset,
+    /// The plan's pairs (kept pairs included), best first.
+    pub pairs: Vec<Pair>,
+    pub summary: plan::Summary,
+}
+
+/// Refuses, before any work, plan options that do not go together (usage errors).
+pub(crate) fn check_plan_args(plan: &PlanArgs) -> Result<()> {
+    if plan.method != PlanMethod::Optimal {
+        if plan.verify {
+            return Err(Error::Usage(messages::verify_needs_optimal()));
+        }
+        if plan.max_cardinality {
+            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
+        }
+    }
+    Ok(())
+}
+
+/// Loads the groups and the pair lists (history, kept, forbidden), then plans and
+/// summarises.
+pub(crate) fn build(files: &[String], args: &PlanArgs, config: &Config) -> Result<Planned> {
+    let mut ds = super::load(files, config)?;
+    let lists = super::locks::apply(&mut ds, config, &args.pairs)?;
+    let locks = lists.locks(&ds, config, args.min_score);
+    super::locks::note_kept_below(&ds, &lists, &locks, args.min_score);
+
+    let method = to_method(args.method);
+    let scoring = &config.scoring;
+    let pairs = plan(&ds, scoring, method, args, &locks)?;
+    let summary = summarise_locked(&ds, &config.reference, scoring, method, &pairs, &locks);
+    Ok(Planned { ds, pairs, summary })
+}
+
+/// The solver's method for `--method`.
+pub(crate) fn to_method(method: PlanMethod) -> Method {
+    match method {
+        PlanMethod::Optimal => Method::Optimal,
+        PlanMethod::Stable => Method::Stable,
+    }
+}
+
 /// The plan's pairs, best first: refused before any work when too large, and with
 /// `--verify` from one solve that also checks the optimality certificate (its status line
 /// printed; a certificate that does not hold is an error).
-fn plan(
+pub(crate) fn plan(
     ds: &Dataset,
     scoring: &Scoring,
     method: Method,
-    args: &AssignArgs,
+    args: &PlanArgs,
     locks: &Locks,
 ) -> Result<Vec<Pair>> {
     if method == Method::Optimal {
         crate::plan::check_optimal_fits(ds, scoring, locks.min_score).map_err(refused)?;
     }
-    if !args.plan.verify {
+    if !args.verify {
         let opts = PlanOptions {
             method,
-            max_cardinality: args.plan.max_cardinality,
+            max_cardinality: args.max_cardinality,
         };
         return choose_locked(ds, scoring, &opts, locks).map_err(refused);
     }
     let (chosen, certificate) =
-        choose_certified(ds, scoring, args.plan.max_cardinality, locks).map_err(refused)?;
+        choose_certified(ds, scoring, args.max_cardinality, locks).map_err(refused)?;
     match certificate {
         Ok(c) => messages::status(&messages::certificate_holds(&c)),
         Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),

@@ -13,6 +13,7 @@ pub(crate) mod init;
 pub(crate) mod locks;
 pub(crate) mod man;
 pub(crate) mod r#match;
+pub(crate) mod report;
 pub(crate) mod review;
 
 use crate::cli::Command;
@@ -58,6 +59,7 @@ pub(crate) fn protect_inputs(command: &Command, config: &Config) -> Result<()> {
         Command::Match(a) => (a.output.output.as_deref(), &a.files[..], &a.pairs),
         Command::Assign(a) => (a.output.output.as_deref(), &a.files[..], &a.plan.pairs),
         Command::Review(a) => (a.output.output.as_deref(), &a.files[..], &a.plan.pairs),
+        Command::Report(a) => (a.output.as_deref(), &a.files[..], &a.plan.pairs),
         Command::Check(a) => (None, &a.files[..], &none),
         // Profile files, then the two ids.
         Command::Explain(a) => (None, &a.args[..a.args.len().saturating_sub(2)], &a.pairs),

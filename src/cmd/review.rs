@@ -4,15 +4,13 @@
 //! rule; the report is written either way.
 
 use crate::candidates::order::{Pair, best_first};
-use crate::cli::{PlanLayout, PlanMethod, ReviewArgs};
+use crate::cli::{PlanLayout, ReviewArgs};
 use crate::error::{Error, Result};
 use crate::input::pairs::ListRole;
 use crate::input::read_pair_lists;
-use crate::model::dataset::Dataset;
-use crate::output::messages::{self, plan_refused};
+use crate::output::messages;
 use crate::output::review::{self as render, View};
 use crate::output::{Format, plan_summary, sink};
-use crate::plan::matching::{Method, PlanOptions};
 use crate::plan::review::{Listed, Locked, Locks, Origin, review};
 use crate::settings::Config;
 
@@ -20,14 +18,7 @@ use crate::settings::Config;
 /// computes the best plan and the audit, writes the report, and fails (exit 1) when the
 /// plan breaks a rule, each problem at its line.
 pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
-    if args.plan.method != PlanMethod::Optimal {
-        if args.plan.verify {
-            return Err(Error::Usage(messages::verify_needs_optimal()));
-        }
-        if args.plan.max_cardinality {
-            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
-        }
-    }
+    super::assign::check_plan_args(&args.plan)?;
     let out = &args.output;
     let (format, csv) = super::output_choice(out)?;
     sink::check_target(out.output.as_deref(), out.force)?;
@@ -64,11 +55,10 @@ pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
         min_score: args.plan.min_score.unwrap_or(0),
     };
 
-    let method = match args.plan.method {
-        PlanMethod::Optimal => Method::Optimal,
-        PlanMethod::Stable => Method::Stable,
-    };
-    let best = best_plan(&ds, config, method, args, &plan_locks)?;
+    let method = super::assign::to_method(args.plan.method);
+    // The best plan under the same rules and locks, as `assign` makes it (with --verify,
+    // its certificate checked and told).
+    let best = super::assign::plan(&ds, &config.scoring, method, &args.plan, &plan_locks)?;
     let scoring = &config.scoring;
     let audit = review(&ds, scoring, &listed, &locks, best);
     let view = View {
@@ -115,37 +105,4 @@ pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
         return Ok(());
     }
     Err(Error::Invalid(render::problems(&view)))
-}
-
-/// The best plan under the same rules and locks (`ds` holds the history pairs as twins
-/// and the forbidden pairs as vetoes), as `assign` would make it (and with `--verify` its
-/// certificate checked).
-fn best_plan(
-    ds: &Dataset,
-    config: &Config,
-    method: Method,
-    args: &ReviewArgs,
-    locks: &crate::plan::Locks,
-) -> Result<Vec<Pair>> {
-    let scoring = &config.scoring;
-    let refused = |r| Error::Refused(plan_refused(&r));
-    if method == Method::Optimal {
-        crate::plan::check_optimal_fits(ds, scoring, locks.min_score).map_err(refused)?;
-    }
-    if !args.plan.verify {
-        let opts = PlanOptions {
-            method,
-            max_cardinality: args.plan.max_cardinality,
-        };
-        return crate::plan::choose_locked(ds, scoring, &opts, locks).map_err(refused);
-    }
-    // With --verify, as `assign --verify`: the best plan's certificate checked and told.
-    let (chosen, certificate) =
-        crate::plan::choose_certified(ds, scoring, args.plan.max_cardinality, locks)
-            .map_err(refused)?;
-    match certificate {
-        Ok(c) => messages::status(&messages::certificate_holds(&c)),
-        Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
-    }
-    Ok(chosen)
 }

@@ -172,6 +172,11 @@ pub(crate) fn xlsx_to_terminal() -> String {
     "an xlsx workbook is binary and standard output is a terminal: write it to a file with -o FILE.xlsx".into()
 }
 
+/// An HTML report asked for on a terminal.
+pub(crate) fn html_to_terminal() -> String {
+    "the report is an HTML page and standard output is a terminal: write it to a file with -o report.html".into()
+}
+
 /// An id no group has, with the closest known id when there is one.
 pub(crate) fn unknown_group(id: &str, closest: Option<&str>) -> String {
     let hint = match closest {

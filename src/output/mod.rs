@@ -1,7 +1,7 @@
 //! Every renderer, and all the text twin shows a person.
 //!
 //! Pair rows as a table, CSV, JSON or an xlsx workbook, rendered to bytes ([`write()`]);
-//! `explain`'s text ([`explain`]), `check`'s summary ([`check`]), a plan's summary and
+//! `explain`'s text ([`explain`]), `check`'s summary ([`check`]), the HTML report ([`report`]), a plan's summary and
 //! reasons ([`plan_summary`]), why a group is alone ([`alone`]), and every message on
 //! standard error ([`messages`]). Where the bytes go (standard output or a file) is
 //! [`sink`]'s job, so every format is tested without disk; [`terminal`] makes file text
@@ -16,6 +16,7 @@ pub(crate) mod messages;
 pub(crate) mod plan_summary;
 pub(crate) mod progress;
 pub(crate) mod review;
+pub(crate) mod report;
 mod rows;
 pub(crate) mod sink;
 mod table;

@@ -28,6 +28,7 @@ mod output_file;
 mod pipe;
 mod readme;
 mod review;
+mod report;
 mod sheet_structure_fuzz;
 mod sheets;
 mod signals;
