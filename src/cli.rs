@@ -70,7 +70,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Propose one global plan within every group's capacity: optimal or stable.
     #[command(
-        after_help = "Examples:\n  twin assign groups.csv\n  twin assign groups.csv --method stable --format csv -o plan.csv\n  twin assign groups.csv --history plan-2025.csv --verify"
+        after_help = "Examples:\n  twin assign groups.csv\n  twin assign groups.csv --method stable --format csv -o plan.csv\n  twin assign groups.csv --history plan-2025.csv --verify\n  twin assign groups.csv --keep agreed.csv --forbid vetoed.csv --min-score 40"
     )]
     Assign(AssignArgs),
     /// Audit a plan however it was made: rules, capacities, locks, and what it loses
@@ -197,8 +197,9 @@ pub struct ReportArgs {
     pub force: bool,
 }
 
-/// How a plan is built: the method, its objective and the pairs it may not propose. Shared
-/// by every command that builds a plan (`assign`, and those that show or compare one).
+/// How a plan is built: the method, its objective, the lowest score it may use, and the
+/// pair lists it must honour (kept, vetoed, in history). Shared by every command that
+/// builds a plan (`assign`, and those that show or compare one).
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// optimal: the largest total score; stable: no two groups would both rather pair up.
