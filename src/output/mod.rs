@@ -13,6 +13,7 @@ mod csv;
 pub(crate) mod explain;
 mod json;
 pub(crate) mod messages;
+pub(crate) mod names;
 pub(crate) mod plan_summary;
 pub(crate) mod progress;
 mod rows;

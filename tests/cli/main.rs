@@ -21,6 +21,7 @@ mod good_inputs;
 mod harness;
 mod hostile_sheets;
 mod init;
+mod lang;
 mod limits;
 mod output_file;
 mod pipe;
