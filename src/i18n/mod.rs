@@ -39,6 +39,12 @@ impl Lang {
         }
     }
 
+    /// Whether spreadsheets in this language write numbers with a decimal comma (`80,00`):
+    /// French and Spanish (Spain's and most of South America's convention).
+    pub(crate) fn decimal_comma(self) -> bool {
+        self != Lang::En
+    }
+
     /// The Fluent source of the language's messages.
     pub(crate) fn source(self) -> &'static str {
         match self {

@@ -22,6 +22,7 @@ mod harness;
 mod hostile_sheets;
 mod init;
 mod lang;
+mod libreoffice;
 mod limits;
 mod output_file;
 mod pipe;
