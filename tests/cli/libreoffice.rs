@@ -10,16 +10,17 @@ use std::process::Command;
 
 use crate::harness::{EXAMPLES, twin};
 
+/// One row's cells: `(value type, value)`.
+type Row = Vec<(String, String)>;
+
 /// The spreadsheet's cells, row by row: `(value type, value)` (`float` cells carry their
 /// number in `office:value`; text cells their text).
-fn cells(fods: &str) -> Vec<Vec<(String, String)>> {
+fn cells(fods: &str) -> Vec<Row> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(fods);
-    let (mut rows, mut row, mut cell): (
-        Vec<Vec<(String, String)>>,
-        Vec<_>,
-        Option<(String, String)>,
-    ) = (Vec::new(), Vec::new(), None);
+    let mut rows: Vec<Row> = Vec::new();
+    let mut row: Row = Vec::new();
+    let mut cell: Option<(String, String)> = None;
     let attr = |e: &quick_xml::events::BytesStart, name: &str| {
         e.attributes()
             .filter_map(Result::ok)
@@ -58,7 +59,7 @@ fn cells(fods: &str) -> Vec<Vec<(String, String)>> {
 
 /// LibreOffice's import of `csv` with `;` between fields in the locale `language` (a
 /// Windows language id: 1036 French, 3082 Spanish, 1033 English), as its cells.
-fn import(dir: &Path, csv: &str, language: u32) -> Vec<Vec<(String, String)>> {
+fn import(dir: &Path, csv: &str, language: u32) -> Vec<Row> {
     let out = dir.join(format!("out-{language}"));
     let status = Command::new("soffice")
         .arg("--headless")
