@@ -9,51 +9,16 @@
 //! go through here: they are a contract and stay English.
 
 pub(crate) mod help;
-mod negotiate;
+mod lang;
 
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-pub(crate) use negotiate::{from_locale, from_tag};
-
-/// A language twin speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Lang {
-    En,
-    Fr,
-    Es,
-}
+pub(crate) use lang::{Lang, from_locale, from_tag};
 
 impl Lang {
-    /// Every language, English (the fallback) first.
-    pub(crate) const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Es];
-
-    /// The language's code: `en`, `fr`, `es` (as `--lang` and twin.toml spell it).
-    pub(crate) fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Es => "es",
-        }
-    }
-
-    /// Whether spreadsheets in this language write numbers with a decimal comma (`80,00`):
-    /// French and Spanish (Spain's and most of South America's convention).
-    pub(crate) fn decimal_comma(self) -> bool {
-        self != Lang::En
-    }
-
-    /// The Fluent source of the language's messages.
-    pub(crate) fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../locales/en/twin.ftl"),
-            Lang::Fr => include_str!("../../locales/fr/twin.ftl"),
-            Lang::Es => include_str!("../../locales/es/twin.ftl"),
-        }
-    }
-
     /// The message `id` in this language with `args` filled in. A message missing here
     /// falls back to English, then to the id itself (a test proves every id used exists in
     /// every language, so neither happens in a release).
