@@ -23,7 +23,7 @@ help-flag-version = Print version
 cli-about = Proposes twinning partnerships between charity groups in different countries.
 cli-long-about = Proposes twinning partnerships between charity groups in different countries.
 
-    twin reads group profiles (CSV, TSV, TOML, or an .xlsx, .xls or .ods spreadsheet), scores every eligible pair of groups from different countries by shared themes and languages, prints ranked, explained suggestions, and proposes a plan within every capacity (assign).
+    twin reads group profiles (CSV, TSV, TOML, or an .xlsx, .xls or .ods spreadsheet), scores every eligible pair of groups from different countries by shared themes and languages, prints ranked, explained suggestions, and proposes a plan within every group's capacity (assign).
 cli-after-help =
     Examples:
       twin check groups.csv                    validate a file and summarise it
@@ -31,7 +31,7 @@ cli-after-help =
       twin match fr.csv es.csv --group FR-01   all candidates of one group
       twin match groups.csv --top 20 -o best.csv
       twin match groups.xlsx --sheet Groupes -o pairs.xlsx
-      twin assign groups.csv -o plan.csv       one plan within every group's capacity
+      twin assign groups.csv -o plan.csv       one plan within each group's capacity
       twin explain groups.csv FR-01 PE-03      why this pair scores what it does
       twin init                                write a commented twin.toml
 
@@ -46,10 +46,10 @@ arg-files = Profile files (.csv, .tsv, .toml, .xlsx, .xls, .ods; - reads CSV fro
 arg-format = Output format [default: the -o file's extension (.csv, .json, .xlsx, .txt), else table]
 arg-output = Write to FILE instead of standard output (- = standard output)
 arg-force = Replace the output file if it exists
-arg-excel = CSV for Excel: start with a UTF-8 byte-order mark so accents show right (with --out-delimiter ';' where Excel expects semicolons)
+arg-excel = CSV for Excel and LibreOffice: a UTF-8 byte-order mark so accents show right; in French and Spanish also ';' between fields and a decimal comma, so scores are numbers
 arg-out_delimiter = CSV output delimiter (',' ';' tab '|') [default: ',']
 
-match-about = Rank candidate twins: per group, a top list, or every eligible pair
+match-about = Rank candidate twins: per group, the best pairs overall, or every eligible pair
 match-after-help =
     Examples:
       twin match groups.csv
@@ -78,12 +78,12 @@ assign-after-help =
       twin assign groups.csv
       twin assign groups.csv --method stable --format csv -o plan.csv
       twin assign groups.csv --history plan-2025.csv --verify
-assign-arg-method = optimal: the largest total score; stable: no two groups would both rather pair up
-assign-arg-max_cardinality = Optimal only: first twin as many pairs as possible, then maximise the total
+assign-arg-method = optimal: the largest total score; stable: no two groups would both rather be twinned with each other
+assign-arg-max_cardinality = Optimal only: first form as many pairs as possible, then maximise the total
 assign-arg-history = An earlier plan (twin's CSV, or any CSV with id_a,id_b): its pairs are not proposed again (repeatable)
 assign-arg-verify = Check the optimal plan's certificate (LP duality) and report it on stderr
 
-init-about = Write a commented default twin.toml (and with --template a groups.csv header)
+init-about = Write a commented default twin.toml (and with --template a groups.csv with its header and one example group)
 init-arg-template = Also write groups.csv with the header row and one example group
 init-arg-force = Replace existing files
 
@@ -115,7 +115,6 @@ value-N = N
 value-S = S
 value-METHOD = METHOD
 value-FORMAT = FORMAT
-value-ARGS = ARGS
 value-SHELL = SHELL
 value-SUBCOMMAND = SUBCOMMAND
 help-subcommand = Print this message or the help of the given subcommand(s)
@@ -140,4 +139,4 @@ check-themes = themes:
 check-none = none
 check-not-seeking = not seeking a twin (capacity 0): { $ids }
 check-all-have-partners = every group seeking a twin has at least one eligible partner
-check-no-partner = no eligible partner ({ $count }), with the rules excluding the other groups:
+check-no-partner = no eligible partner ({ $groups }), with the rules excluding the other groups:

@@ -47,7 +47,7 @@ arg-files = Archivos de perfiles (.csv, .tsv, .toml, .xlsx, .xls, .ods; - lee un
 arg-format = Formato de salida: table, csv, json o xlsx (por defecto: según la extensión del archivo -o (.csv, .json, .xlsx, .txt); si no, table)
 arg-output = Escribir en ARCHIVO en lugar de la salida estándar (- = salida estándar)
 arg-force = Reemplazar el archivo de salida si existe
-arg-excel = CSV para Excel: empezar con la marca de orden de bytes UTF-8 (BOM) para que los acentos se vean bien (con --out-delimiter ';' si Excel espera punto y coma)
+arg-excel = CSV para Excel y LibreOffice: la marca de orden de bytes UTF-8 (BOM) para que los acentos se vean bien; en francés y en español, también ';' entre los campos y la coma decimal, para que las puntuaciones sean números
 arg-out_delimiter = Separador del CSV de salida (',' ';' tab '|') (por defecto: ',')
 
 match-about = Ordenar los candidatos a grupo hermano: por grupo, en una lista general o todos los pares elegibles
@@ -80,11 +80,11 @@ assign-after-help =
       twin assign groups.csv --method stable --format csv -o plan.csv
       twin assign groups.csv --history plan-2025.csv --verify
 assign-arg-method = optimal (por defecto): la mayor puntuación total; stable: no hay dos grupos que prefieran ambos hermanarse entre sí
-assign-arg-max_cardinality = Solo con optimal: primero hermanar el mayor número posible de pares, luego maximizar la puntuación total
+assign-arg-max_cardinality = Solo con optimal: primero formar el mayor número posible de pares, luego maximizar la puntuación total
 assign-arg-history = Un plan anterior (el CSV de twin, o cualquier CSV con id_a,id_b): sus pares no se vuelven a proponer (opción repetible)
 assign-arg-verify = Comprobar el certificado del plan óptimo (dualidad de la programación lineal) e indicar el resultado en la salida de errores
 
-init-about = Escribir un twin.toml por defecto, comentado (y, con --template, el encabezado de un groups.csv)
+init-about = Escribir un twin.toml por defecto, comentado (y, con --template, un groups.csv con su encabezado y un grupo de ejemplo)
 init-arg-template = Escribir también groups.csv con la fila de encabezado y un grupo de ejemplo
 init-arg-force = Reemplazar los archivos existentes
 
@@ -116,7 +116,6 @@ value-N = N
 value-S = S
 value-METHOD = MÉTODO
 value-FORMAT = FORMATO
-value-ARGS = ARGS
 value-SHELL = SHELL
 value-SUBCOMMAND = SUBCOMANDO
 help-subcommand = Mostrar este mensaje o la ayuda del subcomando o los subcomandos indicados
@@ -144,4 +143,4 @@ check-themes = temas:
 check-none = ninguno
 check-not-seeking = sin buscar grupo hermano (capacidad 0): { $ids }
 check-all-have-partners = todos los grupos que buscan un grupo hermano tienen al menos un candidato elegible
-check-no-partner = sin candidato elegible ({ $count }), con las reglas que excluyen a los demás grupos:
+check-no-partner = sin candidato elegible ({ $groups }), con las reglas que excluyen a los demás grupos:

@@ -47,7 +47,7 @@ arg-files = Fichiers de profils (.csv, .tsv, .toml, .xlsx, .xls, .ods ; - lit un
 arg-format = Format de sortie : table, csv, json ou xlsx (par défaut : d’après l’extension du fichier -o (.csv, .json, .xlsx, .txt), sinon table)
 arg-output = Écrire dans FICHIER au lieu de la sortie standard (- = sortie standard)
 arg-force = Remplacer le fichier de sortie s’il existe
-arg-excel = CSV pour Excel : commencer par l’indicateur d’ordre des octets UTF-8 (BOM) pour que les accents s’affichent bien (avec --out-delimiter ';' si Excel attend des points-virgules)
+arg-excel = CSV pour Excel et LibreOffice : l’indicateur d’ordre des octets UTF-8 (BOM) pour que les accents s’affichent bien ; en français et en espagnol, aussi ';' entre les champs et la virgule décimale, pour que les notes soient des nombres
 arg-out_delimiter = Séparateur du CSV de sortie (',' ';' tab '|') (par défaut : ',')
 
 match-about = Classer les candidats au jumelage : par groupe, tous groupes confondus, ou toutes les paires admissibles
@@ -80,11 +80,11 @@ assign-after-help =
       twin assign groups.csv --method stable --format csv -o plan.csv
       twin assign groups.csv --history plan-2025.csv --verify
 assign-arg-method = optimal (par défaut) : la note totale la plus élevée ; stable : pas deux groupes qui préféreraient tous deux être jumelés l’un avec l’autre
-assign-arg-max_cardinality = Seulement avec optimal : d’abord jumeler le plus de paires possible, puis maximiser la note totale
+assign-arg-max_cardinality = Seulement avec optimal : d’abord former le plus de paires possible, puis maximiser la note totale
 assign-arg-history = Un plan précédent (le CSV de twin, ou tout CSV avec id_a,id_b) : ses paires ne sont plus proposées (option répétable)
 assign-arg-verify = Vérifier le certificat du plan optimal (dualité de la programmation linéaire) et afficher le résultat sur la sortie d’erreur
 
-init-about = Écrire un twin.toml par défaut, commenté (et, avec --template, l’en-tête d’un groups.csv)
+init-about = Écrire un twin.toml par défaut, commenté (et, avec --template, un groups.csv avec son en-tête et un groupe d’exemple)
 init-arg-template = Écrire aussi groups.csv avec la ligne d’en-tête et un groupe d’exemple
 init-arg-force = Remplacer les fichiers existants
 
@@ -116,7 +116,6 @@ value-N = N
 value-S = S
 value-METHOD = MÉTHODE
 value-FORMAT = FORMAT
-value-ARGS = ARGS
 value-SHELL = SHELL
 value-SUBCOMMAND = SOUS-COMMANDE
 help-subcommand = Afficher ce message ou l’aide de la ou des sous-commandes indiquées
@@ -141,4 +140,4 @@ check-themes = thèmes :
 check-none = néant
 check-not-seeking = pas de jumelage recherché (capacité 0) : { $ids }
 check-all-have-partners = chaque groupe qui cherche un jumelage a au moins un partenaire admissible
-check-no-partner = sans partenaire admissible ({ $count }), avec les règles qui excluent les autres groupes :
+check-no-partner = sans partenaire admissible ({ $groups }), avec les règles qui excluent les autres groupes :

@@ -118,7 +118,8 @@ fn without_partner(
             )
         })
         .collect();
-    let heading = tr("check-no-partner", &[("count", alone.len().into())]);
+    let groups = tr("count-groups", &[("count", alone.len().into())]);
+    let heading = tr("check-no-partner", &[("groups", groups.into())]);
     let _ = writeln!(out, "\n{heading}\n{}", lines.join("\n"));
 }
 
