@@ -32,6 +32,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
+    /// Language of messages and help: en, fr or es [default: twin.toml's lang, else the
+    /// locale, else en].
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "fr", "es"])]
+    pub lang: Option<String>,
+
     #[command(flatten)]
     pub input: InputArgs,
 
@@ -40,6 +45,22 @@ pub struct Cli {
 }
 
 /// How to read profile files; apply to every command that reads them.
+/// twin's command line with its help in this run's language: what `twin` parses, and what
+/// `twin man` and `twin completions` render.
+pub(crate) fn command() -> clap::Command {
+    use clap::CommandFactory;
+    crate::i18n::help::localize(Cli::command(), crate::i18n::current())
+}
+
+/// Parses `args` (the program name first) with [`command`]: the parsed line, or clap's
+/// error (help and version are "errors" that print to stdout and exit 0).
+pub(crate) fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let mut cmd = command();
+    let matches = cmd.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Text encoding of CSV files (e.g. utf-8, windows-1252) instead of detecting it.
@@ -364,6 +385,52 @@ mod tests {
     #[test]
     fn the_cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command and option has its help in the translations, so that no help text
+    /// stays English in French or Spanish (the three languages have the same messages).
+    #[test]
+    fn every_command_and_option_has_translated_help() {
+        use crate::i18n::{Lang, has};
+        fn walk(cmd: &clap::Command, prefix: &str, missing: &mut Vec<String>) {
+            let about = format!("{prefix}-about");
+            if !has(Lang::En, &about) {
+                missing.push(about);
+            }
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                if (a.is_global_set() && prefix != "cli") || id == "help" || id == "version" {
+                    continue;
+                }
+                let own = format!("{prefix}-arg-{id}");
+                if !has(Lang::En, &own) && !has(Lang::En, &format!("arg-{id}")) {
+                    missing.push(own);
+                }
+                let names = if a.get_action().takes_values() {
+                    a.get_value_names().unwrap_or_default()
+                } else {
+                    &[]
+                };
+                for name in names {
+                    if !has(Lang::En, &format!("value-{name}")) {
+                        missing.push(format!("value-{name}"));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, sub.get_name(), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "cli", &mut missing);
+        assert!(missing.is_empty(), "no help message for {missing:?}");
+    }
+
+    #[test]
+    fn the_translated_definitions_are_consistent() {
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::help::localize(Cli::command(), lang).debug_assert();
+        }
     }
 
     #[test]

@@ -24,7 +24,8 @@
 //!    files written whole or not at all ([`output::sink`]).
 //!
 //! On top, [`cmd`] holds one file per subcommand, glue only (load → compute → render →
-//! write); [`cli`] is clap's definition, [`settings`] the configuration, [`error`] problems
+//! write); [`i18n`] holds the three languages and their words (Fluent resources, one
+//! lookup); [`cli`] is clap's definition, [`settings`] the configuration, [`error`] problems
 //! and exit codes. Domain logic (model, score, candidates, plan) is pure, free of I/O.
 //!
 //! The crate's modules are private: the binary calls [`main`]; benchmarks, fuzz targets,
@@ -38,6 +39,7 @@ mod candidates;
 mod cli;
 mod cmd;
 mod error;
+mod i18n;
 mod input;
 pub mod internals;
 mod model;
@@ -53,6 +55,53 @@ pub use error::ExitCode;
 use cli::Command;
 use error::Result;
 use settings::Config;
+
+/// Runs twin on a command line (the program name first): chooses the language, parses the
+/// line with its help in that language, and runs it ([`main`]).
+pub fn main_with_args(args: Vec<std::ffi::OsString>) -> ExitCode {
+    i18n::set(language(&args));
+    match cli::parse(&args) {
+        Ok(cli) => main(cli),
+        Err(e) => {
+            // Help and --version print to stdout and succeed; usage errors exit 2.
+            let _ = e.print();
+            if e.use_stderr() {
+                ExitCode::Usage
+            } else {
+                ExitCode::Success
+            }
+        }
+    }
+}
+
+/// The language of a run, chosen before the command line is parsed (its help is in it):
+/// `--lang`, else `lang` in the config (`--config FILE` or ./twin.toml), else the locale,
+/// else English. A config that does not load is reported later, by the command.
+fn language(args: &[std::ffi::OsString]) -> i18n::Lang {
+    let value = |flag: &str| {
+        let mut found = None;
+        let mut it = args.iter().skip(1).filter_map(|a| a.to_str());
+        while let Some(a) = it.next() {
+            if a == "--" {
+                break;
+            }
+            if a == flag {
+                found = it.next().map(str::to_string);
+            } else if let Some(v) = a.strip_prefix(flag).and_then(|v| v.strip_prefix('=')) {
+                found = Some(v.to_string());
+            }
+        }
+        found
+    };
+    if let Some(lang) = value("--lang").and_then(|v| i18n::from_tag(&v)) {
+        return lang;
+    }
+    let config = value("--config").map(std::path::PathBuf::from);
+    if let Some(lang) = Config::load(config.as_deref()).ok().and_then(|c| c.lang) {
+        return lang;
+    }
+    i18n::from_locale(|name| std::env::var(name).ok()).unwrap_or(i18n::Lang::En)
+}
 
 /// Runs a parsed command line to its end: the command's output, then on failure its error
 /// on standard error. A reader of standard output that stops early (`| head`) is success.

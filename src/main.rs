@@ -1,8 +1,6 @@
-//! The `twin` binary: parse the command line, run it, exit with its code.
-
-use clap::Parser;
+//! The `twin` binary: run twin on its command line, exit with its code.
 
 fn main() {
-    let code = twin::main(twin::Cli::parse());
+    let code = twin::main_with_args(std::env::args_os().collect());
     std::process::exit(code as i32);
 }

@@ -32,11 +32,15 @@ pub struct Config {
     pub source: Option<String>,
     /// How to read profile files (from the command line).
     pub input: crate::input::ReadOptions,
+    /// The language of messages, when the file sets `lang` (`--lang` overrides it; without
+    /// either, the locale decides).
+    pub(crate) lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct File {
+    lang: Option<Spanned<String>>,
     priority_themes: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     weights: WeightsFile,
@@ -169,6 +173,7 @@ impl Config {
         );
         let per_group = per_group(&file.match_, &at, &mut problems);
         let columns = columns(&file.columns, &at, &mut problems);
+        let lang = lang(file.lang.as_ref(), &at, &mut problems);
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
@@ -185,6 +190,7 @@ impl Config {
                 columns,
                 ..crate::input::ReadOptions::default()
             },
+            lang,
         })
     }
 }
@@ -458,6 +464,26 @@ fn columns(
 }
 
 /// `[rules]`, each defaulting to on.
+/// `lang = "fr"`: one of twin's languages, as a tag (`fr`, `es-MX`, `fr_BE.UTF-8`).
+fn lang(
+    value: Option<&Spanned<String>>,
+    at: &Locator,
+    problems: &mut Vec<Problem>,
+) -> Option<crate::i18n::Lang> {
+    let value = value?;
+    let lang = crate::i18n::from_tag(value.get_ref());
+    if lang.is_none() {
+        problems.push(at.problem(
+            Some(value.span()),
+            format!(
+                "lang = \"{}\" is not a language twin speaks: use \"en\", \"fr\" or \"es\"",
+                value.get_ref()
+            ),
+        ));
+    }
+    lang
+}
+
 fn rules(file: &RulesFile) -> Rules {
     let d = Rules::default();
     Rules {
@@ -512,6 +538,23 @@ mod tests {
         assert!(c.scoring.rules.different_country);
         assert_eq!(c.scoring.priorities.count_ones(), 2);
         assert_eq!(c.per_group, 5);
+        assert_eq!(c.lang, None);
+    }
+
+    #[test]
+    fn the_language_is_read_and_a_wrong_one_is_located() {
+        use crate::i18n::Lang;
+        assert_eq!(
+            Config::parse("lang = \"fr\"\n", None).unwrap().lang,
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            Config::parse("lang = \"es-MX\"\n", None).unwrap().lang,
+            Some(Lang::Es)
+        );
+        let e = err("# languages\nlang = \"de\"\n");
+        assert!(e.contains("twin.toml:2"), "{e}");
+        assert!(e.contains("\"de\" is not a language twin speaks"), "{e}");
     }
 
     #[test]

@@ -1,14 +1,12 @@
 //! `twin man [SUBCOMMAND]`: the manual page clap_mangen renders from twin's own
 //! command-line definition (roff), to standard output: twin(1), or twin-SUBCOMMAND(1).
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, ManArgs};
+use crate::cli::ManArgs;
 use crate::error::{Error, Result};
 use crate::output::{messages, sink};
 
 pub(crate) fn run(args: &ManArgs) -> Result<()> {
-    let mut twin = Cli::command();
+    let mut twin = crate::cli::command();
     // Built, each subcommand knows its full name (twin-assign) and usage (twin assign …).
     twin.build();
     let page = match &args.subcommand {

@@ -32,6 +32,9 @@ pub struct Language {
     /// The ISO 639-1 code, or the ISO 639-3 code when the language has none: what twin prints.
     pub code: String,
     pub en: String,
+    /// The French and Spanish names (the English one for a language CLDR does not name).
+    pub fr: String,
+    pub es: String,
 }
 
 /// A theme of the taxonomy.
@@ -225,9 +228,15 @@ fn languages() -> (Vec<Language>, Lookup) {
         for alias in list(row.get(6).copied().unwrap_or("")) {
             lookup.insert(alias, i, alias_tier);
         }
+        let named = |i: usize| match row.get(i) {
+            Some(n) if !n.is_empty() => n.to_string(),
+            _ => row[2].to_string(),
+        };
         table.push(Language {
             code: code.to_string(),
             en: row[2].to_string(),
+            fr: named(3),
+            es: named(4),
         });
     }
     (table, lookup)

@@ -1,5 +1,5 @@
-//! `twin check`'s summary of a network: groups, countries, places, groups per country,
-//! languages and themes by count, the groups not seeking a twin, and every group seeking one
+//! `twin check`'s summary of a network, in this run's language: groups, countries, places,
+//! groups per country, languages and themes by count (by their names), the groups not seeking a twin, and every group seeking one
 //! without an eligible partner, with the rules excluding the others. Every piece of file
 //! text (ids, names, theme ids from the config) is [escaped](escape) for the terminal.
 
@@ -7,9 +7,11 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::alone::{ONLY_GROUP, rule_counts};
-use super::messages::{counted, counted_as};
+use super::names;
 use super::terminal::escape;
+use crate::i18n::tr;
 use crate::model::dataset::Dataset;
+use crate::model::normalize::fold;
 use crate::model::profile::themes_of;
 use crate::model::reference::Reference;
 use crate::score::Exclusion;
@@ -34,28 +36,43 @@ fn tallies(out: &mut String, ds: &Dataset, r: &Reference) {
     let mut languages: BTreeMap<&str, usize> = BTreeMap::new();
     let mut themes: BTreeMap<&str, usize> = BTreeMap::new();
     for g in &ds.groups {
-        *countries.entry(&r.countries[g.country].alpha2).or_default() += 1;
+        *countries.entry(names::country(r, g.country)).or_default() += 1;
         for &l in &g.languages {
-            *languages.entry(&r.languages[l].code).or_default() += 1;
+            *languages.entry(names::language(r, l)).or_default() += 1;
         }
         for t in themes_of(g.themes) {
-            *themes.entry(&r.themes[t].id).or_default() += 1;
+            *themes.entry(names::theme(r, t)).or_default() += 1;
         }
     }
-    let seeking = ds.groups.iter().filter(|g| g.capacity > 0).count();
+    let seeking = ds.groups.iter().filter(|g| g.capacity > 0).count() as u64;
+    let places: u64 = ds.groups.iter().map(|g| u64::from(g.capacity)).sum();
+    let count = |id: &str, n: u64| tr(id, &[("count", n.into())]);
     let _ = writeln!(
         out,
-        "{} in {}; {seeking} seeking a twin ({} in all)",
-        counted(ds.groups.len() as u64, "group"),
-        counted_as(countries.len() as u64, "country", "countries"),
-        counted(
-            ds.groups.iter().map(|g| u64::from(g.capacity)).sum::<u64>(),
-            "place"
-        ),
+        "{}",
+        tr(
+            "check-network",
+            &[
+                (
+                    "groups",
+                    count("count-groups", ds.groups.len() as u64).into()
+                ),
+                (
+                    "countries",
+                    count("count-countries", countries.len() as u64).into()
+                ),
+                ("seeking", seeking.into()),
+                ("places", count("count-places", places).into()),
+            ]
+        )
     );
-    let _ = writeln!(out, "\ngroups per country:\n  {}", counts(&countries));
-    let _ = writeln!(out, "\nlanguages:\n  {}", counts(&languages));
-    let _ = writeln!(out, "\nthemes:\n  {}", counts(&themes));
+    for (heading, map) in [
+        ("check-per-country", &countries),
+        ("check-languages", &languages),
+        ("check-themes", &themes),
+    ] {
+        let _ = writeln!(out, "\n{}\n  {}", tr(heading, &[]), counts(map));
+    }
 }
 
 /// The groups with capacity 0, when there are any.
@@ -67,11 +84,8 @@ fn not_seeking(out: &mut String, ds: &Dataset) {
         .map(|g| escape(&g.id))
         .collect();
     if !not_seeking.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nnot seeking a twin (capacity 0): {}",
-            not_seeking.join(", ")
-        );
+        let ids = not_seeking.join(", ");
+        let _ = writeln!(out, "\n{}", tr("check-not-seeking", &[("ids", ids.into())]));
     }
 }
 
@@ -84,10 +98,7 @@ fn without_partner(
     alone: &[(usize, Vec<(Exclusion, usize)>)],
 ) {
     if alone.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nevery group seeking a twin has at least one eligible partner"
-        );
+        let _ = writeln!(out, "\n{}", tr("check-all-have-partners", &[]));
         return;
     }
     let lines: Vec<String> = alone
@@ -107,24 +118,26 @@ fn without_partner(
             )
         })
         .collect();
-    let _ = writeln!(
-        out,
-        "\nno eligible partner ({}), with the rules excluding the other groups:\n{}",
-        alone.len(),
-        lines.join("\n")
-    );
+    let groups = tr("count-groups", &[("count", alone.len().into())]);
+    let heading = tr("check-no-partner", &[("groups", groups.into())]);
+    let _ = writeln!(out, "\n{heading}\n{}", lines.join("\n"));
 }
 
 /// "FR 6, ES 4, …": largest count first, then by name.
 fn counts(map: &BTreeMap<&str, usize>) -> String {
     let mut v: Vec<(&str, usize)> = map.iter().map(|(k, v)| (*k, *v)).collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    // Largest count first, then alphabetically as a reader expects (Égypte with the E's).
+    v.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| fold(a.0).cmp(&fold(b.0)))
+            .then(a.0.cmp(b.0))
+    });
     let parts: Vec<String> = v
         .iter()
         .map(|(k, n)| format!("{} {n}", escape(k)))
         .collect();
     if parts.is_empty() {
-        "none".into()
+        tr("check-none", &[])
     } else {
         parts.join(", ")
     }

@@ -3,12 +3,13 @@
 //! Safe to open in a spreadsheet: a text cell starting with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return gets a leading `'`, so Excel, LibreOffice or Google Sheets show it as text
 //! instead of running it as a formula (OWASP's advice against CSV injection). Rank and score
-//! are numbers and never touched. [`CsvOptions`] adds a byte-order mark (`--excel`) or
-//! another delimiter (`--out-delimiter`).
+//! are numbers and never touched. [`CsvOptions`] adds a byte-order mark and, in French and
+//! Spanish, `;` and a decimal comma (`--excel`), or another delimiter (`--out-delimiter`).
 
 use std::borrow::Cow;
 
 use super::rows::PairRow;
+use crate::i18n::Lang;
 use crate::score::format_score;
 
 pub(super) const HEADER: [&str; 10] = [
@@ -31,6 +32,9 @@ pub(crate) struct CsvOptions {
     pub delimiter: u8,
     /// Start with a UTF-8 byte-order mark, so Excel reads accents right.
     pub bom: bool,
+    /// Scores with a decimal comma (`80,00`), as spreadsheets in French and Spanish read
+    /// numbers.
+    pub decimal_comma: bool,
 }
 
 impl Default for CsvOptions {
@@ -38,6 +42,23 @@ impl Default for CsvOptions {
         Self {
             delimiter: b',',
             bom: false,
+            decimal_comma: false,
+        }
+    }
+}
+
+impl CsvOptions {
+    /// The CSV a command line asks for. Plain CSV is the machine contract: `,` and a
+    /// decimal point in every language. `--excel` writes what a spreadsheet in the run's
+    /// language opens as numbers: a byte-order mark, and in French and Spanish `;` between
+    /// fields and a decimal comma (Excel and LibreOffice in those locales read `80.00` as
+    /// text). `--out-delimiter` sets the delimiter in every case.
+    pub(crate) fn new(excel: bool, delimiter: Option<u8>, lang: Lang) -> Self {
+        let comma = excel && lang.decimal_comma();
+        Self {
+            delimiter: delimiter.unwrap_or(if comma { b';' } else { b',' }),
+            bom: excel,
+            decimal_comma: comma,
         }
     }
 }
@@ -69,7 +90,10 @@ pub(super) fn write(
     for r in rows {
         let texts = r.text_cells();
         let rank = r.rank.to_string();
-        let score = format_score(r.score);
+        let mut score = format_score(r.score);
+        if options.decimal_comma {
+            score = score.replace('.', ",");
+        }
         let mut record: Vec<Cow<str>> = vec![Cow::from(rank), Cow::from(score)];
         record.extend(texts.iter().map(|t| neutralise(t)));
         w.write_record(record.iter().map(|c| c.as_bytes()))
@@ -156,6 +180,7 @@ mod tests {
             CsvOptions {
                 delimiter: b';',
                 bom: true,
+                decimal_comma: false,
             },
         );
         assert!(!plain.starts_with(BOM));
@@ -165,6 +190,33 @@ mod tests {
         // A cell holding the delimiter is quoted; "; " inside lists too.
         assert!(
             text.contains(";Équipe, Lima;PE;health;\"fr; es\"\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn excel_in_french_and_spanish_means_semicolons_and_a_decimal_comma() {
+        let rows = [row("Équipe", "B")];
+        for lang in Lang::ALL {
+            let options = CsvOptions::new(true, None, lang);
+            let bytes = render(&rows, options);
+            assert!(bytes.starts_with(BOM));
+            let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
+            let first_row = text.lines().nth(1).unwrap();
+            if lang == Lang::En {
+                assert!(first_row.starts_with("1,80.50,A,"), "{first_row}");
+            } else {
+                assert!(first_row.starts_with("1;80,50;A;"), "{lang:?}: {first_row}");
+            }
+            // Plain CSV is the contract, whatever the language.
+            assert_eq!(CsvOptions::new(false, None, lang), CsvOptions::default());
+        }
+        // --out-delimiter wins; the comma in the score is then quoted, never ambiguous.
+        let options = CsvOptions::new(true, Some(b','), Lang::Fr);
+        let bytes = render(&rows, options);
+        let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
+        assert!(
+            text.lines().nth(1).unwrap().starts_with("1,\"80,50\",A,"),
             "{text}"
         );
     }

@@ -140,12 +140,6 @@ pub(crate) fn counted(n: impl Into<u64>, noun: &str) -> String {
     format!("{n} {noun}{s}")
 }
 
-/// `n` and the noun's singular or plural: "1 country", "3 countries".
-pub(crate) fn counted_as(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 // The phrases of the commands' usage errors, refusals and status lines.
 
 /// `-o` extensions twin writes, as told in messages (each is a [`Format::from_path`]).

@@ -11,8 +11,10 @@ pub(crate) mod alone;
 pub(crate) mod check;
 mod csv;
 pub(crate) mod explain;
+mod fit;
 mod json;
 pub(crate) mod messages;
+pub(crate) mod names;
 pub(crate) mod plan_summary;
 pub(crate) mod progress;
 pub(crate) mod review;
@@ -76,7 +78,7 @@ pub(crate) fn write<I: Iterator<Item = PairRow>>(
     match format {
         Format::Csv => csv::write(rows(), csv, w),
         Format::Json => json::write(rows(), summary, w),
-        Format::Table => table::write(rows, table_widths, layout, w),
+        Format::Table => table::write(rows, table_widths, layout, None, w),
         Format::Xlsx => {
             // A sheet holds a bounded number of rows: never more than one too many are
             // produced (the workbook refuses them), whatever the number of pairs.

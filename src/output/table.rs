@@ -10,6 +10,7 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
+use super::fit;
 use super::rows::{Layout, PairRow};
 use super::terminal::escape;
 use crate::score::format_score;
@@ -36,10 +37,15 @@ struct Cells {
 /// cell `measure` yields: `rows()` itself (then `rows` is called twice and must yield the
 /// same rows both times), or rows whose cells are at least as wide as any of `rows()`'s (a
 /// bound, when the rows are too many to go through twice).
+///
+/// With `fit` (a terminal's width), a table wider than the terminal wraps its names,
+/// themes and languages within narrower columns (see [`fit::widths`]); without, every row
+/// is one line, whatever its width (the stable format of pipes and files).
 pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
     rows: &dyn Fn() -> I,
     measure: Option<&dyn Fn() -> J>,
     layout: Layout,
+    fit: Option<usize>,
     w: &mut dyn Write,
 ) -> io::Result<()> {
     let header = header(layout);
@@ -51,9 +57,15 @@ pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
         Some(bounds) => widths(bounds(), layout),
         None => widths(rows(), layout),
     };
-    let Some(widths) = widths else {
+    let Some(mut widths) = widths else {
         return w.write_all(EMPTY.as_bytes());
     };
+    if let Some(columns) = fit {
+        // Each cell has a space either side, and one more between two cells.
+        let budget = columns.saturating_sub(3 * COLUMNS - 1);
+        let fitted = fit::widths(&widths, &wraps(layout), budget);
+        widths.copy_from_slice(&fitted);
+    }
     // The header goes out with the first row: rows are produced once more only to measure.
     let mut started = false;
     let mut previous = None;
@@ -74,6 +86,15 @@ pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
         w.write_all(EMPTY.as_bytes())?;
     }
     Ok(())
+}
+
+/// The columns that may wrap to fit a terminal: names, themes and languages (never the
+/// rank or the score).
+fn wraps(layout: Layout) -> [bool; COLUMNS] {
+    match layout {
+        Layout::Pairs => [false, false, true, true, true, true],
+        _ => [true, false, false, true, true, true],
+    }
 }
 
 /// The column widths for `rows` (headers included), or `None` when there is no row.
@@ -144,32 +165,47 @@ fn cells(r: &PairRow, layout: Layout, previous: &mut Option<String>) -> Cells {
     Cells { text, width }
 }
 
-/// Writes one line: each cell padded to its column (right-aligned where `right`), with one
-/// space either side and between columns, trailing spaces dropped.
+/// Writes one row: each cell padded to its column (right-aligned where `right`), with one
+/// space either side and between columns, trailing spaces dropped. A cell wider than its
+/// column (a table fitted to a terminal) wraps onto the row's next lines.
 fn line(
     w: &mut dyn Write,
     cells: &Cells,
     widths: &[usize; COLUMNS],
     right: [bool; COLUMNS],
 ) -> io::Result<()> {
+    let pieces: Vec<Vec<String>> = (0..COLUMNS)
+        .map(|i| {
+            if cells.width[i] <= widths[i] {
+                vec![cells.text[i].clone()]
+            } else {
+                fit::wrap(&cells.text[i], widths[i])
+            }
+        })
+        .collect();
+    let height = pieces.iter().map(Vec::len).max().unwrap_or(1);
     let mut out = String::new();
-    for i in 0..COLUMNS {
-        if i > 0 {
+    for k in 0..height {
+        let start = out.len();
+        for i in 0..COLUMNS {
+            if i > 0 {
+                out.push(' ');
+            }
+            let text = pieces[i].get(k).map_or("", String::as_str);
+            let pad = " ".repeat(widths[i].saturating_sub(display_width(text)));
+            out.push(' ');
+            if right[i] {
+                out.push_str(&pad);
+                out.push_str(text);
+            } else {
+                out.push_str(text);
+                out.push_str(&pad);
+            }
             out.push(' ');
         }
-        let pad = " ".repeat(widths[i] - cells.width[i]);
-        out.push(' ');
-        if right[i] {
-            out.push_str(&pad);
-            out.push_str(&cells.text[i]);
-        } else {
-            out.push_str(&cells.text[i]);
-            out.push_str(&pad);
-        }
-        out.push(' ');
+        out.truncate(start + out[start..].trim_end().len());
+        out.push('\n');
     }
-    out.truncate(out.trim_end().len());
-    out.push('\n');
     w.write_all(out.as_bytes())
 }
 
@@ -225,7 +261,7 @@ mod tests {
     fn render(rows: &[PairRow], layout: Layout) -> String {
         let mut out = Vec::new();
         let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
-        write(&|| rows.iter().cloned(), exact, layout, &mut out).unwrap();
+        write(&|| rows.iter().cloned(), exact, layout, None, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -315,7 +351,14 @@ mod tests {
         let rows = [row(1, "A", "Lyon", "B"), row(2, "A", "Lyon", "C")];
         let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
         let mut plain = Vec::new();
-        write(&|| rows.iter().cloned(), exact, Layout::Pairs, &mut plain).unwrap();
+        write(
+            &|| rows.iter().cloned(),
+            exact,
+            Layout::Pairs,
+            None,
+            &mut plain,
+        )
+        .unwrap();
         // Bounds equal to the rows: the same table.
         let mut same = Vec::new();
         let bounds = || rows.iter().cloned();
@@ -323,6 +366,7 @@ mod tests {
             &|| rows.iter().cloned(),
             Some(&bounds),
             Layout::Pairs,
+            None,
             &mut same,
         )
         .unwrap();
@@ -335,6 +379,7 @@ mod tests {
             &|| rows.iter().cloned(),
             Some(&bounds),
             Layout::Pairs,
+            None,
             &mut out,
         )
         .unwrap();
@@ -349,7 +394,14 @@ mod tests {
         assert_eq!(at(lines[2]), at(lines[3]), "{text}");
         // No row: the empty message, whatever the bounds.
         let mut none = Vec::new();
-        write(&|| [].into_iter(), Some(&bounds), Layout::Pairs, &mut none).unwrap();
+        write(
+            &|| [].into_iter(),
+            Some(&bounds),
+            Layout::Pairs,
+            None,
+            &mut none,
+        )
+        .unwrap();
         assert_eq!(none, EMPTY.as_bytes());
     }
 
@@ -362,5 +414,76 @@ mod tests {
         // Wide characters take two columns: "中中" is 4, with "…" at most 3 fit.
         assert_eq!(shorten("中中中".into(), 4), "中…");
         assert_eq!(display_width(&shorten("中".repeat(100), 9)), 9);
+    }
+
+    fn render_fitted(rows: &[PairRow], layout: Layout, width: usize) -> String {
+        let mut out = Vec::new();
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        write(
+            &|| rows.iter().cloned(),
+            exact,
+            layout,
+            Some(width),
+            &mut out,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_table_fitted_to_a_terminal_wraps_within_its_width_and_loses_nothing() {
+        let mut rng = crate::testkit::Rng::new(0x7ab1e);
+        let words = [
+            "Lyon",
+            "Solidarité",
+            "Équipe",
+            "Saint-Vincent",
+            "中文",
+            "AIC",
+            "de",
+            "la",
+        ];
+        for _ in 0..300 {
+            let n = 1 + rng.below(6);
+            let rows: Vec<PairRow> = (0..n)
+                .map(|i| {
+                    let name: Vec<&str> = (0..1 + rng.below(6))
+                        .map(|_| words[rng.below(words.len())])
+                        .collect();
+                    let mut r = row(i + 1, &format!("G-{i}"), &name.join(" "), "B");
+                    r.shared_themes = (0..rng.below(5)).map(|k| format!("theme-{k}")).collect();
+                    r
+                })
+                .collect();
+            for layout in [Layout::PerGroup, Layout::Pairs] {
+                let natural = render(&rows, layout);
+                let widest = natural.lines().map(display_width).max().unwrap();
+                // As wide as the table or wider: the very same table.
+                assert_eq!(render_fitted(&rows, layout, widest), natural);
+                assert_eq!(render_fitted(&rows, layout, widest + 40), natural);
+                // Narrower: every line fits (80 leaves every column its minimum).
+                let fitted = render_fitted(&rows, layout, 80);
+                for l in fitted.lines() {
+                    assert!(display_width(l) <= 80, "{l:?}\n{fitted}");
+                }
+                // Every word of every cell is still there.
+                let words_of = |t: &str| -> Vec<String> {
+                    t.split_whitespace()
+                        .filter(|w| !w.starts_with('─'))
+                        .map(String::from)
+                        .collect()
+                };
+                if widest <= 80 {
+                    assert_eq!(fitted, natural);
+                } else {
+                    let joined: String = fitted.split_whitespace().collect::<Vec<_>>().concat();
+                    for word in words_of(&natural) {
+                        // A word cut at a line's end is split over two lines: compare
+                        // the text without spaces.
+                        assert!(joined.contains(&word), "{word:?}\n{fitted}");
+                    }
+                }
+            }
+        }
     }
 }

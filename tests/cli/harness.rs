@@ -68,6 +68,7 @@ pub(crate) struct Twin {
     args: Vec<String>,
     dir: PathBuf,
     stdin: Option<Vec<u8>>,
+    env: Vec<(String, String)>,
 }
 
 /// The pair-row columns the output contract promises, in order (written out here, not taken
@@ -91,6 +92,7 @@ pub(crate) fn twin(args: &[&str]) -> Twin {
         args: args.iter().map(|s| s.to_string()).collect(),
         dir: data_dir(),
         stdin: None,
+        env: Vec::new(),
     }
 }
 
@@ -106,6 +108,13 @@ impl Twin {
         self
     }
 
+    /// Sets an environment variable (the locale's are unset unless set here, so that the
+    /// runner's own locale never changes twin's language).
+    pub(crate) fn env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.to_string(), value.to_string()));
+        self
+    }
+
     pub(crate) fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
         self.stdin = Some(bytes.into());
         self
@@ -117,7 +126,13 @@ impl Twin {
             .current_dir(&self.dir)
             .env_remove("RUST_BACKTRACE")
             .env("NO_COLOR", "1")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .timeout(Duration::from_secs(30));
+        for (name, value) in &self.env {
+            cmd.env(name, value);
+        }
         // Never inherit the test runner's stdin: no stdin means an empty one.
         cmd.write_stdin(self.stdin.unwrap_or_default());
         let out = cmd.output().expect("twin runs");

@@ -1,0 +1,143 @@
+# Les mots de twin en français, traduits de locales/en/twin.ftl (la référence).
+# Relus message par message : voir locales/README.md (glossaire et relecture).
+
+## Comptes
+
+count-groups = { $count ->
+    [one] { $count } groupe
+   *[other] { $count } groupes
+}
+
+## Aide : titres et options de clap (les textes des commandes et des options suivent)
+
+help-usage = Utilisation :
+help-options = Options{" "}
+help-arguments = Arguments{" "}
+help-commands = Commandes{" "}
+help-flag-help = Afficher l’aide
+help-flag-version = Afficher la version
+
+## Aide : commandes et options. `arg-ID` est une option commune à plusieurs commandes ;
+## `COMMANDE-arg-ID` est propre à une commande. L’aide traduite masque les « [default: …] »
+## et « Possible values » de clap (en anglais) : chaque texte dit lui-même ses valeurs.
+
+cli-about = Propose des jumelages entre groupes caritatifs de pays différents.
+cli-long-about = Propose des jumelages entre groupes caritatifs de pays différents.
+
+    twin lit les profils des groupes (CSV, TSV, TOML ou un classeur .xlsx, .xls ou .ods), note chaque paire admissible de groupes de pays différents selon les thèmes et les langues qu’ils partagent, affiche des suggestions classées et expliquées, et propose un plan qui respecte la capacité de chaque groupe (assign).
+cli-after-help =
+    Exemples :
+      twin check groups.csv                    vérifier un fichier et le résumer
+      twin match groups.csv                    les 3 meilleurs candidats par groupe
+      twin match fr.csv es.csv --group FR-01   tous les candidats d’un groupe
+      twin match groups.csv --top 20 -o best.csv
+      twin match groups.xlsx --sheet Groupes -o pairs.xlsx
+      twin assign groups.csv -o plan.csv       un plan qui respecte les capacités
+      twin explain groups.csv FR-01 PE-03      pourquoi cette paire obtient sa note
+      twin init                                écrire un twin.toml commenté
+
+    Codes de sortie : 0 succès, 1 données invalides ou erreur de fichier, 2 erreur d’utilisation.
+cli-arg-config = Fichier de configuration (par défaut : ./twin.toml s’il existe)
+cli-arg-lang = Langue des messages et de l’aide : en, fr ou es (par défaut : lang dans twin.toml, sinon la langue du système, sinon en)
+cli-arg-encoding = Encodage des fichiers CSV (par ex. utf-8, windows-1252) au lieu de le détecter
+cli-arg-delimiter = Séparateur CSV (',' ';' tab '|') au lieu de le détecter
+cli-arg-sheet = Feuille à lire dans les classeurs .xlsx, .xlsm, .xls et .ods (par défaut : la première)
+
+arg-files = Fichiers de profils (.csv, .tsv, .toml, .xlsx, .xls, .ods ; - lit un CSV sur l’entrée standard)
+arg-format = Format de sortie : table, csv, json ou xlsx (par défaut : d’après l’extension du fichier -o (.csv, .json, .xlsx, .txt), sinon table)
+arg-output = Écrire dans FICHIER au lieu de la sortie standard (- = sortie standard)
+arg-force = Remplacer le fichier de sortie s’il existe
+arg-excel = CSV pour Excel et LibreOffice : l’indicateur d’ordre des octets UTF-8 (BOM) pour que les accents s’affichent bien ; en français et en espagnol, aussi ';' entre les champs et la virgule décimale, pour que les notes soient des nombres
+arg-out_delimiter = Séparateur du CSV de sortie (',' ';' tab '|') (par défaut : ',')
+
+match-about = Classer les candidats au jumelage : par groupe, tous groupes confondus, ou toutes les paires admissibles
+match-after-help =
+    Exemples :
+      twin match groups.csv
+      twin match groups.csv --group FR-01 --group PE-03
+      twin match groups.csv --all --min-score 50 --format csv -o pairs.csv
+match-arg-groups = N’afficher que les candidats classés de ce groupe (option répétable)
+match-arg-per_group = Nombre de candidats par groupe (par défaut : 3, ou tous avec --group ; au plus le nombre de groupes)
+match-arg-top = Les N meilleures paires, tous groupes confondus, au lieu des listes par groupe
+match-arg-all = Toutes les paires admissibles, chacune une fois, les meilleures d’abord (écrites au fur et à mesure : toute taille, mémoire limitée)
+match-arg-min_score = Écarter les paires dont la note est inférieure à S (0–100)
+
+explain-about = Expliquer la note d’une paire critère par critère (ou les règles qui l’excluent), ou la situation d’un groupe
+explain-after-help =
+    Exemple :
+      twin explain groups.csv FR-01 PE-03
+explain-arg-args = Fichiers de profils, puis l’identifiant d’un groupe (sa situation) ou de deux (leur paire)
+
+check-about = Vérifier les profils, signaler chaque problème et résumer le réseau
+check-after-help =
+    Exemple :
+      twin check fr.csv es.csv extra.toml
+
+assign-about = Proposer un plan d’ensemble qui respecte la capacité de chaque groupe : optimal ou stable
+assign-after-help =
+    Exemples :
+      twin assign groups.csv
+      twin assign groups.csv --method stable --format csv -o plan.csv
+      twin assign groups.csv --history plan-2025.csv --verify
+assign-arg-method = optimal (par défaut) : la note totale la plus élevée ; stable : pas deux groupes qui préféreraient tous deux être jumelés l’un avec l’autre
+assign-arg-max_cardinality = Seulement avec optimal : d’abord former le plus de paires possible, puis maximiser la note totale
+assign-arg-history = Un plan précédent (le CSV de twin, ou tout CSV avec id_a,id_b) : ses paires ne sont plus proposées (option répétable)
+assign-arg-verify = Vérifier le certificat du plan optimal (dualité de la programmation linéaire) et afficher le résultat sur la sortie d’erreur
+
+init-about = Écrire un twin.toml par défaut, commenté (et, avec --template, un groups.csv avec son en-tête et un groupe d’exemple)
+init-arg-template = Écrire aussi groups.csv avec la ligne d’en-tête et un groupe d’exemple
+init-arg-force = Remplacer les fichiers existants
+
+completions-about = Afficher un script de complétion pour le shell (sur la sortie standard) : bash, zsh, fish, powershell ou elvish
+completions-after-help =
+    Exemples :
+      twin completions bash > ~/.local/share/bash-completion/completions/twin
+      twin completions zsh > ~/.zfunc/_twin
+      twin completions fish > ~/.config/fish/completions/twin.fish
+completions-arg-shell = Le shell dans lequel compléter twin : bash, zsh, fish, powershell ou elvish
+
+man-about = Afficher la page de manuel (roff, sur la sortie standard) : celle de twin, ou d’une sous-commande
+man-after-help =
+    Exemples :
+      twin man | man -l -
+      twin man assign > twin-assign.1
+man-arg-subcommand = Une sous-commande dont afficher la page (match, explain, check, assign, init, …) au lieu de celle de twin
+
+## Noms des valeurs dans l’aide (FICHIER, CAR, …), et la sous-commande help de clap
+
+value-FILE = FICHIER
+value-FILES = FICHIERS
+value-NAME = NOM
+value-CHAR = CAR
+value-LANG = LANGUE
+value-ID = ID
+value-K = K
+value-N = N
+value-S = S
+value-METHOD = MÉTHODE
+value-FORMAT = FORMAT
+value-SHELL = SHELL
+value-SUBCOMMAND = SOUS-COMMANDE
+help-subcommand = Afficher ce message ou l’aide de la ou des sous-commandes indiquées
+
+## Comptes (« pays » est invariable)
+
+count-countries = { $count } pays
+count-places = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+
+## twin check : le résumé d’un réseau
+
+check-network = { $groups } de { $countries } ; { $seeking ->
+    [one] { $seeking } cherche
+   *[other] { $seeking } cherchent
+} un jumelage ({ $places } au total)
+check-per-country = groupes par pays :
+check-languages = langues :
+check-themes = thèmes :
+check-none = néant
+check-not-seeking = pas de jumelage recherché (capacité 0) : { $ids }
+check-all-have-partners = chaque groupe qui cherche un jumelage a au moins un partenaire admissible
+check-no-partner = sans partenaire admissible ({ $groups }), avec les règles qui excluent les autres groupes :

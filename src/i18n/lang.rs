@@ -1,0 +1,80 @@
+//! The languages twin speaks, and which of them a user asked for: a language tag (`--lang
+//! fr`, twin.toml's `lang = "es-MX"`) or the POSIX locale (`LC_ALL`, `LC_MESSAGES`, `LANG`),
+//! negotiated with fluent-langneg so that a regional variant finds its language
+//! (`fr_BE.UTF-8` → French, `es_MX` → Spanish).
+
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+/// A language twin speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Lang {
+    En,
+    Fr,
+    Es,
+}
+
+impl Lang {
+    /// Every language, English (the fallback) first.
+    pub(crate) const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Es];
+
+    /// The language's code: `en`, `fr`, `es` (as `--lang` and twin.toml spell it).
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+
+    /// Whether spreadsheets in this language write numbers with a decimal comma (`80,00`):
+    /// French and Spanish (Spain's and most of South America's convention).
+    pub(crate) fn decimal_comma(self) -> bool {
+        self != Lang::En
+    }
+
+    /// The Fluent source of the language's messages.
+    pub(crate) fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../locales/en/twin.ftl"),
+            Lang::Fr => include_str!("../../locales/fr/twin.ftl"),
+            Lang::Es => include_str!("../../locales/es/twin.ftl"),
+        }
+    }
+}
+
+/// The language `tag` names (`fr`, `fr-BE`, `es_MX.UTF-8`, `Spanish` is not a tag), or none
+/// when it names none of twin's languages or is not a tag at all.
+pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
+    // A POSIX locale: language_TERRITORY.codeset@modifier.
+    let tag = tag.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let requested: LanguageIdentifier = tag.parse().ok()?;
+    let available: Vec<LanguageIdentifier> = Lang::ALL
+        .iter()
+        .map(|l| l.code().parse().expect("the three codes are valid tags"))
+        .collect();
+    let chosen = negotiate_languages(
+        &[requested],
+        &available,
+        None,
+        NegotiationStrategy::Filtering,
+    );
+    let first = chosen.first()?;
+    Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == first.language.as_str())
+}
+
+/// The language of the locale, as `var` reads the environment: the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set and not empty decides (POSIX precedence), and
+/// `C`/`POSIX` or a language twin does not speak mean none (English).
+pub(crate) fn from_locale(var: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&var)
+        .find(|v| !v.is_empty())?;
+    if value == "C" || value == "POSIX" || value.starts_with("C.") {
+        return None;
+    }
+    from_tag(&value)
+}
