@@ -17,11 +17,14 @@ use crate::settings::Config;
 /// the plan and prints its summary (on stderr; JSON holds it instead).
 pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     if args.plan.method != PlanMethod::Optimal {
-        if args.plan.verify {
+        if args.plan.verify && args.plan.method == PlanMethod::Stable {
             return Err(Error::Usage(messages::verify_needs_optimal()));
         }
         if args.plan.max_cardinality {
-            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
+            let method = plan_summary::method_name(to_method(args.plan.method));
+            return Err(Error::Usage(messages::max_cardinality_needs_optimal(
+                method,
+            )));
         }
     }
     let out = &args.output;
@@ -31,10 +34,7 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
     let past = read_history(&args.plan.history)?;
     add_history(&mut ds, &past);
 
-    let method = match args.plan.method {
-        PlanMethod::Optimal => Method::Optimal,
-        PlanMethod::Stable => Method::Stable,
-    };
+    let method = to_method(args.plan.method);
     let scoring = &config.scoring;
     let chosen = plan(&ds, scoring, method, args)?;
 
@@ -67,7 +67,7 @@ pub(crate) fn run(args: &AssignArgs, config: &Config) -> Result<()> {
 /// `--verify` from one solve that also checks the optimality certificate (its status line
 /// printed; a certificate that does not hold is an error).
 fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> Result<Vec<Pair>> {
-    if method == Method::Optimal {
+    if method != Method::Stable {
         crate::plan::check_optimal_fits(ds, scoring).map_err(refused)?;
     }
     if !args.plan.verify {
@@ -84,6 +84,16 @@ fn plan(ds: &Dataset, scoring: &Scoring, method: Method, args: &AssignArgs) -> R
         Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),
     }
     Ok(chosen)
+}
+
+/// The solver's method for `--method`.
+fn to_method(method: PlanMethod) -> Method {
+    match method {
+        PlanMethod::Optimal => Method::Optimal,
+        PlanMethod::Coverage => Method::Coverage,
+        PlanMethod::Fair => Method::Fair,
+        PlanMethod::Stable => Method::Stable,
+    }
 }
 
 /// Marks every pair of `past` as existing twins; ids not in the input get a note.
