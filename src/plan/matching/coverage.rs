@@ -20,11 +20,6 @@
 //! that many, the total (the remainder), since `0 <= total < B`. Kept pairs' groups are
 //! not free: covering them again is worth nothing, so their pairs get no bonus at that end.
 //!
-//! With [`Weights::Unit`] the pairs' own weights are left out (`B = 1`): the augmented
-//! optimum is then the largest number of groups twinned, which is all the fair objective's
-//! threshold search needs. Pairs between two non-free groups are left out there (they twin
-//! nobody new), which also shrinks the instance.
-//!
 //! Integer range: `B = min(Σ w, max pairs · max w) + 1`, so augmented weights stay below
 //! `3 · B`; weights up to `10^9` and up to `10^7` pairs keep `B` under `2^54`, well inside
 //! the blossom's `i64` duals (scaled by 4) and the certificate's `i128` sums.
@@ -34,15 +29,6 @@ use super::bmatching::solve_priced;
 use super::edge::Edge;
 use super::reduction::Reduction;
 use super::verify::{Certificate, verify_plan_with_duals};
-
-/// What the augmented instance maximises besides the groups twinned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Weights {
-    /// The groups twinned, then the total score.
-    Total,
-    /// The groups twinned only.
-    Unit,
-}
 
 /// A coverage instance written as a b-matching (see the module docs). Edges `0..original`
 /// are the input's (same indices; ineligible ones weigh 0), the leaf pairs follow.
@@ -77,7 +63,6 @@ impl Augmented {
         edges: &[Edge],
         fixed: &Fixed,
         min_weight: i64,
-        weights: Weights,
     ) -> Self {
         let free: Vec<bool> = (0..n)
             .map(|v| !fixed.twinned.get(v).copied().unwrap_or(false))
@@ -85,11 +70,7 @@ impl Augmented {
         let free_ends = |e: &Edge| i64::from(free[e.a as usize]) + i64::from(free[e.b as usize]);
         let kept: Vec<bool> = edges
             .iter()
-            .map(|e| {
-                eligible(n, capacity, e)
-                    && e.weight >= min_weight
-                    && (weights == Weights::Total || free_ends(e) > 0)
-            })
+            .map(|e| eligible(n, capacity, e) && e.weight >= min_weight)
             .collect();
         let mut degree = vec![0u32; n];
         let (mut sum_weight, mut max_weight, mut count) = (0i128, 0i64, 0u64);
@@ -103,31 +84,25 @@ impl Augmented {
         let copies: Vec<u32> = (0..n)
             .map(|v| capacity.get(v).copied().unwrap_or(0).min(degree[v]))
             .collect();
-        let bonus: i64 = match weights {
-            Weights::Unit => 1,
-            Weights::Total => {
-                let total_copies: u64 = copies.iter().map(|&c| u64::from(c)).sum();
-                let max_pairs = count.min(total_copies / 2);
-                let most = sum_weight.min(i128::from(max_pairs) * i128::from(max_weight));
-                let bonus = most + 1;
-                debug_assert!(
-                    bonus < 1 << 56,
-                    "weights too large for the coverage objective"
-                );
-                bonus as i64
-            }
-        };
-        let own = |e: &Edge| match weights {
-            Weights::Total => e.weight,
-            Weights::Unit => 0,
-        };
+        let total_copies: u64 = copies.iter().map(|&c| u64::from(c)).sum();
+        let max_pairs = count.min(total_copies / 2);
+        let most = sum_weight.min(i128::from(max_pairs) * i128::from(max_weight));
+        debug_assert!(
+            most < 1 << 56,
+            "weights too large for the coverage objective"
+        );
+        let bonus = most as i64 + 1;
         let mut out: Vec<Edge> = edges
             .iter()
             .zip(&kept)
             .map(|(e, &k)| Edge {
                 a: e.a,
                 b: e.b,
-                weight: if k { own(e) + bonus * free_ends(e) } else { 0 },
+                weight: if k {
+                    e.weight + bonus * free_ends(e)
+                } else {
+                    0
+                },
             })
             .collect();
         let mut capacity_out: Vec<u32> = copies.clone();
@@ -239,7 +214,7 @@ pub(crate) fn coverage(
     certify: bool,
     check: Option<&[usize]>,
 ) -> (Vec<usize>, Option<Result<Certificate, String>>) {
-    let augmented = Augmented::new(n, capacity, edges, fixed, i64::MIN, Weights::Total);
+    let augmented = Augmented::new(n, capacity, edges, fixed, i64::MIN);
     let (plan, certificate) = augmented.solve(certify, check);
     let chosen = check.unwrap_or(&plan);
     let eligible_edges = edges.iter().filter(|e| eligible(n, capacity, e)).count();
