@@ -239,12 +239,9 @@ pub(crate) fn unknown_subcommand(name: &str, known: &[String]) -> String {
     )
 }
 
-pub(crate) fn verify_needs_optimal() -> String {
-    needs_optimal(
-        "--verify",
-        "checks the certificate of an exact plan",
-        "stable",
-    )
+/// `--verify` given with a method it does not check (`method`, as named).
+pub(crate) fn verify_needs_optimal(method: &str) -> String {
+    needs_optimal("--verify", "checks the optimal plan", method)
 }
 
 /// `--max-cardinality` given with another method than optimal (`method`, as named).
