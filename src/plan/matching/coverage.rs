@@ -1,4 +1,4 @@
-//! The coverage objective ([`Method::Coverage`](super::Method::Coverage)): twin as many
+//! The coverage objective (`Method::Coverage`): twin as many
 //! groups as possible, then maximise the total. Solved exactly as a maximum-weight
 //! b-matching of an *augmented* instance, so the optimal solver, its pricing and its
 //! LP-duality certificate apply unchanged.
@@ -24,9 +24,9 @@
 //! `3 · B`; weights up to `10^9` and up to `10^7` pairs keep `B` under `2^54`, well inside
 //! the blossom's `i64` duals (scaled by 4) and the certificate's `i128` sums.
 
-use super::Fixed;
 use super::bmatching::solve_priced;
 use super::edge::Edge;
+use super::fixed::Fixed;
 use super::reduction::Reduction;
 use super::verify::{Certificate, verify_plan_with_duals};
 

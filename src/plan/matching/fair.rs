@@ -1,4 +1,4 @@
-//! The fair objective ([`Method::Fair`](super::Method::Fair)): twin as many groups as
+//! The fair objective (`Method::Fair`): twin as many groups as
 //! possible, then make the plan's lowest pair (kept pairs included) as high as possible,
 //! then the largest total. Exact, by coverage solves of [`super::coverage`] (groups
 //! twinned, then total) over the pairs weighing at least some threshold:
@@ -28,9 +28,9 @@
 //! Cost: one coverage solve, plus one per probe: none when `L >= l`, one when `t* = L`,
 //! at most `1 + log2` of the thresholds between the bounds otherwise.
 
-use super::Fixed;
 use super::coverage::{Augmented, describe, eligible};
 use super::edge::Edge;
+use super::fixed::Fixed;
 use super::verify::{Certificate, FairProof};
 
 /// Groups twinned by `chosen` (input edges), kept ones included.

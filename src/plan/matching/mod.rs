@@ -25,6 +25,7 @@ pub(crate) mod coverage;
 mod duals;
 mod edge;
 pub(crate) mod fair;
+mod fixed;
 pub(crate) mod greedy;
 pub(crate) mod pricing;
 pub(crate) mod reduction;
@@ -40,6 +41,7 @@ mod tests;
 pub(crate) use bmatching::max_weight_b_matching;
 pub use bmatching::max_weight_b_matching_with_stats;
 pub(crate) use edge::Edge;
+pub(crate) use fixed::Fixed;
 pub(crate) use greedy::greedy_by_weight;
 pub(crate) use verify::{Certificate, solve_certified};
 #[cfg(test)]
@@ -64,18 +66,6 @@ pub struct PlanOptions {
     pub method: Method,
     /// Optimal only: maximise the number of pairs first, then the weight.
     pub max_cardinality: bool,
-}
-
-/// What a plan holds before it is solved: the pairs the coordinator kept (`--keep`). The
-/// solver is given the capacities those pairs leave; this says which groups they already
-/// twin and the lowest weight among them, for objectives that count twinned groups or the
-/// lowest pair. Empty (the default) when nothing is kept.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Fixed {
-    /// Per group: already twinned by a kept pair (missing entries: not twinned).
-    pub twinned: Vec<bool>,
-    /// The lowest weight among the kept pairs; none when nothing is kept.
-    pub lowest: Option<i64>,
 }
 
 /// Returns the indices (into `edges`) of the chosen edges, sorted ascending. The optimal
