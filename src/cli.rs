@@ -223,7 +223,7 @@ pub struct ReportArgs {
 /// builds a plan (`assign`, and those that show or compare one).
 #[derive(Debug, Args)]
 pub struct PlanArgs {
-    /// optimal: the largest total score; stable: no two groups would both rather pair up.
+    /// optimal: the largest total score; coverage: twin the most groups, then the largest total; fair: twin the most groups, then the highest lowest score; stable: no two groups would both rather pair up.
     #[arg(long, value_enum, default_value = "optimal")]
     pub method: PlanMethod,
 
@@ -280,6 +280,10 @@ impl PairListArgs {
 pub enum PlanMethod {
     /// The largest total score (exact).
     Optimal,
+    /// Twin as many groups as possible, then the largest total score (exact).
+    Coverage,
+    /// Twin as many groups as possible, then the highest lowest score, then the largest total (exact).
+    Fair,
     /// The unique stable plan: best remaining pair first.
     Stable,
 }

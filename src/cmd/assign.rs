@@ -54,13 +54,13 @@ pub(crate) struct Planned {
 
 /// Refuses, before any work, plan options that do not go together (usage errors).
 pub(crate) fn check_plan_args(plan: &PlanArgs) -> Result<()> {
-    if plan.method != PlanMethod::Optimal {
-        if plan.verify {
-            return Err(Error::Usage(messages::verify_needs_optimal()));
-        }
-        if plan.max_cardinality {
-            return Err(Error::Usage(messages::max_cardinality_needs_optimal()));
-        }
+    let method = plan_summary::method_name(to_method(plan.method));
+    // Optimal, coverage and fair are exact, each with its certificate; stable has none.
+    if plan.verify && plan.method == PlanMethod::Stable {
+        return Err(Error::Usage(messages::verify_needs_optimal(method)));
+    }
+    if plan.max_cardinality && plan.method != PlanMethod::Optimal {
+        return Err(Error::Usage(messages::max_cardinality_needs_optimal(method)));
     }
     Ok(())
 }
@@ -84,6 +84,8 @@ pub(crate) fn build(files: &[String], args: &PlanArgs, config: &Config) -> Resul
 pub(crate) fn to_method(method: PlanMethod) -> Method {
     match method {
         PlanMethod::Optimal => Method::Optimal,
+        PlanMethod::Coverage => Method::Coverage,
+        PlanMethod::Fair => Method::Fair,
         PlanMethod::Stable => Method::Stable,
     }
 }
@@ -98,18 +100,17 @@ pub(crate) fn plan(
     args: &PlanArgs,
     locks: &Locks,
 ) -> Result<Vec<Pair>> {
-    if method == Method::Optimal {
+    if method != Method::Stable {
         crate::plan::check_optimal_fits(ds, scoring, locks.min_score).map_err(refused)?;
     }
+    let opts = PlanOptions {
+        method,
+        max_cardinality: args.max_cardinality,
+    };
     if !args.verify {
-        let opts = PlanOptions {
-            method,
-            max_cardinality: args.max_cardinality,
-        };
         return choose_locked(ds, scoring, &opts, locks).map_err(refused);
     }
-    let (chosen, certificate) =
-        choose_certified(ds, scoring, args.max_cardinality, locks).map_err(refused)?;
+    let (chosen, certificate) = choose_certified(ds, scoring, &opts, locks).map_err(refused)?;
     match certificate {
         Ok(c) => messages::status(&messages::certificate_holds(&c)),
         Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),

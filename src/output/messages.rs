@@ -240,28 +240,54 @@ pub(crate) fn unknown_subcommand(name: &str, known: &[String]) -> String {
     )
 }
 
-pub(crate) fn verify_needs_optimal() -> String {
-    needs_optimal("--verify", "checks the optimal plan")
+/// `--verify` given with a method it does not check (`method`, as named).
+pub(crate) fn verify_needs_optimal(method: &str) -> String {
+    needs_optimal("--verify", "checks the optimal plan", method)
 }
 
-/// `--max-cardinality` given with `--method stable`.
-pub(crate) fn max_cardinality_needs_optimal() -> String {
-    needs_optimal("--max-cardinality", "applies to the optimal plan")
+/// `--max-cardinality` given with another method than optimal (`method`, as named).
+pub(crate) fn max_cardinality_needs_optimal(method: &str) -> String {
+    needs_optimal("--max-cardinality", "applies to the optimal plan", method)
 }
 
-/// An option of the optimal plan (`option`, which `what`) given with `--method stable`.
-fn needs_optimal(option: &str, what: &str) -> String {
+/// An option of the optimal plan (`option`, which `what`) given with `--method METHOD`.
+fn needs_optimal(option: &str, what: &str, method: &str) -> String {
     format!(
-        "{option} {what}: it cannot be used with --method stable (use --method optimal, or leave {option} out)"
+        "{option} {what}: it cannot be used with --method {method} (use --method optimal, or leave {option} out)"
     )
 }
 
-/// The status line of a checked optimality certificate.
+/// The status line of a checked optimality certificate: for optimal, its dual objective
+/// equals the plan's; for coverage and fair, what its dual bounds prove, in scores.
 pub(crate) fn certificate_holds(c: &crate::plan::matching::Certificate) -> String {
-    format!(
-        "certificate: optimal — dual objective {} = plan objective {}; {} eligible pairs checked",
-        c.dual_objective, c.objective, c.edges_checked
-    )
+    let checked = format!("{} eligible pairs checked", c.edges_checked);
+    let Some(twinned) = c.twinned else {
+        return format!(
+            "certificate: optimal — dual objective {} = plan objective {}; {checked}",
+            c.dual_objective, c.objective
+        );
+    };
+    let score = |w: i64| crate::score::format_score(u64::try_from(w).unwrap_or(0));
+    let most = counted(twinned as u64, "group");
+    let total = score(c.dual_objective);
+    match &c.fair {
+        None => format!(
+            "certificate: coverage — no plan twins more than {most}, and none that twins {twinned} totals more than {total}; {checked}"
+        ),
+        Some(fair) => {
+            let lowest = fair.lowest.map_or_else(|| "none".to_string(), score);
+            let above = fair.above.map_or_else(String::new, |(next, bound)| {
+                format!(
+                    " (with every pair at {} or more, at most {} can be twinned)",
+                    score(next),
+                    counted(bound as u64, "group")
+                )
+            });
+            format!(
+                "certificate: fair — no plan twins more than {most}; none that twins {twinned} has a lowest score above {lowest}{above}, and none with that lowest totals more than {total}; {checked}"
+            )
+        }
+    }
 }
 
 /// The refusal when the optimality certificate does not hold (`why`, from the checker).

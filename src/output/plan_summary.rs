@@ -13,6 +13,8 @@ use super::terminal::escape;
 pub(crate) fn method_name(m: Method) -> &'static str {
     match m {
         Method::Optimal => "optimal",
+        Method::Coverage => "coverage",
+        Method::Fair => "fair",
         Method::Stable => "stable",
     }
 }

@@ -162,13 +162,18 @@ pub(crate) fn choose_exhaustive_locked(
 pub(crate) fn choose_certified(
     ds: &Dataset,
     scoring: &Scoring,
-    max_cardinality: bool,
+    opts: &PlanOptions,
     locks: &Locks,
 ) -> Result<(Vec<Pair>, Result<matching::Certificate, String>), Refusal> {
     let (edges, pairs, room) = locked_edges(ds, scoring, locks);
     check_reduction_fits(ds, &room, &edges)?;
-    let (plan, certificate) =
-        matching::solve_certified(ds.groups.len(), &room, &edges, max_cardinality);
+    let (plan, certificate) = matching::solve_certified_with(
+        ds.groups.len(),
+        &room,
+        &edges,
+        opts,
+        &locks.fixed(ds.groups.len()),
+    );
     Ok((with_kept(plan, &pairs, locks), certificate))
 }
 

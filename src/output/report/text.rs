@@ -143,6 +143,14 @@ pub(crate) fn method(m: Method, max_cardinality: bool) -> (String, &'static str)
             "optimal, most pairs first".into(),
             "as many pairs as possible, then the largest total score among such plans (exact)",
         ),
+        (Method::Coverage, _) => (
+            "coverage".into(),
+            "first as many groups twinned as possible, then the largest total score among such plans (exact)",
+        ),
+        (Method::Fair, _) => (
+            "fair".into(),
+            "first as many groups twinned as possible, then the lowest pair score as high as possible, then the largest total (exact)",
+        ),
         (Method::Stable, _) => (
             "stable".into(),
             "the best remaining pair first: no two groups would both rather be twinned with each other",

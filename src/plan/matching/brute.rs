@@ -288,3 +288,50 @@ pub(super) fn bipartite_max_weight(n: usize, left: usize, capacity: &[u32], edge
         total -= dist[sink];
     }
 }
+
+/// The objective of `method` for `chosen`, as a tuple compared lexicographically (larger is
+/// better), written from the definitions: groups twinned (kept ones included), the lowest
+/// pair (kept ones included; a plan with no pair at all ranks above any), the total.
+pub(super) fn objective(
+    method: super::Method,
+    n: usize,
+    edges: &[Edge],
+    fixed: &super::Fixed,
+    chosen: &[usize],
+) -> (i64, i64, i64) {
+    let total = total_weight(edges, chosen);
+    let twinned = (0..n)
+        .filter(|&v| {
+            fixed.twinned.get(v).copied().unwrap_or(false)
+                || chosen
+                    .iter()
+                    .any(|&k| edges[k].a as usize == v || edges[k].b as usize == v)
+        })
+        .count() as i64;
+    let lowest = chosen
+        .iter()
+        .map(|&k| edges[k].weight)
+        .chain(fixed.lowest)
+        .min()
+        .unwrap_or(i64::MAX);
+    match method {
+        super::Method::Optimal | super::Method::Stable => (total, 0, 0),
+        super::Method::Coverage => (twinned, total, 0),
+        super::Method::Fair => (twinned, lowest, total),
+    }
+}
+
+/// The best [`objective`] over every feasible plan (tiny instances only).
+pub(super) fn best_objective(
+    method: super::Method,
+    n: usize,
+    capacity: &[u32],
+    edges: &[Edge],
+    fixed: &super::Fixed,
+) -> (i64, i64, i64) {
+    all_feasible_plans(n, capacity, edges)
+        .iter()
+        .map(|plan| objective(method, n, edges, fixed, plan))
+        .max()
+        .expect("the empty plan is feasible")
+}

@@ -5,9 +5,14 @@
 //!   ([`max_weight_b_matching`]), optionally maximising the number of pairs
 //!   first. Built on Edmonds' blossom algorithm ([`blossom`]) through an
 //!   edge-gadget reduction with exact pricing ([`bmatching`]).
+//! * [`Method::Coverage`]: twin as many groups as possible, then the largest total
+//!   ([`coverage`]: the optimal solver on an augmented instance).
+//! * [`Method::Fair`]: twin as many groups as possible, then the highest lowest pair, then
+//!   the largest total ([`fair`]: a threshold search of coverage solves).
 //! * [`Method::Stable`]: the greedy, unique stable plan ([`greedy_by_weight`]).
-//! * [`solve_certified`]: the plan with an exact LP-duality certificate of its optimality
-//!   (`verify_optimal` certifies any given plan, in tests).
+//! * [`solve_certified`] / [`solve_certified_with`]: the plan with an exact LP-duality
+//!   certificate of its optimality (`verify_optimal` / [`verify_plan`] certify any given
+//!   plan, in tests).
 //!
 //! Inputs are never rejected: self-loops, endpoints `>= n`, weights `<= 0`,
 //! nodes without capacity (also missing `capacity` entries) simply make an
@@ -16,8 +21,11 @@
 
 pub(crate) mod blossom;
 pub(crate) mod bmatching;
+pub(crate) mod coverage;
 mod duals;
 mod edge;
+pub(crate) mod fair;
+mod fixed;
 pub(crate) mod greedy;
 pub(crate) mod pricing;
 pub(crate) mod reduction;
@@ -26,11 +34,14 @@ pub(crate) mod verify;
 #[cfg(test)]
 mod brute;
 #[cfg(test)]
+mod methods_tests;
+#[cfg(test)]
 mod tests;
 
 pub(crate) use bmatching::max_weight_b_matching;
 pub use bmatching::max_weight_b_matching_with_stats;
 pub(crate) use edge::Edge;
+pub(crate) use fixed::Fixed;
 pub(crate) use greedy::greedy_by_weight;
 pub(crate) use verify::{Certificate, solve_certified};
 #[cfg(test)]
@@ -41,6 +52,10 @@ pub(crate) use verify::{verify_optimal, verify_optimal_with};
 pub enum Method {
     /// Exact maximum total weight.
     Optimal,
+    /// Exact: the most groups twinned, then the largest total.
+    Coverage,
+    /// Exact: the most groups twinned, then the highest lowest pair, then the largest total.
+    Fair,
     /// Greedy by weight: the unique stable plan.
     Stable,
 }
@@ -53,29 +68,68 @@ pub struct PlanOptions {
     pub max_cardinality: bool,
 }
 
-/// What a plan holds before it is solved: the pairs the coordinator kept (`--keep`). The
-/// solver is given the capacities those pairs leave; this says which groups they already
-/// twin and the lowest weight among them, for objectives that count twinned groups or the
-/// lowest pair. Empty (the default) when nothing is kept.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Fixed {
-    /// Per group: already twinned by a kept pair (missing entries: not twinned).
-    pub twinned: Vec<bool>,
-    /// The lowest weight among the kept pairs; none when nothing is kept.
-    pub lowest: Option<i64>,
-}
-
 /// Returns the indices (into `edges`) of the chosen edges, sorted ascending. The optimal
-/// and stable objectives need nothing of `fixed` beyond the capacities already reduced.
+/// and stable objectives need nothing of `fixed` beyond the capacities already reduced;
+/// coverage and fair count its twinned groups as twinned, and fair its lowest pair.
 pub(crate) fn plan(
     n: usize,
     capacity: &[u32],
     edges: &[Edge],
     opts: &PlanOptions,
-    _fixed: &Fixed,
+    fixed: &Fixed,
 ) -> Vec<usize> {
     match opts.method {
         Method::Optimal => max_weight_b_matching(n, capacity, edges, opts.max_cardinality),
+        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, false, None).0,
+        Method::Fair => fair::fair(n, capacity, edges, fixed, false, None).0,
         Method::Stable => greedy_by_weight(n, capacity, edges),
     }
+}
+
+/// The plan of [`plan`] with its certificate checked (for `--verify`), or why it does not
+/// hold: optimal ([`solve_certified`], `max_cardinality` honoured), coverage and fair. The
+/// stable plan has no certificate.
+pub(crate) fn solve_certified_with(
+    n: usize,
+    capacity: &[u32],
+    edges: &[Edge],
+    opts: &PlanOptions,
+    fixed: &Fixed,
+) -> (Vec<usize>, Result<Certificate, String>) {
+    let certified = match opts.method {
+        Method::Optimal => return solve_certified(n, capacity, edges, opts.max_cardinality),
+        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, true, None),
+        Method::Fair => fair::fair(n, capacity, edges, fixed, true, None),
+        Method::Stable => {
+            let plan = greedy_by_weight(n, capacity, edges);
+            return (
+                plan,
+                Err("the stable plan has no optimality certificate".into()),
+            );
+        }
+    };
+    let (plan, certificate) = certified;
+    (plan, certificate.expect("certified"))
+}
+
+/// Checks a given plan against the certificate of `opts`' objective (recomputed by the
+/// solver): the plan is optimal for it, or why not.
+#[cfg(test)]
+pub(crate) fn verify_plan(
+    n: usize,
+    capacity: &[u32],
+    edges: &[Edge],
+    opts: &PlanOptions,
+    fixed: &Fixed,
+    chosen: &[usize],
+) -> Result<Certificate, String> {
+    let certified = match opts.method {
+        Method::Optimal => {
+            return verify_optimal_with(n, capacity, edges, chosen, opts.max_cardinality);
+        }
+        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, true, Some(chosen)),
+        Method::Fair => fair::fair(n, capacity, edges, fixed, true, Some(chosen)),
+        Method::Stable => return Err("the stable plan has no optimality certificate".into()),
+    };
+    certified.1.expect("certified")
 }

@@ -52,6 +52,24 @@ pub(crate) struct Certificate {
     pub reduced_vertices: usize,
     /// Odd sets with a positive dual in the certificate.
     pub blossoms: usize,
+    /// Coverage and fair: the most groups any plan twins (kept pairs' groups included), as
+    /// the dual bound proves it; the plan twins that many. `objective` and `dual_objective`
+    /// are then the plan's total and the largest total among plans twinning that many.
+    pub twinned: Option<usize>,
+    /// Fair: the proof that no plan twinning that many has a higher lowest pair.
+    pub fair: Option<FairProof>,
+}
+
+/// The fair objective's second step, proved: the plan's lowest pair, and why none higher.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FairProof {
+    /// The plan's lowest pair, kept pairs included (none for a plan without pairs).
+    pub lowest: Option<i64>,
+    /// The next higher weight than `lowest` among the eligible pairs, and the most groups
+    /// (by a dual bound) a plan can twin when every pair it chooses weighs at least that:
+    /// fewer than `twinned`. None when a kept pair is the lowest (no plan can do better) or
+    /// no pair weighs more.
+    pub above: Option<(i64, usize)>,
 }
 
 /// Raw outcome of [`check_matching_certificate`], in scaled units.
@@ -274,5 +292,7 @@ pub(crate) fn verify_plan_with_duals(
         reduced_edges_checked: check.edges_checked,
         reduced_vertices: full.num_vertices,
         blossoms: duals.blossoms.len(),
+        twinned: None,
+        fair: None,
     })
 }
