@@ -32,6 +32,7 @@ cli-after-help =
       twin match groups.csv --top 20 -o best.csv
       twin match groups.xlsx --sheet Groupes -o pairs.xlsx
       twin assign groups.csv -o plan.csv       one plan within each group's capacity
+      twin report groups.csv -o report.html    the plan as a page to print or mail
       twin explain groups.csv FR-01 PE-03      why this pair scores what it does
       twin init                                write a commented twin.toml
 
@@ -78,10 +79,7 @@ assign-after-help =
       twin assign groups.csv
       twin assign groups.csv --method stable --format csv -o plan.csv
       twin assign groups.csv --history plan-2025.csv --verify
-assign-arg-method = optimal: the largest total score; stable: no two groups would both rather be twinned with each other
-assign-arg-max_cardinality = Optimal only: first form as many pairs as possible, then maximise the total
-assign-arg-history = An earlier plan (twin's CSV, or any CSV with id_a,id_b): its pairs are not proposed again (repeatable)
-assign-arg-verify = Check the optimal plan's certificate (LP duality) and report it on stderr
+      twin assign groups.csv --keep agreed.csv --forbid vetoed.csv --min-score 40
 
 init-about = Write a commented default twin.toml (and with --template a groups.csv with its header and one example group)
 init-arg-template = Also write groups.csv with the header row and one example group
@@ -117,6 +115,8 @@ value-METHOD = METHOD
 value-FORMAT = FORMAT
 value-SHELL = SHELL
 value-SUBCOMMAND = SUBCOMMAND
+value-LAYOUT = LAYOUT
+value-PLAN = PLAN
 help-subcommand = Print this message or the help of the given subcommand(s)
 
 ## Counts of things
@@ -140,3 +140,28 @@ check-none = none
 check-not-seeking = not seeking a twin (capacity 0): { $ids }
 check-all-have-partners = every group seeking a twin has at least one eligible partner
 check-no-partner = no eligible partner ({ $groups }), with the rules excluding the other groups:
+
+## Plans: the options of every command that builds or audits one, review and report
+
+arg-method = optimal: the largest total score; coverage: twin the most groups, then the largest total; fair: twin the most groups, then the highest lowest score; stable: no two groups would both rather be twinned with each other
+arg-max_cardinality = Optimal only: first form as many pairs as possible, then maximise the total
+arg-min_score = Never use pairs scoring below S (0 to 100); kept pairs stay, with a note
+arg-history = An earlier plan (twin's CSV or xlsx, or any table with id_a,id_b): its pairs are existing twins, not proposed again (repeatable)
+arg-keep = Pairs already agreed (a table with id_a,id_b): always in the plan, using the groups' capacity (repeatable)
+arg-forbid = Pairs vetoed (a table with id_a,id_b): never proposed (repeatable)
+arg-verify = Check the plan's certificate of optimality (LP duality; optimal, coverage and fair) and report it on stderr
+assign-arg-layout = pairs: one row per pair, best first; groups: each group's twins, group by group
+review-about = Audit a plan however it was made: rules, capacities, locks, and what it loses against the best plan (exit 1 when it breaks a rule)
+review-arg-plan_file = The plan to review: twin's CSV or xlsx plan, or any table with id_a,id_b columns
+review-arg-layout = pairs: the audit of every line; groups: the plan as each group sees it (the audit's summary then goes to stderr)
+report-about = Write the plan as one self-contained HTML page (map, charts, a card per pair), printable on A4
+report-arg-output = Write the HTML page to FILE (- = standard output, which must not be a terminal)
+review-after-help =
+    Examples:
+      twin review plan.csv groups.csv
+      twin review plan-edited.xlsx groups.csv --history plan-2025.csv --format json
+      twin review plan.csv groups.csv --layout groups -o for-the-groups.xlsx
+report-after-help =
+    Examples:
+      twin report groups.csv -o report.html
+      twin report groups.csv --method stable --history plan-2025.csv -o report.html

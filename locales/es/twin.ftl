@@ -33,6 +33,7 @@ cli-after-help =
       twin match groups.csv --top 20 -o best.csv
       twin match groups.xlsx --sheet Groupes -o pairs.xlsx
       twin assign groups.csv -o plan.csv       un plan que respete las capacidades
+      twin report groups.csv -o report.html    una página para imprimir o enviar
       twin explain groups.csv FR-01 PE-03      por qué este par tiene esa puntuación
       twin init                                escribir un twin.toml comentado
 
@@ -79,10 +80,7 @@ assign-after-help =
       twin assign groups.csv
       twin assign groups.csv --method stable --format csv -o plan.csv
       twin assign groups.csv --history plan-2025.csv --verify
-assign-arg-method = optimal (por defecto): la mayor puntuación total; stable: no hay dos grupos que prefieran ambos hermanarse entre sí
-assign-arg-max_cardinality = Solo con optimal: primero formar el mayor número posible de pares, luego maximizar la puntuación total
-assign-arg-history = Un plan anterior (el CSV de twin, o cualquier CSV con id_a,id_b): sus pares no se vuelven a proponer (opción repetible)
-assign-arg-verify = Comprobar el certificado del plan óptimo (dualidad de la programación lineal) e indicar el resultado en la salida de errores
+      twin assign groups.csv --keep agreed.csv --forbid vetoed.csv --min-score 40
 
 init-about = Escribir un twin.toml por defecto, comentado (y, con --template, un groups.csv con su encabezado y un grupo de ejemplo)
 init-arg-template = Escribir también groups.csv con la fila de encabezado y un grupo de ejemplo
@@ -118,6 +116,8 @@ value-METHOD = MÉTODO
 value-FORMAT = FORMATO
 value-SHELL = SHELL
 value-SUBCOMMAND = SUBCOMANDO
+value-LAYOUT = DISPOSICIÓN
+value-PLAN = PLAN
 help-subcommand = Mostrar este mensaje o la ayuda del subcomando o los subcomandos indicados
 
 ## Recuentos
@@ -144,3 +144,28 @@ check-none = ninguno
 check-not-seeking = sin buscar grupo hermano (capacidad 0): { $ids }
 check-all-have-partners = todos los grupos que buscan un grupo hermano tienen al menos un candidato elegible
 check-no-partner = sin candidato elegible ({ $groups }), con las reglas que excluyen a los demás grupos:
+
+## Plans: the options of every command that builds or audits one, review and report
+
+arg-method = optimal (por defecto): la mayor puntuación total; coverage: el mayor número de grupos hermanados, luego la mayor puntuación total; fair: el mayor número de grupos hermanados, luego la puntuación más baja lo más alta posible; stable: no hay dos grupos que prefieran ambos hermanarse entre sí
+arg-max_cardinality = Solo con optimal: primero formar el mayor número posible de pares, luego maximizar la puntuación total
+arg-min_score = No usar nunca los pares con una puntuación inferior a S (0 a 100); los pares acordados se mantienen, con una nota
+arg-history = Un plan anterior (el CSV o el xlsx de twin, o cualquier tabla con id_a,id_b): sus pares son hermanamientos existentes y no se vuelven a proponer (opción repetible)
+arg-keep = Pares ya acordados (una tabla con id_a,id_b): siempre en el plan, usan la capacidad de los grupos (opción repetible)
+arg-forbid = Pares vetados (una tabla con id_a,id_b): nunca se proponen (opción repetible)
+arg-verify = Comprobar el certificado de optimalidad del plan (dualidad de la programación lineal; optimal, coverage y fair) e indicar el resultado en la salida de errores
+assign-arg-layout = pairs (por defecto): una fila por par, el mejor primero; groups: los hermanamientos de cada grupo, grupo por grupo
+review-about = Revisar un plan, se haya hecho como se haya hecho: reglas, capacidades, pares fijados y lo que pierde frente al mejor plan (código 1 si incumple una regla)
+review-arg-plan_file = El plan que revisar: el plan CSV o xlsx de twin, o cualquier tabla con las columnas id_a,id_b
+review-arg-layout = pairs (por defecto): la revisión de cada línea; groups: el plan tal como lo ve cada grupo (el resumen de la revisión va entonces a la salida de errores)
+report-about = Escribir el plan como una página HTML autónoma (mapa, gráficos, una ficha por par), imprimible en A4
+report-arg-output = Escribir la página HTML en ARCHIVO (- = salida estándar, que no debe ser una terminal)
+review-after-help =
+    Ejemplos:
+      twin review plan.csv groups.csv
+      twin review plan-edited.xlsx groups.csv --history plan-2025.csv --format json
+      twin review plan.csv groups.csv --layout groups -o for-the-groups.xlsx
+report-after-help =
+    Ejemplos:
+      twin report groups.csv -o report.html
+      twin report groups.csv --method stable --history plan-2025.csv -o report.html

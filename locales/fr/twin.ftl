@@ -33,6 +33,7 @@ cli-after-help =
       twin match groups.csv --top 20 -o best.csv
       twin match groups.xlsx --sheet Groupes -o pairs.xlsx
       twin assign groups.csv -o plan.csv       un plan qui respecte les capacités
+      twin report groups.csv -o report.html    une page à imprimer ou envoyer
       twin explain groups.csv FR-01 PE-03      pourquoi cette paire obtient sa note
       twin init                                écrire un twin.toml commenté
 
@@ -79,10 +80,7 @@ assign-after-help =
       twin assign groups.csv
       twin assign groups.csv --method stable --format csv -o plan.csv
       twin assign groups.csv --history plan-2025.csv --verify
-assign-arg-method = optimal (par défaut) : la note totale la plus élevée ; stable : pas deux groupes qui préféreraient tous deux être jumelés l’un avec l’autre
-assign-arg-max_cardinality = Seulement avec optimal : d’abord former le plus de paires possible, puis maximiser la note totale
-assign-arg-history = Un plan précédent (le CSV de twin, ou tout CSV avec id_a,id_b) : ses paires ne sont plus proposées (option répétable)
-assign-arg-verify = Vérifier le certificat du plan optimal (dualité de la programmation linéaire) et afficher le résultat sur la sortie d’erreur
+      twin assign groups.csv --keep agreed.csv --forbid vetoed.csv --min-score 40
 
 init-about = Écrire un twin.toml par défaut, commenté (et, avec --template, un groups.csv avec son en-tête et un groupe d’exemple)
 init-arg-template = Écrire aussi groups.csv avec la ligne d’en-tête et un groupe d’exemple
@@ -118,6 +116,8 @@ value-METHOD = MÉTHODE
 value-FORMAT = FORMAT
 value-SHELL = SHELL
 value-SUBCOMMAND = SOUS-COMMANDE
+value-LAYOUT = DISPOSITION
+value-PLAN = PLAN
 help-subcommand = Afficher ce message ou l’aide de la ou des sous-commandes indiquées
 
 ## Comptes (« pays » est invariable)
@@ -141,3 +141,28 @@ check-none = néant
 check-not-seeking = pas de jumelage recherché (capacité 0) : { $ids }
 check-all-have-partners = chaque groupe qui cherche un jumelage a au moins un partenaire admissible
 check-no-partner = sans partenaire admissible ({ $groups }), avec les règles qui excluent les autres groupes :
+
+## Plans: the options of every command that builds or audits one, review and report
+
+arg-method = optimal (par défaut) : la note totale la plus élevée ; coverage : le plus de groupes jumelés, puis la note totale la plus élevée ; fair : le plus de groupes jumelés, puis la note la plus basse aussi haute que possible ; stable : pas deux groupes qui préféreraient tous deux être jumelés l’un avec l’autre
+arg-max_cardinality = Seulement avec optimal : d’abord former le plus de paires possible, puis maximiser la note totale
+arg-min_score = Ne jamais utiliser les paires dont la note est inférieure à S (0 à 100) ; les paires conservées restent, avec une remarque
+arg-history = Un plan précédent (le CSV ou le xlsx de twin, ou tout tableau avec id_a,id_b) : ses paires sont des jumelages existants, plus proposés (option répétable)
+arg-keep = Paires déjà convenues (un tableau avec id_a,id_b) : toujours dans le plan, elles utilisent la capacité des groupes (option répétable)
+arg-forbid = Paires refusées (un tableau avec id_a,id_b) : jamais proposées (option répétable)
+arg-verify = Vérifier le certificat d’optimalité du plan (dualité de la programmation linéaire ; optimal, coverage et fair) et afficher le résultat sur la sortie d’erreur
+assign-arg-layout = pairs (par défaut) : une ligne par paire, la meilleure d’abord ; groups : les jumelages de chaque groupe, groupe par groupe
+review-about = Contrôler un plan, quelle que soit son origine : règles, capacités, paires imposées, et ce qu’il perd face au meilleur plan (code 1 s’il enfreint une règle)
+review-arg-plan_file = Le plan à contrôler : le plan CSV ou xlsx de twin, ou tout tableau avec les colonnes id_a,id_b
+review-arg-layout = pairs (par défaut) : le contrôle de chaque ligne ; groups : le plan vu par chaque groupe (le résumé du contrôle va alors sur la sortie d’erreur)
+report-about = Écrire le plan en une page HTML autonome (carte, graphiques, une fiche par paire), imprimable en A4
+report-arg-output = Écrire la page HTML dans FICHIER (- = sortie standard, qui ne doit pas être un terminal)
+review-after-help =
+    Exemples :
+      twin review plan.csv groups.csv
+      twin review plan-edited.xlsx groups.csv --history plan-2025.csv --format json
+      twin review plan.csv groups.csv --layout groups -o for-the-groups.xlsx
+report-after-help =
+    Exemples :
+      twin report groups.csv -o report.html
+      twin report groups.csv --method stable --history plan-2025.csv -o report.html

@@ -156,7 +156,7 @@ mod tests {
         let text = summary(&two, &r, &[(0, vec![(Exclusion::SameCountry, 1)])]);
         assert!(
             text.ends_with(
-                "\nno eligible partner (1), with the rules excluding the other groups:\n  A A (AD): same country (1 group)\n"
+                "\nno eligible partner (1 group), with the rules excluding the other groups:\n  A A (AD): same country (1 group)\n"
             ),
             "{text}"
         );
