@@ -1,7 +1,7 @@
 //! `twin assign`: one global plan within every group's capacity — optimal or stable —
 //! with a summary, reasons for every group left out, and optionally a checked certificate.
 //! [`build`] is the one path from the plan options to a plan, for every command that
-//! shows one (`assign`, `report`; `review` compares with [`plan`]).
+//! shows one (`assign`, `report`; `review` compares with [`plan()`]).
 
 use crate::candidates::order::Pair;
 use crate::cli::{AssignArgs, PlanArgs, PlanMethod};
@@ -60,7 +60,9 @@ pub(crate) fn check_plan_args(plan: &PlanArgs) -> Result<()> {
         return Err(Error::Usage(messages::verify_needs_optimal(method)));
     }
     if plan.max_cardinality && plan.method != PlanMethod::Optimal {
-        return Err(Error::Usage(messages::max_cardinality_needs_optimal(method)));
+        return Err(Error::Usage(messages::max_cardinality_needs_optimal(
+            method,
+        )));
     }
     Ok(())
 }

@@ -11,7 +11,7 @@
 //!   the largest total ([`fair`]: a threshold search of coverage solves).
 //! * [`Method::Stable`]: the greedy, unique stable plan ([`greedy_by_weight`]).
 //! * [`solve_certified`] / [`solve_certified_with`]: the plan with an exact LP-duality
-//!   certificate of its optimality (`verify_optimal` / [`verify_plan`] certify any given
+//!   certificate of its optimality (`verify_optimal` / `verify_plan` certify any given
 //!   plan, in tests).
 //!
 //! Inputs are never rejected: self-loops, endpoints `>= n`, weights `<= 0`,
