@@ -26,6 +26,7 @@ mod layout_groups;
 mod libreoffice;
 mod limits;
 mod locks;
+mod methods;
 mod output_file;
 mod pipe;
 mod readme;
