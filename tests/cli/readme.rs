@@ -24,6 +24,7 @@ fn the_readme_examples_are_current() {
     quoted(&["explain", EXAMPLES, "PE-ARE", "MX-MEX"]);
     quoted(&["explain", EXAMPLES, "FR-LYO"]);
     quoted(&["check", EXAMPLES]);
+    quoted(&["--lang", "fr", "check", EXAMPLES]);
     // The plan's summary goes to stderr: README quotes every line of it.
     let out = twin(&["assign", EXAMPLES]).run();
     for line in out.ok().stderr.lines() {
