@@ -102,7 +102,11 @@ impl<'a> Job<'a> {
         layout: Layout,
     ) -> Result<()> {
         sink::write_with(self.out.output.as_deref(), self.out.force, |w| {
-            output::write(self.format, rows, widths, layout, None, self.csv, w)
+            let look = output::Look {
+                csv: self.csv,
+                fit: sink::terminal_width(self.out.output.as_deref()),
+            };
+            output::write(self.format, rows, widths, layout, None, look, w)
         })
     }
 

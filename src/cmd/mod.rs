@@ -137,7 +137,11 @@ pub(crate) fn write_plan(
         ranks: &ranks,
     };
     sink::write_with(out.output.as_deref(), out.force, |w| {
-        output::write(format, &|| export.rows(), None, layout, summary, csv, w)
+        let look = output::Look {
+            csv,
+            fit: sink::terminal_width(out.output.as_deref()),
+        };
+        output::write(format, &|| export.rows(), None, layout, summary, look, w)
     })?;
     Ok(())
 }

@@ -51,8 +51,9 @@ pub(super) fn widths(natural: &[usize], wrap: &[bool], budget: usize) -> Vec<usi
 }
 
 /// `text` in lines of at most `width` columns: broken at spaces (a space at a break is
-/// dropped), a word longer than a line cut where the line ends. At least one line (empty
-/// for empty text).
+/// dropped); a word longer than a line is broken after its hyphens (`income-` /
+/// `generation`), and cut where the line ends only when a piece is still too long. At least
+/// one line (empty for empty text).
 pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     if text.width() <= width {
@@ -73,15 +74,23 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
             lines.push(std::mem::take(&mut line));
             used = 0;
         }
-        // The word starts a line; cut it where it is longer than one.
-        for c in word.chars() {
-            let cw = c.width().unwrap_or(0);
-            if used + cw > width && used > 0 {
+        // The word starts a line: its hyphenated parts follow one another, a part that does
+        // not fit starts the next line, and a part longer than a line is cut.
+        for part in word.split_inclusive('-') {
+            let pw = part.width();
+            if used > 0 && used + pw > width {
                 lines.push(std::mem::take(&mut line));
                 used = 0;
             }
-            line.push(c);
-            used += cw;
+            for c in part.chars() {
+                let cw = c.width().unwrap_or(0);
+                if used + cw > width && used > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
         }
     }
     lines.push(line);
@@ -196,5 +205,9 @@ mod tests {
             ["food", "security,", "elderly"]
         );
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(
+            wrap("income-generation, health", 12),
+            ["income-", "generation,", "health"]
+        );
     }
 }

@@ -55,6 +55,14 @@ impl Format {
     }
 }
 
+/// How an output looks beyond its format: CSV's delimiter, byte-order mark and decimal sign,
+/// and the terminal width a table fits (none: one line per row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Look {
+    pub csv: CsvOptions,
+    pub fit: Option<usize>,
+}
+
 /// Whether an xlsx sheet holds `pairs` rows: the error `write` would give once it had them,
 /// given before they are computed.
 pub(crate) fn fits_in_sheet(pairs: u64) -> Result<(), String> {
@@ -65,20 +73,23 @@ pub(crate) fn fits_in_sheet(pairs: u64) -> Result<(), String> {
 /// format holds one (JSON, xlsx). CSV, JSON and the table stream row by row (the table calls
 /// `rows` twice: once to measure its columns); a workbook needs every row first, and holds
 /// at most a sheet's rows. `table_widths`, when given, yields rows at least as wide as any
-/// of `rows()`'s ([`width_bounds`]): the table then goes through its rows only once.
+/// of `rows()`'s ([`width_bounds`]): the table then goes through its rows only once. With
+/// `fit` (a terminal's width, [`sink::terminal_width`]) a table wider than that wraps its
+/// long cells to fit.
 pub(crate) fn write<I: Iterator<Item = PairRow>>(
     format: Format,
     rows: &dyn Fn() -> I,
     table_widths: Option<&dyn Fn() -> I>,
     layout: Layout,
     summary: Option<&crate::plan::Summary>,
-    csv: CsvOptions,
+    look: Look,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    let Look { csv, fit } = look;
     match format {
         Format::Csv => csv::write(rows(), csv, w),
         Format::Json => json::write(rows(), summary, w),
-        Format::Table => table::write(rows, table_widths, layout, None, w),
+        Format::Table => table::write(rows, table_widths, layout, fit, w),
         Format::Xlsx => {
             // A sheet holds a bounded number of rows: never more than one too many are
             // produced (the workbook refuses them), whatever the number of pairs.

@@ -191,6 +191,15 @@ pub(crate) fn is_terminal(target: Option<&str>) -> bool {
     matches!(target, None | Some("-")) && std::io::stdout().is_terminal()
 }
 
+/// The width in columns of the terminal `target` is, when it is standard output on a
+/// terminal (a table then fits it); none for pipes and files, which keep the stable format.
+pub(crate) fn terminal_width(target: Option<&str>) -> Option<usize> {
+    if !is_terminal(target) {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+}
+
 /// Writes to standard output through a duplicate of its descriptor: the standard library's
 /// own handle reports success when the descriptor is bad (EBADF), and the output would be
 /// lost without a word.
