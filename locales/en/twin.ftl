@@ -165,3 +165,53 @@ report-after-help =
     Examples:
       twin report groups.csv -o report.html
       twin report groups.csv --method stable --history plan-2025.csv -o report.html
+
+## The eligibility rules, as a coordinator reads them
+
+rule-same-country = same country
+rule-no-common-language = no common language
+rule-already-twins = already twins
+rule-vetoed = vetoed (--forbid)
+rule-no-capacity = capacity 0 (not seeking a twin)
+rule-count = { $rule } ({ $groups })
+rule-only-group = it is the only group
+
+## A plan's summary (assign, report) and why a group is left out
+
+count-pairs = { $count ->
+    [one] { $count } pair
+   *[other] { $count } pairs
+}
+summary-plan = plan ({ $method }): { $pairs }{ $kept }; { $twinned } of { $seeking } seeking a twin { $agree ->
+    [one] is
+   *[other] are
+} twinned, { $without } without a twin, { $unfilled }
+summary-kept = ({ $count } kept)
+summary-unfilled = { $count ->
+    [one] { $count } place unfilled
+   *[other] { $count } places unfilled
+}
+summary-scores = total score { $total }, mean { $mean }, lowest { $lowest }
+summary-left-out = without a twin: { $group }: { $reason }
+summary-more = … and { $count } more without a twin; --format json or xlsx lists them all with reasons
+reason-no-partner-only = no eligible partner — { $why }
+reason-no-partner-above-zero = no partner scoring above { $zero }
+reason-no-partner = no eligible partner — excluded by { $rules }
+reason-nearest = nearest: { $list }
+reason-nearest-eligible = eligible
+reason-below-min = no eligible partner scoring { $min } or more (--min-score); the best, { $best }, scores { $score }
+reason-taken = its { $count } eligible partner(s) are all at capacity; best candidate { $best } ({ $score }) is twinned with { $taken }
+sep-clause = { "; " }
+sep-label = { ": " }
+
+## twin check's verdict
+
+check-ok = ok: no problems found
+check-problems = { $count ->
+    [one] { $count } problem found
+   *[other] { $count } problems found
+}
+check-problems-summarised = { $count ->
+    [one] { $count } problem found; the summary covers the valid groups only
+   *[other] { $count } problems found; the summary covers the valid groups only
+}

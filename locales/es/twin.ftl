@@ -169,3 +169,59 @@ report-after-help =
     Ejemplos:
       twin report groups.csv -o report.html
       twin report groups.csv --method stable --history plan-2025.csv -o report.html
+
+## Las reglas de elegibilidad, tal como las lee un coordinador
+
+rule-same-country = mismo país
+rule-no-common-language = ningún idioma en común
+rule-already-twins = ya hermanados
+rule-vetoed = vetado (--forbid)
+rule-no-capacity = capacidad 0 (sin buscar grupo hermano)
+rule-count = { $rule } ({ $groups })
+rule-only-group = es el único grupo
+
+## El resumen de un plan (assign, report) y por qué un grupo se queda sin grupo hermano
+
+count-pairs = { $count ->
+    [one] { $count } par
+   *[other] { $count } pares
+}
+summary-plan = plan ({ $method }): { $pairs }{ $kept }; { $twinned } de { $seeking } que buscan un grupo hermano { $agree ->
+    [one] está hermanado
+   *[other] están hermanados
+}, { $without } sin grupo hermano, { $unfilled }
+summary-kept = ({ $count ->
+    [one] { $count } acordado
+   *[other] { $count } acordados
+})
+summary-unfilled = { $count ->
+    [one] { $count } plaza sin cubrir
+   *[other] { $count } plazas sin cubrir
+}
+summary-scores = puntuación total { $total }, media { $mean }, mínima { $lowest }
+summary-left-out = sin grupo hermano: { $group }: { $reason }
+summary-more = … y { $count } más sin grupo hermano; --format json o xlsx los muestra todos, con sus motivos
+reason-no-partner-only = ningún candidato elegible — { $why }
+reason-no-partner-above-zero = ningún candidato con una puntuación superior a { $zero }
+reason-no-partner = ningún candidato elegible — excluidos por: { $rules }
+reason-nearest = los más cercanos: { $list }
+reason-nearest-eligible = elegible
+reason-below-min = ningún candidato elegible con una puntuación de al menos { $min } (--min-score); el mejor, { $best }, tiene { $score }
+reason-taken = { $count ->
+    [one] su único candidato elegible está completo
+   *[other] sus { $count } candidatos elegibles están todos completos
+}; mejor candidato: { $best } ({ $score }), hermanado con { $taken }
+sep-clause = { "; " }
+sep-label = { ": " }
+
+## El veredicto de twin check
+
+check-ok = ok: no se ha encontrado ningún problema
+check-problems = { $count ->
+    [one] { $count } problema encontrado
+   *[other] { $count } problemas encontrados
+}
+check-problems-summarised = { $count ->
+    [one] { $count } problema encontrado; el resumen solo abarca los grupos válidos
+   *[other] { $count } problemas encontrados; el resumen solo abarca los grupos válidos
+}

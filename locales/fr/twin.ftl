@@ -166,3 +166,59 @@ report-after-help =
     Exemples :
       twin report groups.csv -o report.html
       twin report groups.csv --method stable --history plan-2025.csv -o report.html
+
+## Les règles d’admissibilité, telles qu’un coordinateur les lit
+
+rule-same-country = même pays
+rule-no-common-language = aucune langue commune
+rule-already-twins = déjà jumelés
+rule-vetoed = refusé (--forbid)
+rule-no-capacity = capacité 0 (pas de jumelage recherché)
+rule-count = { $rule } ({ $groups })
+rule-only-group = c’est le seul groupe
+
+## Le résumé d’un plan (assign, report) et pourquoi un groupe reste sans jumelage
+
+count-pairs = { $count ->
+    [one] { $count } paire
+   *[other] { $count } paires
+}
+summary-plan = plan ({ $method }) : { $pairs }{ $kept } ; { $twinned } des { $seeking } qui cherchent un jumelage { $agree ->
+    [one] est jumelé
+   *[other] sont jumelés
+}, { $without } sans jumelage, { $unfilled }
+summary-kept = ({ $count ->
+    [one] { $count } convenue
+   *[other] { $count } convenues
+})
+summary-unfilled = { $count ->
+    [one] { $count } place non pourvue
+   *[other] { $count } places non pourvues
+}
+summary-scores = note totale { $total }, moyenne { $mean }, la plus basse { $lowest }
+summary-left-out = sans jumelage : { $group } : { $reason }
+summary-more = … et { $count } autres sans jumelage ; --format json ou xlsx les liste tous, avec leurs raisons
+reason-no-partner-only = aucun partenaire admissible — { $why }
+reason-no-partner-above-zero = aucun partenaire avec une note supérieure à { $zero }
+reason-no-partner = aucun partenaire admissible — exclus par : { $rules }
+reason-nearest = les plus proches : { $list }
+reason-nearest-eligible = admissible
+reason-below-min = aucun partenaire admissible avec une note d’au moins { $min } (--min-score) ; le meilleur, { $best }, a { $score }
+reason-taken = { $count ->
+    [one] son seul partenaire admissible est complet
+   *[other] ses { $count } partenaires admissibles sont tous complets
+} ; meilleur candidat : { $best } ({ $score }), jumelé avec { $taken }
+sep-clause = { " ; " }
+sep-label = { " : " }
+
+## Le verdict de twin check
+
+check-ok = ok : aucun problème trouvé
+check-problems = { $count ->
+    [one] { $count } problème trouvé
+   *[other] { $count } problèmes trouvés
+}
+check-problems-summarised = { $count ->
+    [one] { $count } problème trouvé ; le résumé ne porte que sur les groupes valides
+   *[other] { $count } problèmes trouvés ; le résumé ne porte que sur les groupes valides
+}

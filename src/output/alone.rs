@@ -8,10 +8,11 @@
 use crate::model::dataset::Dataset;
 use crate::score::{Exclusion, Hundredths, format_score};
 
-use super::messages::counted;
+use crate::i18n::tr;
 
-/// A rule's name for a coordinator (also the JSON plan's `rule` value).
-pub(crate) fn rule(e: Exclusion) -> &'static str {
+/// A rule's fixed English key, the value machine formats carry (the JSON plan's `rule`,
+/// review's `broken_rules`): a contract, the same in every language.
+pub(crate) fn rule_key(e: Exclusion) -> &'static str {
     match e {
         Exclusion::SameCountry => "same country",
         Exclusion::NoCommonLanguage => "no common language",
@@ -21,9 +22,25 @@ pub(crate) fn rule(e: Exclusion) -> &'static str {
     }
 }
 
+/// The message id of a rule's name.
+fn rule_id(e: Exclusion) -> &'static str {
+    match e {
+        Exclusion::SameCountry => "rule-same-country",
+        Exclusion::NoCommonLanguage => "rule-no-common-language",
+        Exclusion::AlreadyTwins => "rule-already-twins",
+        Exclusion::Forbidden => "rule-vetoed",
+        Exclusion::NoCapacity => "rule-no-capacity",
+    }
+}
+
+/// A rule's name for a coordinator, in the run's language.
+pub(crate) fn rule(e: Exclusion) -> String {
+    tr(rule_id(e), &[])
+}
+
 /// The names of `rules`, in order, separated by commas: `same country, no common language`.
 pub(crate) fn rules(rules: &[Exclusion]) -> String {
-    let names: Vec<&str> = rules.iter().map(|&e| rule(e)).collect();
+    let names: Vec<String> = rules.iter().map(|&e| rule(e)).collect();
     names.join(", ")
 }
 
@@ -32,13 +49,21 @@ pub(crate) fn rules(rules: &[Exclusion]) -> String {
 pub(crate) fn rule_counts(counts: impl IntoIterator<Item = (Exclusion, usize)>) -> String {
     let parts: Vec<String> = counts
         .into_iter()
-        .map(|(e, n)| format!("{} ({})", rule(e), counted(n as u64, "group")))
+        .map(|(e, n)| {
+            let groups = tr("count-groups", &[("count", n.into())]);
+            tr(
+                "rule-count",
+                &[("rule", rule(e).into()), ("groups", groups.into())],
+            )
+        })
         .collect();
     parts.join(", ")
 }
 
 /// Why a group has no candidate when it is the only one.
-pub(crate) const ONLY_GROUP: &str = "it is the only group";
+pub(crate) fn only_group() -> String {
+    tr("rule-only-group", &[])
+}
 
 /// Why `group` has no candidate to show: it is the only group, or the rules exclude every
 /// other group (`excluded`, the counts of [`why_alone`]), or none scores `min_score`.
@@ -52,7 +77,7 @@ pub(crate) fn no_candidate(
 ) -> String {
     let id = &ds.groups[group].id;
     if ds.groups.len() == 1 {
-        format!("{id} has no candidate: {ONLY_GROUP}")
+        format!("{id} has no candidate: {}", only_group())
     } else if excluded.is_empty() {
         format!(
             "{id} has no candidate scoring at least {}",
@@ -94,11 +119,23 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_has_its_own_name() {
-        let names: std::collections::BTreeSet<&str> =
-            Exclusion::ALL.into_iter().map(rule).collect();
-        assert_eq!(names.len(), Exclusion::COUNT, "{names:?}");
-        assert!(names.iter().all(|n| !n.is_empty() && !n.contains(',')));
+    fn every_rule_has_its_own_name_and_key_in_every_language() {
+        use crate::i18n::Lang;
+        let keys: std::collections::BTreeSet<&str> =
+            Exclusion::ALL.into_iter().map(rule_key).collect();
+        assert_eq!(keys.len(), Exclusion::COUNT, "{keys:?}");
+        for lang in Lang::ALL {
+            let names: std::collections::BTreeSet<String> = Exclusion::ALL
+                .into_iter()
+                .map(|e| lang.tr(rule_id(e), &[]))
+                .collect();
+            assert_eq!(names.len(), Exclusion::COUNT, "{lang:?}: {names:?}");
+            assert!(names.iter().all(|n| !n.is_empty() && !n.contains(',')));
+        }
+        // The English names are the keys: machine formats read the same as English text.
+        for e in Exclusion::ALL {
+            assert_eq!(rule(e), rule_key(e));
+        }
     }
 
     #[test]

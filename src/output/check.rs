@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::alone::{ONLY_GROUP, rule_counts};
+use super::alone::{only_group, rule_counts};
 use super::names;
 use super::terminal::escape;
 use crate::i18n::tr;
@@ -106,7 +106,7 @@ fn without_partner(
         .map(|(i, excluded)| {
             let g = &ds.groups[*i];
             let why = if ds.groups.len() == 1 {
-                ONLY_GROUP.to_string()
+                only_group()
             } else {
                 rule_counts(excluded.iter().copied())
             };

@@ -1,13 +1,13 @@
 //! Pair rows as JSON: `{"pairs": [...]}`, keys in the documented order, scores as numbers;
 //! a plan adds `"summary"`, its figures and every group left out with the reason as fields
-//! (rules by their names, [`alone::rule`](super::alone::rule)).
+//! (rules by their fixed keys, [`alone::rule_key`](super::alone::rule_key)).
 
 use std::cell::RefCell;
 use std::io::Write;
 
 use serde::{Serialize, Serializer};
 
-use super::alone::rule;
+use super::alone::rule_key as rule;
 use super::plan_summary::method_name;
 use super::rows::PairRow;
 use crate::plan::{LeftOut, Reason, Summary};

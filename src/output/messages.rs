@@ -396,18 +396,18 @@ pub(crate) fn kept_below_min_score(id_a: &str, id_b: &str, score: u32, min: u32)
 
 /// `check`'s last line when it found nothing wrong.
 pub(crate) fn no_problems() -> String {
-    "ok: no problems found".into()
+    crate::i18n::tr("check-ok", &[])
 }
 
 /// `check`'s refusal after printing `n` problems; `summarised` when it summarised the valid
 /// groups anyway.
 pub(crate) fn problems_found(n: u64, summarised: bool) -> String {
-    let tail = if summarised {
-        "; the summary covers the valid groups only"
+    let id = if summarised {
+        "check-problems-summarised"
     } else {
-        ""
+        "check-problems"
     };
-    format!("{} found{tail}", counted(n, "problem"))
+    crate::i18n::tr(id, &[("count", n.into())])
 }
 
 /// `init`'s line for each file written.

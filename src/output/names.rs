@@ -1,6 +1,6 @@
 //! Countries, languages and themes by their names in this run's language (`France`,
-//! `Espagne`; `français`; `aide alimentaire`), for text a person reads. Machine formats
-//! keep codes and ids.
+//! `Espagne`; `français`; `aide alimentaire`), and scores with its decimal sign, for text a
+//! person reads. Machine formats keep codes, ids and decimal points.
 
 use crate::i18n::{Lang, current};
 use crate::model::reference::Reference;
@@ -21,6 +21,16 @@ pub(crate) fn language(r: &Reference, i: usize) -> &str {
 pub(crate) fn theme(r: &Reference, i: usize) -> &str {
     let t = &r.themes[i];
     pick(&t.en, &t.fr, &t.es)
+}
+
+/// A score or a total in hundredths, with two decimals and the language's decimal sign
+/// (`80.00`; `80,00` in French and Spanish).
+pub(crate) fn score(hundredths: u64) -> String {
+    let text = crate::score::format_score(hundredths);
+    match current() {
+        Lang::En => text,
+        Lang::Fr | Lang::Es => text.replace('.', ","),
+    }
 }
 
 fn pick<'a>(en: &'a str, fr: &'a str, es: &'a str) -> &'a str {

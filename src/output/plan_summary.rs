@@ -1,12 +1,13 @@
-//! A plan's [`Summary`] in words: the lines `twin assign` prints on stderr, and the one-line
-//! reason each group is left without a twin (also the xlsx summary's `reason` column).
+//! A plan's [`Summary`] in words, in the run's language: the lines `twin assign` prints on
+//! stderr, and the one-line reason each group is left without a twin (also the xlsx
+//! summary's `reason` column and the report's).
 
+use crate::i18n::tr;
 use crate::plan::matching::Method;
 use crate::plan::{Reason, Summary};
-use crate::score::format_score;
 
-use super::alone::{GROUPS_SHOWN, ONLY_GROUP, rule_counts, rules};
-use super::messages::counted;
+use super::alone::{GROUPS_SHOWN, only_group, rule_counts, rules};
+use super::names::score;
 use super::terminal::escape;
 
 /// The plan method's name, as `--method` takes it.
@@ -19,45 +20,63 @@ pub(crate) fn method_name(m: Method) -> &'static str {
     }
 }
 
-/// The summary as text for stderr (file text escaped; the xlsx summary keeps it as read),
-/// each line ending in a line break: the figures, then the groups left out, the first
-/// [`GROUPS_SHOWN`] each on a line with its reason and the others counted (JSON and xlsx
-/// hold every one).
+/// The summary as text for stderr, in the run's language (file text escaped; the xlsx
+/// summary keeps it as read), each line ending in a line break: the figures, then the groups
+/// left out, the first [`GROUPS_SHOWN`] each on a line with its reason and the others
+/// counted (JSON and xlsx hold every one).
 pub(crate) fn summary_text(s: &Summary) -> String {
-    let is = if s.groups_twinned == 1 || s.groups_seeking == 1 {
-        "is"
+    let count = |id: &str, n: u64| tr(id, &[("count", n.into())]);
+    // "1 of 3 groups … is twinned", "0 of 1 group … is twinned": the verb agrees with one.
+    let agree: u64 = if s.groups_twinned == 1 || s.groups_seeking == 1 {
+        1
     } else {
-        "are"
+        2
     };
     let kept = match s.kept {
         0 => String::new(),
-        n => format!(" ({n} kept)"),
+        n => format!(" {}", count("summary-kept", n as u64)),
     };
-    let mut out = format!(
-        "plan ({}): {}{kept}; {} of {} seeking a twin {is} twinned, {} without a twin, {} unfilled\n",
-        method_name(s.method),
-        counted(s.pairs as u64, "pair"),
-        s.groups_twinned,
-        counted(s.groups_seeking as u64, "group"),
-        s.groups_without_twin,
-        counted(s.places_unfilled, "place"),
+    let mut out = tr(
+        "summary-plan",
+        &[
+            ("method", method_name(s.method).into()),
+            ("pairs", count("count-pairs", s.pairs as u64).into()),
+            ("kept", kept.into()),
+            ("twinned", s.groups_twinned.into()),
+            (
+                "seeking",
+                count("count-groups", s.groups_seeking as u64).into(),
+            ),
+            ("agree", agree.into()),
+            ("without", s.groups_without_twin.into()),
+            (
+                "unfilled",
+                count("summary-unfilled", s.places_unfilled).into(),
+            ),
+        ],
     );
+    out.push('\n');
     if let (Some(mean), Some(low)) = (s.mean_score, s.lowest_score) {
-        out.push_str(&format!(
-            "total score {}, mean {}, lowest {}\n",
-            format_score(s.total_score),
-            format_score(mean),
-            format_score(low)
+        out.push_str(&tr(
+            "summary-scores",
+            &[
+                ("total", score(s.total_score).into()),
+                ("mean", score(mean).into()),
+                ("lowest", score(u64::from(low)).into()),
+            ],
         ));
+        out.push('\n');
     }
     for l in s.left_out.iter().take(GROUPS_SHOWN) {
-        out.push_str(&format!(
-            "  without a twin: {} {} ({}): {}\n",
-            escape(&l.id),
-            escape(&l.name),
-            l.country,
-            escape(&reason(&l.reason))
-        ));
+        let group = format!("{} {} ({})", escape(&l.id), escape(&l.name), l.country);
+        let line = tr(
+            "summary-left-out",
+            &[
+                ("group", group.into()),
+                ("reason", escape(&reason(&l.reason)).into_owned().into()),
+            ],
+        );
+        out.push_str(&format!("  {line}\n"));
     }
     if let Some(more) = s
         .left_out
@@ -65,14 +84,12 @@ pub(crate) fn summary_text(s: &Summary) -> String {
         .checked_sub(GROUPS_SHOWN)
         .filter(|&m| m > 0)
     {
-        out.push_str(&format!(
-            "  … and {more} more without a twin; --format json or xlsx lists them all with reasons\n"
-        ));
+        out.push_str(&format!("  {}\n", count("summary-more", more as u64)));
     }
     out
 }
 
-/// Why the group is left out, in one line.
+/// Why the group is left out, in one line, in the run's language.
 pub(crate) fn reason(r: &Reason) -> String {
     match r {
         Reason::NoEligiblePartner { excluded, nearest } => {
@@ -80,24 +97,35 @@ pub(crate) fn reason(r: &Reason) -> String {
                 .iter()
                 .map(|n| {
                     let why = match n.excluded_by.as_slice() {
-                        [] => "eligible".to_string(),
+                        [] => tr("reason-nearest-eligible", &[]),
                         excluded_by => rules(excluded_by),
                     };
-                    format!("{} {}: {why}", n.id, format_score(n.score))
+                    format!(
+                        "{} {}{}{why}",
+                        n.id,
+                        score(u64::from(n.score)),
+                        tr("sep-label", &[])
+                    )
                 })
                 .collect();
             let mut text = match excluded.as_slice() {
                 [] if nearest.is_empty() => {
-                    format!("no eligible partner — {ONLY_GROUP}")
+                    tr("reason-no-partner-only", &[("why", only_group().into())])
                 }
-                [] => "no partner scoring above 0.00".to_string(),
-                _ => format!(
-                    "no eligible partner — excluded by {}",
-                    rule_counts(excluded.iter().map(|c| (c.rule, c.groups)))
+                [] => tr("reason-no-partner-above-zero", &[("zero", score(0).into())]),
+                _ => tr(
+                    "reason-no-partner",
+                    &[(
+                        "rules",
+                        rule_counts(excluded.iter().map(|c| (c.rule, c.groups))).into(),
+                    )],
                 ),
             };
             if !near.is_empty() {
-                text.push_str(&format!("; nearest: {}", near.join("; ")));
+                let clause = tr("sep-clause", &[]);
+                let list = near.join(&clause);
+                text.push_str(&clause);
+                text.push_str(&tr("reason-nearest", &[("list", list.into())]));
             }
             text
         }
@@ -106,20 +134,27 @@ pub(crate) fn reason(r: &Reason) -> String {
             best_score,
             min_score,
             ..
-        } => format!(
-            "no eligible partner scoring {} or more (--min-score); the best, {best_candidate}, scores {}",
-            format_score(*min_score),
-            format_score(*best_score)
+        } => tr(
+            "reason-below-min",
+            &[
+                ("min", score(u64::from(*min_score)).into()),
+                ("best", best_candidate.as_str().into()),
+                ("score", score(u64::from(*best_score)).into()),
+            ],
         ),
         Reason::PartnersTaken {
             best_candidate,
             best_score,
             taken_by,
             eligible_partners,
-        } => format!(
-            "its {eligible_partners} eligible partner(s) are all at capacity; best candidate {best_candidate} ({}) is twinned with {}",
-            format_score(*best_score),
-            taken_by.join(", ")
+        } => tr(
+            "reason-taken",
+            &[
+                ("count", (*eligible_partners).into()),
+                ("best", best_candidate.as_str().into()),
+                ("score", score(u64::from(*best_score)).into()),
+                ("taken", taken_by.join(", ").into()),
+            ],
         ),
     }
 }

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::alone::{rule, rules};
+use super::alone::{rule_key, rules};
 use super::messages::{self, counted};
 use super::terminal::escape;
 use crate::candidates::order::Pair;
@@ -462,7 +462,7 @@ fn csv_cells(v: &View, problems: &[(Option<u64>, String)], l: &Audited) -> [Stri
         if eligible(l) { "yes" } else { "no" }.into(),
         l.broken
             .iter()
-            .map(|&e| rule(e))
+            .map(|&e| rule_key(e))
             .collect::<Vec<_>>()
             .join("; "),
         l.status
@@ -665,7 +665,7 @@ pub(crate) fn write_json(v: &View, w: &mut dyn Write) -> io::Result<()> {
                 id_b: &l.id_b,
                 score: l.score,
                 eligible: eligible(l),
-                broken_rules: l.broken.iter().map(|&e| rule(e)).collect(),
+                broken_rules: l.broken.iter().map(|&e| rule_key(e)).collect(),
                 kept: l.status.kept.as_ref().map(at),
                 forbidden: l.status.forbidden.as_ref().map(at),
                 history: l.status.history.as_ref().map(at),

@@ -133,3 +133,43 @@ fn help_is_in_the_language_of_the_run() {
         }
     }
 }
+
+#[test]
+fn the_plan_summary_is_in_the_language_of_the_run() {
+    let english = [
+        "without a twin",
+        "seeking a twin",
+        "total score",
+        "no common language",
+    ];
+    for (lang, words) in [
+        (
+            "fr",
+            [
+                "sans jumelage",
+                "note totale 1423,33",
+                "aucune langue commune (42 groupes)",
+            ],
+        ),
+        (
+            "es",
+            [
+                "sin grupo hermano",
+                "puntuación total 1423,33",
+                "ningún idioma en común (42 grupos)",
+            ],
+        ),
+    ] {
+        let out = twin(&["--lang", lang, "assign", EXAMPLES, "--format", "csv"]).run();
+        out.ok();
+        for w in words {
+            out.stderr_has(w);
+        }
+        for e in english {
+            assert!(!out.stderr.contains(e), "{lang}: {e:?} in\n{}", out.stderr);
+        }
+        // CSV stays the machine contract: English header, decimal point.
+        assert!(out.stdout.starts_with("rank,score,id_a,"), "{}", out.stdout);
+        assert!(out.stdout.contains(",80.00,"), "{}", out.stdout);
+    }
+}
