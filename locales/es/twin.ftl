@@ -33,8 +33,8 @@ cli-after-help =
       twin match groups.csv --top 20 -o best.csv
       twin match groups.xlsx --sheet Groupes -o pairs.xlsx
       twin assign groups.csv -o plan.csv       un plan que respete las capacidades
-      twin report groups.csv -o report.html    una página para imprimir o enviar
-      twin explain groups.csv FR-01 PE-03      por qué este par tiene esa puntuación
+      twin report groups.csv -o report.html    el plan para imprimir o enviar
+      twin explain groups.csv FR-01 PE-03      por qué este par puntúa lo que puntúa
       twin init                                escribir un twin.toml comentado
 
     Códigos de salida: 0 éxito, 1 datos no válidos o error de archivo, 2 error de uso.
@@ -48,7 +48,7 @@ arg-files = Archivos de perfiles (.csv, .tsv, .toml, .xlsx, .xls, .ods; - lee un
 arg-format = Formato de salida: table, csv, json o xlsx (por defecto: según la extensión del archivo -o (.csv, .json, .xlsx, .txt); si no, table)
 arg-output = Escribir en ARCHIVO en lugar de la salida estándar (- = salida estándar)
 arg-force = Reemplazar el archivo de salida si existe
-arg-excel = CSV para Excel y LibreOffice: la marca de orden de bytes UTF-8 (BOM) para que los acentos se vean bien; en francés y en español, también ';' entre los campos y la coma decimal, para que las puntuaciones sean números
+arg-excel = CSV para Excel y LibreOffice: la marca de orden de bytes UTF-8 (BOM) para que los acentos se vean bien; en francés y en español, también ';' entre los campos y la coma decimal, para que las puntuaciones se lean como números
 arg-out_delimiter = Separador del CSV de salida (',' ';' tab '|') (por defecto: ',')
 
 match-about = Ordenar los candidatos a grupo hermano: por grupo, en una lista general o todos los pares elegibles
@@ -145,17 +145,18 @@ check-not-seeking = sin buscar grupo hermano (capacidad 0): { $ids }
 check-all-have-partners = todos los grupos que buscan un grupo hermano tienen al menos un candidato elegible
 check-no-partner = sin candidato elegible ({ $groups }), con las reglas que excluyen a los demás grupos:
 
-## Plans: the options of every command that builds or audits one, review and report
+## Planes: las opciones de cada comando que crea o revisa un plan, review y report.
+## «Pares acordados» (--keep) en todos los mensajes; --keep y --forbid: «pares acordados o vetados».
 
 arg-method = optimal (por defecto): la mayor puntuación total; coverage: el mayor número de grupos hermanados, luego la mayor puntuación total; fair: el mayor número de grupos hermanados, luego la puntuación más baja lo más alta posible; stable: no hay dos grupos que prefieran ambos hermanarse entre sí
 arg-max_cardinality = Solo con optimal: primero formar el mayor número posible de pares, luego maximizar la puntuación total
-arg-min_score = No usar nunca los pares con una puntuación inferior a S (0 a 100); los pares acordados se mantienen, con una nota
+arg-min_score = No usar nunca los pares con una puntuación inferior a S (0 a 100); los pares acordados se mantienen, con un aviso
 arg-history = Un plan anterior (el CSV o el xlsx de twin, o cualquier tabla con id_a,id_b): sus pares son hermanamientos existentes y no se vuelven a proponer (opción repetible)
-arg-keep = Pares ya acordados (una tabla con id_a,id_b): siempre en el plan, usan la capacidad de los grupos (opción repetible)
+arg-keep = Pares ya acordados (una tabla con id_a,id_b): siempre en el plan, ocupan plazas de los grupos (opción repetible)
 arg-forbid = Pares vetados (una tabla con id_a,id_b): nunca se proponen (opción repetible)
 arg-verify = Comprobar el certificado de optimalidad del plan (dualidad de la programación lineal; optimal, coverage y fair) e indicar el resultado en la salida de errores
-assign-arg-layout = pairs (por defecto): una fila por par, el mejor primero; groups: los hermanamientos de cada grupo, grupo por grupo
-review-about = Revisar un plan, se haya hecho como se haya hecho: reglas, capacidades, pares fijados y lo que pierde frente al mejor plan (código 1 si incumple una regla)
+assign-arg-layout = pairs (por defecto): una fila por par, el mejor primero; groups: los grupos hermanos de cada grupo, grupo por grupo
+review-about = Revisar un plan, sea cual sea su origen: reglas, capacidades, pares acordados o vetados, y lo que pierde frente al mejor plan (código de salida 1 si incumple una regla)
 review-arg-plan_file = El plan que revisar: el plan CSV o xlsx de twin, o cualquier tabla con las columnas id_a,id_b
 review-arg-layout = pairs (por defecto): la revisión de cada línea; groups: el plan tal como lo ve cada grupo (el resumen de la revisión va entonces a la salida de errores)
 report-about = Escribir el plan como una página HTML autónoma (mapa, gráficos, una ficha por par), imprimible en A4

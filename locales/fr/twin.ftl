@@ -33,7 +33,7 @@ cli-after-help =
       twin match groups.csv --top 20 -o best.csv
       twin match groups.xlsx --sheet Groupes -o pairs.xlsx
       twin assign groups.csv -o plan.csv       un plan qui respecte les capacités
-      twin report groups.csv -o report.html    une page à imprimer ou envoyer
+      twin report groups.csv -o report.html    le plan à imprimer ou à envoyer
       twin explain groups.csv FR-01 PE-03      pourquoi cette paire obtient sa note
       twin init                                écrire un twin.toml commenté
 
@@ -48,7 +48,7 @@ arg-files = Fichiers de profils (.csv, .tsv, .toml, .xlsx, .xls, .ods ; - lit un
 arg-format = Format de sortie : table, csv, json ou xlsx (par défaut : d’après l’extension du fichier -o (.csv, .json, .xlsx, .txt), sinon table)
 arg-output = Écrire dans FICHIER au lieu de la sortie standard (- = sortie standard)
 arg-force = Remplacer le fichier de sortie s’il existe
-arg-excel = CSV pour Excel et LibreOffice : l’indicateur d’ordre des octets UTF-8 (BOM) pour que les accents s’affichent bien ; en français et en espagnol, aussi ';' entre les champs et la virgule décimale, pour que les notes soient des nombres
+arg-excel = CSV pour Excel et LibreOffice : l’indicateur d’ordre des octets UTF-8 (BOM) pour que les accents s’affichent bien ; en français et en espagnol, aussi ';' entre les champs et la virgule décimale, pour que les notes soient lues comme des nombres
 arg-out_delimiter = Séparateur du CSV de sortie (',' ';' tab '|') (par défaut : ',')
 
 match-about = Classer les candidats au jumelage : par groupe, tous groupes confondus, ou toutes les paires admissibles
@@ -142,20 +142,21 @@ check-not-seeking = pas de jumelage recherché (capacité 0) : { $ids }
 check-all-have-partners = chaque groupe qui cherche un jumelage a au moins un partenaire admissible
 check-no-partner = sans partenaire admissible ({ $groups }), avec les règles qui excluent les autres groupes :
 
-## Plans: the options of every command that builds or audits one, review and report
+## Plans : les options de chaque commande qui construit ou contrôle un plan, review et report.
+## « Paires convenues » (--keep) dans tous les messages ; --keep et --forbid : « paires convenues ou refusées ».
 
-arg-method = optimal (par défaut) : la note totale la plus élevée ; coverage : le plus de groupes jumelés, puis la note totale la plus élevée ; fair : le plus de groupes jumelés, puis la note la plus basse aussi haute que possible ; stable : pas deux groupes qui préféreraient tous deux être jumelés l’un avec l’autre
+arg-method = optimal (par défaut) : la note totale la plus élevée ; coverage : le plus de groupes jumelés, puis la note totale la plus élevée ; fair : le plus de groupes jumelés, puis la note la plus basse aussi haute que possible ; stable : pas de paire dont les deux groupes préféreraient être jumelés ensemble
 arg-max_cardinality = Seulement avec optimal : d’abord former le plus de paires possible, puis maximiser la note totale
-arg-min_score = Ne jamais utiliser les paires dont la note est inférieure à S (0 à 100) ; les paires conservées restent, avec une remarque
-arg-history = Un plan précédent (le CSV ou le xlsx de twin, ou tout tableau avec id_a,id_b) : ses paires sont des jumelages existants, plus proposés (option répétable)
-arg-keep = Paires déjà convenues (un tableau avec id_a,id_b) : toujours dans le plan, elles utilisent la capacité des groupes (option répétable)
+arg-min_score = Ne jamais utiliser les paires dont la note est inférieure à S (0 à 100) ; les paires convenues restent, avec une remarque
+arg-history = Un plan précédent (le CSV ou le xlsx de twin, ou tout tableau avec id_a,id_b) : ses paires sont des jumelages existants, qui ne sont plus proposés (option répétable)
+arg-keep = Paires déjà convenues (un tableau avec id_a,id_b) : toujours dans le plan, elles comptent dans la capacité des groupes (option répétable)
 arg-forbid = Paires refusées (un tableau avec id_a,id_b) : jamais proposées (option répétable)
 arg-verify = Vérifier le certificat d’optimalité du plan (dualité de la programmation linéaire ; optimal, coverage et fair) et afficher le résultat sur la sortie d’erreur
 assign-arg-layout = pairs (par défaut) : une ligne par paire, la meilleure d’abord ; groups : les jumelages de chaque groupe, groupe par groupe
-review-about = Contrôler un plan, quelle que soit son origine : règles, capacités, paires imposées, et ce qu’il perd face au meilleur plan (code 1 s’il enfreint une règle)
+review-about = Contrôler un plan, quelle que soit son origine : règles, capacités, paires convenues ou refusées, et ce qu’il perd face au meilleur plan (code de sortie 1 s’il enfreint une règle)
 review-arg-plan_file = Le plan à contrôler : le plan CSV ou xlsx de twin, ou tout tableau avec les colonnes id_a,id_b
 review-arg-layout = pairs (par défaut) : le contrôle de chaque ligne ; groups : le plan vu par chaque groupe (le résumé du contrôle va alors sur la sortie d’erreur)
-report-about = Écrire le plan en une page HTML autonome (carte, graphiques, une fiche par paire), imprimable en A4
+report-about = Écrire le plan sous forme d’une page HTML autonome (carte, graphiques, une fiche par paire), imprimable en A4
 report-arg-output = Écrire la page HTML dans FICHIER (- = sortie standard, qui ne doit pas être un terminal)
 review-after-help =
     Exemples :
