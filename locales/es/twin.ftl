@@ -187,7 +187,7 @@ count-pairs = { $count ->
     [one] { $count } par
    *[other] { $count } pares
 }
-summary-plan = plan ({ $method }): { $pairs }{ $kept }; { $twinned } de { $seeking } que buscan un grupo hermano { $agree ->
+summary-plan = plan ({ $method }): { $pairs }{ $kept }; { $twinned } de los { $seeking } que buscan un grupo hermano { $agree ->
     [one] está hermanado
    *[other] están hermanados
 }, { $without } sin grupo hermano, { $unfilled }
@@ -207,7 +207,7 @@ reason-no-partner-above-zero = ningún candidato con una puntuación superior a 
 reason-no-partner = ningún candidato elegible — excluidos por: { $rules }
 reason-nearest = los más cercanos: { $list }
 reason-nearest-eligible = elegible
-reason-below-min = ningún candidato elegible con una puntuación de al menos { $min } (--min-score); el mejor, { $best }, tiene { $score }
+reason-below-min = ningún candidato elegible con una puntuación de al menos { $min } (--min-score); el mejor, { $best }, obtiene { $score }
 reason-taken = { $count ->
     [one] su único candidato elegible está completo
    *[other] sus { $count } candidatos elegibles están todos completos
@@ -217,7 +217,7 @@ sep-label = { ": " }
 
 ## El veredicto de twin check
 
-check-ok = ok: no se ha encontrado ningún problema
+check-ok = ok: ningún problema encontrado
 check-problems = { $count ->
     [one] { $count } problema encontrado
    *[other] { $count } problemas encontrados

@@ -198,13 +198,16 @@ summary-unfilled = { $count ->
 }
 summary-scores = note totale { $total }, moyenne { $mean }, la plus basse { $lowest }
 summary-left-out = sans jumelage : { $group } : { $reason }
-summary-more = … et { $count } autres sans jumelage ; --format json ou xlsx les liste tous, avec leurs raisons
+summary-more = { $count ->
+    [one] … et { $count } autre sans jumelage ; --format json ou xlsx les liste tous, avec leurs raisons
+   *[other] … et { $count } autres sans jumelage ; --format json ou xlsx les liste tous, avec leurs raisons
+}
 reason-no-partner-only = aucun partenaire admissible — { $why }
 reason-no-partner-above-zero = aucun partenaire avec une note supérieure à { $zero }
 reason-no-partner = aucun partenaire admissible — exclus par : { $rules }
 reason-nearest = les plus proches : { $list }
 reason-nearest-eligible = admissible
-reason-below-min = aucun partenaire admissible avec une note d’au moins { $min } (--min-score) ; le meilleur, { $best }, a { $score }
+reason-below-min = aucun partenaire admissible avec une note d’au moins { $min } (--min-score) ; le meilleur, { $best }, obtient { $score }
 reason-taken = { $count ->
     [one] son seul partenaire admissible est complet
    *[other] ses { $count } partenaires admissibles sont tous complets
