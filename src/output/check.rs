@@ -111,10 +111,11 @@ fn without_partner(
                 rule_counts(excluded.iter().copied())
             };
             format!(
-                "  {} {} ({}): {why}",
+                "  {} {} ({}){}{why}",
                 escape(&g.id),
                 escape(&g.name),
                 escape(&r.countries[g.country].alpha2),
+                tr("sep-label", &[]),
             )
         })
         .collect();

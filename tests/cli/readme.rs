@@ -25,13 +25,16 @@ fn the_readme_examples_are_current() {
     quoted(&["explain", EXAMPLES, "FR-LYO"]);
     quoted(&["check", EXAMPLES]);
     quoted(&["--lang", "fr", "check", EXAMPLES]);
-    // The plan's summary goes to stderr: README quotes every line of it.
-    let out = twin(&["assign", EXAMPLES]).run();
-    for line in out.ok().stderr.lines() {
-        assert!(
-            readme().contains(line),
-            "README.md no longer shows this line of `twin assign`'s summary:\n{line}"
-        );
+    // The plan's summary goes to stderr: README quotes every line of it, in English and
+    // in French.
+    for lang in ["en", "fr"] {
+        let out = twin(&["--lang", lang, "assign", EXAMPLES]).run();
+        for line in out.ok().stderr.lines() {
+            assert!(
+                readme().contains(line),
+                "README.md no longer shows this line of `twin assign`'s summary:\n{line}"
+            );
+        }
     }
 }
 
