@@ -202,34 +202,28 @@ pub(crate) fn summary_text(v: &View) -> String {
         counted(f.groups_seeking as u64, "group"),
         if f.groups_twinned == 1 { "is" } else { "are" },
     ));
-    let over: Vec<String> = (0..v.ds.groups.len())
-        .filter(|&g| r.used[g] > v.ds.groups[g].capacity)
-        .map(|g| {
-            format!(
-                "{} {}/{}",
-                escape(v.id(g)),
-                r.used[g],
-                v.ds.groups[g].capacity
-            )
-        })
-        .collect();
+    // Groups whose use of their places compares with capacity as `keep` asks, as `FR-01 3/2`.
+    let usage = |keep: fn(u32, u32) -> bool| -> Vec<String> {
+        (0..v.ds.groups.len())
+            .filter(|&g| keep(r.used[g], v.ds.groups[g].capacity))
+            .map(|g| {
+                format!(
+                    "{} {}/{}",
+                    escape(v.id(g)),
+                    r.used[g],
+                    v.ds.groups[g].capacity
+                )
+            })
+            .collect()
+    };
+    let over = usage(|used, capacity| used > capacity);
     if !over.is_empty() {
         out.push_str(&format!(
             "  over capacity (pairs/capacity): {}\n",
             shown(&over)
         ));
     }
-    let room: Vec<String> = (0..v.ds.groups.len())
-        .filter(|&g| r.used[g] < v.ds.groups[g].capacity)
-        .map(|g| {
-            format!(
-                "{} {}/{}",
-                escape(v.id(g)),
-                r.used[g],
-                v.ds.groups[g].capacity
-            )
-        })
-        .collect();
+    let room = usage(|used, capacity| used < capacity);
     if !room.is_empty() {
         out.push_str(&format!(
             "  places left (pairs/capacity): {}\n",

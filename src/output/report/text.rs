@@ -89,15 +89,7 @@ pub(crate) const LABELS: Labels = Labels {
 
 /// A whole number with thousands separators: `5,000`.
 pub(crate) fn number(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::error::thousands(n)
 }
 
 /// A score (or a sum of scores) in hundredths, with two decimals and thousands
