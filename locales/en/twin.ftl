@@ -215,3 +215,16 @@ check-problems-summarised = { $count ->
     [one] { $count } problem found; the summary covers the valid groups only
    *[other] { $count } problems found; the summary covers the valid groups only
 }
+
+## Table headers (the terminal's table; CSV and JSON keep their field names)
+
+table-group = group
+table-rank = #
+table-score = score
+table-candidate = candidate
+table-twin = twin
+table-shared-themes = shared themes
+table-languages = languages
+table-group-a = group A
+table-group-b = group B
+table-empty = No eligible pair.

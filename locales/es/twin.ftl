@@ -226,3 +226,16 @@ check-problems-summarised = { $count ->
     [one] { $count } problema encontrado; el resumen solo abarca los grupos válidos
    *[other] { $count } problemas encontrados; el resumen solo abarca los grupos válidos
 }
+
+## Encabezados de la tabla (la tabla de la terminal; CSV y JSON mantienen sus nombres de campo)
+
+table-group = grupo
+table-rank = n.º
+table-score = puntuación
+table-candidate = candidato
+table-twin = grupo hermano
+table-shared-themes = temas compartidos
+table-languages = idiomas
+table-group-a = grupo A
+table-group-b = grupo B
+table-empty = Ningún par elegible.

@@ -226,3 +226,16 @@ check-problems-summarised = { $count ->
     [one] { $count } problème trouvé ; le résumé ne porte que sur les groupes valides
    *[other] { $count } problèmes trouvés ; le résumé ne porte que sur les groupes valides
 }
+
+## En-têtes du tableau (le tableau du terminal ; CSV et JSON gardent leurs noms de champs)
+
+table-group = groupe
+table-rank = n°
+table-score = note
+table-candidate = candidat
+table-twin = jumelé avec
+table-shared-themes = thèmes partagés
+table-languages = langues
+table-group-a = groupe A
+table-group-b = groupe B
+table-empty = Aucune paire admissible.

@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthChar;
 use super::fit;
 use super::rows::{Layout, PairRow};
 use super::terminal::escape;
-use crate::score::format_score;
+use crate::i18n::tr;
 
 /// The widest a cell is shown, in terminal columns; longer text ends with "…". Wide enough
 /// that no real cell is cut (all 20 built-in themes shared take 300 columns; names are far
@@ -23,9 +23,6 @@ pub(super) const MAX_CELL_WIDTH: usize = 320;
 
 /// Columns of a table.
 const COLUMNS: usize = 6;
-
-/// Shown when there is no row.
-const EMPTY: &str = "No eligible pair.\n";
 
 /// One row's cells, made safe and short, with their display widths.
 struct Cells {
@@ -58,7 +55,7 @@ pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
         None => widths(rows(), layout),
     };
     let Some(mut widths) = widths else {
-        return w.write_all(EMPTY.as_bytes());
+        return w.write_all(empty().as_bytes());
     };
     if let Some(columns) = fit {
         // Each cell has a space either side, and one more between two cells.
@@ -73,8 +70,8 @@ pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
         if !started {
             started = true;
             let header_cells = Cells {
-                text: header.map(String::from),
-                width: header.map(str::len),
+                width: header.each_ref().map(|h| display_width(h)),
+                text: header.clone(),
             };
             line(w, &header_cells, &widths, [false; COLUMNS])?;
             let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
@@ -83,7 +80,7 @@ pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
         line(w, &cells(&r, layout, &mut previous), &widths, right)?;
     }
     if !started {
-        w.write_all(EMPTY.as_bytes())?;
+        w.write_all(empty().as_bytes())?;
     }
     Ok(())
 }
@@ -99,7 +96,7 @@ fn wraps(layout: Layout) -> [bool; COLUMNS] {
 
 /// The column widths for `rows` (headers included), or `None` when there is no row.
 fn widths(rows: impl Iterator<Item = PairRow>, layout: Layout) -> Option<[usize; COLUMNS]> {
-    let mut widths = header(layout).map(str::len);
+    let mut widths = header(layout).map(|h| display_width(&h));
     let mut any = false;
     let mut previous = None;
     for r in rows {
@@ -112,26 +109,40 @@ fn widths(rows: impl Iterator<Item = PairRow>, layout: Layout) -> Option<[usize;
     any.then_some(widths)
 }
 
-fn header(layout: Layout) -> [&'static str; COLUMNS] {
-    match layout {
+/// The column headers of `layout`, in the run's language.
+fn header(layout: Layout) -> [String; COLUMNS] {
+    let ids = match layout {
         Layout::PerGroup => [
-            "group",
-            "#",
-            "score",
-            "candidate",
-            "shared themes",
-            "languages",
+            "table-group",
+            "table-rank",
+            "table-score",
+            "table-candidate",
+            "table-shared-themes",
+            "table-languages",
         ],
-        Layout::Groups => ["group", "#", "score", "twin", "shared themes", "languages"],
+        Layout::Groups => [
+            "table-group",
+            "table-rank",
+            "table-score",
+            "table-twin",
+            "table-shared-themes",
+            "table-languages",
+        ],
         Layout::Pairs => [
-            "#",
-            "score",
-            "group A",
-            "group B",
-            "shared themes",
-            "languages",
+            "table-rank",
+            "table-score",
+            "table-group-a",
+            "table-group-b",
+            "table-shared-themes",
+            "table-languages",
         ],
-    }
+    };
+    ids.map(|id| tr(id, &[]))
+}
+
+/// Shown when there is no row.
+fn empty() -> String {
+    format!("{}\n", tr("table-empty", &[]))
 }
 
 /// A row's cells in `layout`; in per-group lists, the group is shown on its first row only
@@ -145,7 +156,7 @@ fn cells(r: &PairRow, layout: Layout, previous: &mut Option<String>) -> Cells {
     let themes = escape(&r.shared_themes.join(", ")).into_owned();
     let langs = escape(&r.shared_languages.join(", ")).into_owned();
     let rank = r.rank.to_string();
-    let score = format_score(r.score);
+    let score = super::names::score(u64::from(r.score));
     let text = match layout {
         Layout::PerGroup | Layout::Groups => {
             let first = previous.as_deref() != Some(r.id_a.as_str());
@@ -242,6 +253,7 @@ fn shorten(text: String, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::score::format_score;
 
     fn row(rank: usize, id_a: &str, name_a: &str, id_b: &str) -> PairRow {
         PairRow {
@@ -327,7 +339,7 @@ mod tests {
         for layout in [Layout::PerGroup, Layout::Groups, Layout::Pairs] {
             assert_eq!(render(&rows, layout), comfy(&rows, layout), "{layout:?}");
         }
-        assert_eq!(render(&[], Layout::Pairs), EMPTY);
+        assert_eq!(render(&[], Layout::Pairs), empty());
     }
 
     #[test]
@@ -402,7 +414,7 @@ mod tests {
             &mut none,
         )
         .unwrap();
-        assert_eq!(none, EMPTY.as_bytes());
+        assert_eq!(none, empty().as_bytes());
     }
 
     #[test]

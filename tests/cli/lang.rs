@@ -173,3 +173,42 @@ fn the_plan_summary_is_in_the_language_of_the_run() {
         assert!(out.stdout.contains(",80.00,"), "{}", out.stdout);
     }
 }
+
+#[test]
+fn table_headers_and_scores_are_in_the_language_of_the_run() {
+    for (lang, header, score) in [
+        (
+            "fr",
+            ["n°", "note", "groupe A", "thèmes partagés", "langues"],
+            "80,00",
+        ),
+        (
+            "es",
+            [
+                "n.º",
+                "puntuación",
+                "grupo A",
+                "temas compartidos",
+                "idiomas",
+            ],
+            "80,00",
+        ),
+        (
+            "en",
+            ["#", "score", "group A", "shared themes", "languages"],
+            "80.00",
+        ),
+    ] {
+        let out = twin(&["--lang", lang, "assign", EXAMPLES]).run();
+        out.ok();
+        let first = out.stdout.lines().next().unwrap();
+        for h in header {
+            assert!(first.contains(h), "{lang}: {h:?} not in {first:?}");
+        }
+        assert!(
+            out.stdout.lines().nth(2).unwrap().contains(score),
+            "{}",
+            out.stdout
+        );
+    }
+}
