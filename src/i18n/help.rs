@@ -8,7 +8,7 @@
 use clap::builder::Resettable;
 use clap::{Arg, ArgAction, Command};
 
-use super::{Lang, has, tr_in};
+use super::{Lang, lookup, tr_in};
 
 /// `cmd` (twin's command, not yet built) with its texts in `lang`.
 pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
@@ -23,10 +23,7 @@ pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
 }
 
 fn walk(mut cmd: Command, prefix: &str, lang: Lang, root: bool) -> Command {
-    let text = |suffix: &str| {
-        let id = format!("{prefix}-{suffix}");
-        has(lang, &id).then(|| tr_in(lang, &id))
-    };
+    let text = |suffix: &str| lookup(lang, &format!("{prefix}-{suffix}"));
     if let Some(about) = text("about") {
         cmd = cmd.about(about);
         cmd = match text("long-about") {
@@ -41,10 +38,8 @@ fn walk(mut cmd: Command, prefix: &str, lang: Lang, root: bool) -> Command {
     let (options, arguments) = (tr_in(lang, "help-options"), tr_in(lang, "help-arguments"));
     cmd = cmd.mut_args(|mut a| {
         // The command's own text for the option, else the one shared by every command.
-        let id = a.get_id().to_string();
-        let shared = format!("arg-{id}");
-        let help =
-            text(&format!("arg-{id}")).or_else(|| has(lang, &shared).then(|| tr_in(lang, &shared)));
+        let id = format!("arg-{}", a.get_id());
+        let help = text(&id).or_else(|| lookup(lang, &id));
         if let Some(help) = help {
             a = a.help(help).long_help(Resettable::Reset);
             if translated && a.get_action().takes_values() {
@@ -57,14 +52,7 @@ fn walk(mut cmd: Command, prefix: &str, lang: Lang, root: bool) -> Command {
             // FILE, CHAR, …: placeholders the translated help refers to by name.
             let names: Vec<String> = names
                 .iter()
-                .map(|n| {
-                    let id = format!("value-{n}");
-                    if has(lang, &id) {
-                        tr_in(lang, &id)
-                    } else {
-                        n.to_string()
-                    }
-                })
+                .map(|n| lookup(lang, &format!("value-{n}")).unwrap_or_else(|| n.to_string()))
                 .collect();
             a = a.value_names(names);
         }

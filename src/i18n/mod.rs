@@ -36,6 +36,11 @@ pub(crate) fn has(lang: Lang, id: &str) -> bool {
         .is_some_and(|m| m.value().is_some())
 }
 
+/// The message `id` of `lang` without placeables, when `lang` has it.
+pub(crate) fn lookup(lang: Lang, id: &str) -> Option<String> {
+    has(lang, id).then(|| tr_in(lang, id))
+}
+
 /// [`Lang::tr`] without placeables.
 pub(crate) fn tr_in(lang: Lang, id: &str) -> String {
     lang.tr(id, &[])

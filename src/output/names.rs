@@ -1,40 +1,53 @@
-//! Countries, languages and themes by their names in this run's language (`France`,
-//! `Espagne`; `français`; `aide alimentaire`), and scores with its decimal sign, for text a
-//! person reads. Machine formats keep codes, ids and decimal points.
+//! Countries, languages and themes by their names in a language (`France`, `Espagne`;
+//! `français`; `aide alimentaire`), and scores with its decimal sign, for text a person
+//! reads. Machine formats keep codes, ids and decimal points.
 
 use crate::i18n::{Lang, current};
-use crate::model::reference::Reference;
+use crate::model::reference::{Country, Language, Reference, Theme};
 
-/// The name of country `i` of `r`.
+/// A country's name in `lang`.
+pub(crate) fn country_in(lang: Lang, c: &Country) -> &str {
+    pick(lang, &c.en, &c.fr, &c.es)
+}
+
+/// A language's name in `lang`.
+pub(crate) fn language_in(lang: Lang, l: &Language) -> &str {
+    pick(lang, &l.en, &l.fr, &l.es)
+}
+
+/// A theme's label in `lang`.
+pub(crate) fn theme_in(lang: Lang, t: &Theme) -> &str {
+    pick(lang, &t.en, &t.fr, &t.es)
+}
+
+/// The name of country `i` of `r`, in this run's language.
 pub(crate) fn country(r: &Reference, i: usize) -> &str {
-    let c = &r.countries[i];
-    pick(&c.en, &c.fr, &c.es)
+    country_in(current(), &r.countries[i])
 }
 
-/// The name of language `i` of `r`.
+/// The name of language `i` of `r`, in this run's language.
 pub(crate) fn language(r: &Reference, i: usize) -> &str {
-    let l = &r.languages[i];
-    pick(&l.en, &l.fr, &l.es)
+    language_in(current(), &r.languages[i])
 }
 
-/// The label of theme `i` of `r`.
+/// The label of theme `i` of `r`, in this run's language.
 pub(crate) fn theme(r: &Reference, i: usize) -> &str {
-    let t = &r.themes[i];
-    pick(&t.en, &t.fr, &t.es)
+    theme_in(current(), &r.themes[i])
 }
 
-/// A score or a total in hundredths, with two decimals and the language's decimal sign
-/// (`80.00`; `80,00` in French and Spanish).
+/// A score or a total in hundredths, with two decimals and this run's decimal sign
+/// (`80.00`; `80,00` in French and Spanish, as [`Lang::decimal_comma`] says).
 pub(crate) fn score(hundredths: u64) -> String {
     let text = crate::score::format_score(hundredths);
-    match current() {
-        Lang::En => text,
-        Lang::Fr | Lang::Es => text.replace('.', ","),
+    if current().decimal_comma() {
+        text.replace('.', ",")
+    } else {
+        text
     }
 }
 
-fn pick<'a>(en: &'a str, fr: &'a str, es: &'a str) -> &'a str {
-    match current() {
+fn pick<'a>(lang: Lang, en: &'a str, fr: &'a str, es: &'a str) -> &'a str {
+    match lang {
         Lang::En => en,
         Lang::Fr => fr,
         Lang::Es => es,

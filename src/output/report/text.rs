@@ -7,7 +7,9 @@
 //! plan's summary and the reasons groups are left out are not worded here but by
 //! `output::plan_summary` and `output::alone`, which every other format shares.
 
+use crate::i18n::Lang;
 use crate::model::reference::{Country, Language, Theme};
+use crate::output::names;
 use crate::plan::matching::Method;
 
 /// The fixed labels of the report, one field per place they appear.
@@ -109,19 +111,23 @@ pub(crate) fn decimal(x: f64, places: usize) -> String {
     }
 }
 
+/// The language of the report's page: English until the page is translated (its words
+/// are all in this file).
+const PAGE: Lang = Lang::En;
+
 /// The name the report gives a country.
 pub(crate) fn country_name(c: &Country) -> &str {
-    &c.en
+    names::country_in(PAGE, c)
 }
 
 /// The name the report gives a language.
 pub(crate) fn language_name(l: &Language) -> &str {
-    &l.en
+    names::language_in(PAGE, l)
 }
 
 /// The name the report gives a theme.
 pub(crate) fn theme_name(t: &Theme) -> &str {
-    &t.en
+    names::theme_in(PAGE, t)
 }
 
 /// The plan method, and what it means.
