@@ -33,15 +33,44 @@ impl Lang {
         self != Lang::En
     }
 
-    /// The Fluent source of the language's messages.
-    pub(crate) fn source(self) -> &'static str {
+    /// The Fluent sources of the language's messages, the files of [`RESOURCES`] in its
+    /// order, all in `locales/<code>/`.
+    pub(crate) fn sources(self) -> [&'static str; RESOURCES.len()] {
+        macro_rules! files {
+            ($code:literal) => {
+                [
+                    include_str!(concat!("../../locales/", $code, "/twin.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/input.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/messages.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/explain.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/report.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/workbook.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/progress.ftl")),
+                ]
+            };
+        }
         match self {
-            Lang::En => include_str!("../../locales/en/twin.ftl"),
-            Lang::Fr => include_str!("../../locales/fr/twin.ftl"),
-            Lang::Es => include_str!("../../locales/es/twin.ftl"),
+            Lang::En => files!("en"),
+            Lang::Fr => files!("fr"),
+            Lang::Es => files!("es"),
         }
     }
 }
+
+/// The files each language's words are split into, by where a person reads them: help,
+/// tables and summaries (`twin.ftl`); problems found in input files (`input.ftl`); the other
+/// errors, warnings and notes (`messages.ftl`); `explain`, `review` and `match` texts
+/// (`explain.ftl`); the HTML report (`report.ftl`); the xlsx workbook (`workbook.ftl`);
+/// progress bars (`progress.ftl`). A message id is unique across them.
+pub(crate) const RESOURCES: [&str; 7] = [
+    "twin.ftl",
+    "input.ftl",
+    "messages.ftl",
+    "explain.ftl",
+    "report.ftl",
+    "workbook.ftl",
+    "progress.ftl",
+];
 
 /// The language `tag` names (`fr`, `fr-BE`, `es_MX.UTF-8`, `Spanish` is not a tag), or none
 /// when it names none of twin's languages or is not a tag at all.

@@ -1,7 +1,7 @@
 //! The languages twin speaks — English, French and Spanish — and its words in each.
 //!
-//! Every sentence a person reads comes from a Fluent resource embedded in the binary
-//! (`locales/<code>/twin.ftl`), looked up by message id with its placeables filled
+//! Every sentence a person reads comes from Fluent resources embedded in the binary
+//! (`locales/<code>/*.ftl`, one file per area: [`lang::RESOURCES`]), looked up by message id with its placeables filled
 //! ([`tr`], or [`Lang::tr`] for one given language). Plurals follow each language's CLDR
 //! rules through Fluent's selectors (`{ $count -> [one] … *[other] … }`). The language is
 //! chosen once per run ([`set`]): `--lang`, else `lang` in twin.toml, else the locale
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-pub(crate) use lang::{Lang, from_locale, from_tag};
+pub(crate) use lang::{Lang, RESOURCES, from_locale, from_tag};
 
 impl Lang {
     /// The message `id` in this language with `args` filled in. A message missing here
@@ -74,10 +74,13 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         // No Unicode isolation marks around placeables: they would reach terminals and
         // files as invisible characters (and `terminal::escape` would spell them out).
         bundle.set_use_isolating(false);
-        // A resource that does not parse is caught by the tests; what parsed is kept.
-        let resource = FluentResource::try_new(lang.source().to_string())
-            .unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
+        // A resource that does not parse, or repeats an id of another, is caught by the
+        // tests; what parsed is kept.
+        for source in lang.sources() {
+            let resource =
+                FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+            let _ = bundle.add_resource(resource);
+        }
         bundle
     })
 }

@@ -8,14 +8,33 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 use super::*;
 
-/// Per message id (and `id.attribute`), the variables its pattern uses.
+/// Per message id (and `id.attribute`), the variables its pattern uses, over all of the
+/// language's files; an id defined twice (in one file or two) fails.
 fn placeables(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = fluent_syntax::parser::parse(lang.source())
-        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.code()));
     let mut out = BTreeMap::new();
+    for (file, source) in RESOURCES.iter().zip(lang.sources()) {
+        let resource = fluent_syntax::parser::parse(source)
+            .unwrap_or_else(|(_, errors)| panic!("{}/{file}: {errors:?}", lang.code()));
+        file_placeables(lang, file, resource, &mut out);
+    }
+    out
+}
+
+fn file_placeables(
+    lang: Lang,
+    file: &str,
+    resource: fluent_syntax::ast::Resource<&str>,
+    out: &mut BTreeMap<String, BTreeSet<String>>,
+) {
     for entry in resource.body {
         match entry {
             Entry::Message(m) => {
+                assert!(
+                    !out.contains_key(m.id.name),
+                    "{}/{file}: {} is defined twice",
+                    lang.code(),
+                    m.id.name
+                );
                 let mut vars = BTreeSet::new();
                 if let Some(p) = &m.value {
                     pattern_vars(p, &mut vars);
@@ -27,11 +46,36 @@ fn placeables(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
                     out.insert(format!("{}.{}", m.id.name, a.id.name), vars);
                 }
             }
-            Entry::Junk { content } => panic!("{}: unparsed: {content}", lang.code()),
+            Entry::Junk { content } => panic!("{}/{file}: unparsed: {content}", lang.code()),
             _ => {}
         }
     }
-    out
+}
+
+/// The message ids of one of `lang`'s files.
+fn ids_in(lang: Lang, file: usize) -> BTreeSet<String> {
+    let resource = fluent_syntax::parser::parse(lang.sources()[file])
+        .unwrap_or_else(|(_, errors)| panic!("{}/{}: {errors:?}", lang.code(), RESOURCES[file]));
+    let mut out = BTreeMap::new();
+    file_placeables(lang, RESOURCES[file], resource, &mut out);
+    out.into_keys().collect()
+}
+
+#[test]
+fn every_message_is_in_the_same_file_in_every_language() {
+    for file in 0..RESOURCES.len() {
+        let english = ids_in(Lang::En, file);
+        for lang in [Lang::Fr, Lang::Es] {
+            assert_eq!(
+                ids_in(lang, file),
+                english,
+                "{}/{} and en/{} hold different ids",
+                lang.code(),
+                RESOURCES[file],
+                RESOURCES[file]
+            );
+        }
+    }
 }
 
 fn pattern_vars(p: &Pattern<&str>, vars: &mut BTreeSet<String>) {
@@ -164,7 +208,7 @@ fn every_id_the_code_uses_exists() {
     for (id, file) in used {
         assert!(
             english.contains_key(&id),
-            "{file} uses {id}, not in en/twin.ftl"
+            "{file} uses {id}, in none of the en/*.ftl files"
         );
     }
 }

@@ -1,0 +1,2 @@
+# twin's words in English, the reference: the texts of explain, review and match.
+# Every id here is in the same file of every language, with the same placeables.

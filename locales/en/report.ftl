@@ -1,0 +1,2 @@
+# twin's words in English, the reference: the HTML report for the board.
+# Every id here is in the same file of every language, with the same placeables.

@@ -1,0 +1,2 @@
+# twin's words in French: problems found in the files twin reads (groups, pair lists, twin.toml).
+# Every id here is in the same file of every language, with the same placeables.

@@ -1,0 +1,2 @@
+# twin's words in French: progress bars on a terminal.
+# Every id here is in the same file of every language, with the same placeables.
