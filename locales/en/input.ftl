@@ -1,2 +1,2 @@
-# twin's words in English, the reference: problems found in the files twin reads (groups, pair lists, twin.toml).
+# twin's words in English, the reference: problems found reading the files twin reads (encodings, CSV, TOML, xlsx/xls/ods, pair lists).
 # Every id here is in the same file of every language, with the same placeables.

@@ -41,6 +41,7 @@ impl Lang {
                 [
                     include_str!(concat!("../../locales/", $code, "/twin.ftl")),
                     include_str!(concat!("../../locales/", $code, "/input.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/profiles.ftl")),
                     include_str!(concat!("../../locales/", $code, "/messages.ftl")),
                     include_str!(concat!("../../locales/", $code, "/explain.ftl")),
                     include_str!(concat!("../../locales/", $code, "/report.ftl")),
@@ -58,13 +59,15 @@ impl Lang {
 }
 
 /// The files each language's words are split into, by where a person reads them: help,
-/// tables and summaries (`twin.ftl`); problems found in input files (`input.ftl`); the other
+/// tables and summaries (`twin.ftl`); problems found reading input files (`input.ftl`) and
+/// in the groups' profiles and twin.toml's values (`profiles.ftl`); the other
 /// errors, warnings and notes (`messages.ftl`); `explain`, `review` and `match` texts
 /// (`explain.ftl`); the HTML report (`report.ftl`); the xlsx workbook (`workbook.ftl`);
 /// progress bars (`progress.ftl`). A message id is unique across them.
-pub(crate) const RESOURCES: [&str; 7] = [
+pub(crate) const RESOURCES: [&str; 8] = [
     "twin.ftl",
     "input.ftl",
+    "profiles.ftl",
     "messages.ftl",
     "explain.ftl",
     "report.ftl",

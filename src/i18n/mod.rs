@@ -74,6 +74,11 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         // No Unicode isolation marks around placeables: they would reach terminals and
         // files as invisible characters (and `terminal::escape` would spell them out).
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(match lang {
+            Lang::En => group_digits::<',', 4, _>,
+            Lang::Fr => group_digits::<'\u{202f}', 4, _>,
+            Lang::Es => group_digits::<'\u{202f}', 5, _>,
+        }));
         // A resource that does not parse, or repeats an id of another, is caught by the
         // tests; what parsed is kept.
         for source in lang.sources() {
@@ -83,6 +88,38 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         }
         bundle
     })
+}
+
+/// A whole number placeable written with its digits grouped by three as the language does:
+/// `12,345` in English; `12 345` in French and Spanish with a narrow no-break space (so a
+/// number never breaks across lines), from four digits in French and from five in Spanish,
+/// which leaves `1234` whole (RAE). Other values (text, numbers with fraction digits asked
+/// for) are left to Fluent.
+fn group_digits<const SEP: char, const FROM: usize, M>(
+    value: &FluentValue<'_>,
+    _: &M,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    if n.value.fract() != 0.0
+        || n.value.abs() >= 1e15
+        || n.options.minimum_fraction_digits.is_some()
+    {
+        return None;
+    }
+    let digits = format!("{}", n.value.abs() as u64);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3 + 1);
+    if n.value < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if digits.len() >= FROM && i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(SEP);
+        }
+        out.push(c);
+    }
+    Some(out)
 }
 
 /// The message `id` of `lang`, or none when it has no such message (or no value).

@@ -232,6 +232,30 @@ fn plurals_follow_each_language() {
 }
 
 #[test]
+fn whole_numbers_are_grouped_as_each_language_writes_them() {
+    let n = |lang: Lang, count: u64| lang.tr("count-groups", &[("count", count.into())]);
+    assert_eq!(n(Lang::En, 999), "999 groups");
+    assert_eq!(n(Lang::En, 1234), "1,234 groups");
+    assert_eq!(n(Lang::En, 1_234_567), "1,234,567 groups");
+    assert_eq!(n(Lang::Fr, 1234), "1\u{202f}234 groupes");
+    assert_eq!(n(Lang::Fr, 1_234_567), "1\u{202f}234\u{202f}567 groupes");
+    assert_eq!(
+        n(Lang::Es, 1234),
+        "1234 grupos",
+        "RAE: four digits stay whole"
+    );
+    assert_eq!(n(Lang::Es, 12_345), "12\u{202f}345 grupos");
+    // Each matches the simple rule: the digits, with the separator removed, are the number.
+    for lang in Lang::ALL {
+        for count in [0u64, 7, 10, 999, 1000, 10_000, 99_999, 100_000, 123_456_789] {
+            let text = n(lang, count);
+            let number: String = text.chars().filter(char::is_ascii_digit).collect();
+            assert_eq!(number, count.to_string(), "{text}");
+        }
+    }
+}
+
+#[test]
 fn tags_and_locales_find_their_language() {
     for (tag, lang) in [
         ("fr", Some(Lang::Fr)),

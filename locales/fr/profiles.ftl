@@ -1,0 +1,2 @@
+# twin's words in French: problems in the groups' profiles (ids, countries, themes, languages, capacities, twins) and in twin.toml's values.
+# Every id here is in the same file of every language, with the same placeables.
