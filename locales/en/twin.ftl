@@ -119,6 +119,18 @@ value-LAYOUT = LAYOUT
 value-PLAN = PLAN
 help-subcommand = Print this message or the help of the given subcommand(s)
 
+## Manual page (twin man): section titles, in capitals on the page
+
+man-manual = twin manual
+man-name = Name
+man-synopsis = Synopsis
+man-description = Description
+man-options = Options
+man-commands = Commands
+man-examples = Examples
+man-version = Version
+man-authors = Authors
+
 ## Counts of things
 
 count-countries = { $count ->

@@ -120,6 +120,18 @@ value-LAYOUT = DISPOSICIÓN
 value-PLAN = PLAN
 help-subcommand = Mostrar este mensaje o la ayuda del subcomando o los subcomandos indicados
 
+## Página de manual (twin man): títulos de las secciones, en mayúsculas en la página
+
+man-manual = Manual de twin
+man-name = Nombre
+man-synopsis = Sinopsis
+man-description = Descripción
+man-options = Opciones
+man-commands = Comandos
+man-examples = Ejemplos
+man-version = Versión
+man-authors = Autores
+
 ## Recuentos
 
 count-countries = { $count ->

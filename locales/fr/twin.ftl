@@ -120,6 +120,18 @@ value-LAYOUT = DISPOSITION
 value-PLAN = PLAN
 help-subcommand = Afficher ce message ou l’aide de la ou des sous-commandes indiquées
 
+## Page de manuel (twin man) : titres des sections, en capitales sur la page
+
+man-manual = Manuel de twin
+man-name = Nom
+man-synopsis = Synopsis
+man-description = Description
+man-options = Options
+man-commands = Commandes
+man-examples = Exemples
+man-version = Version
+man-authors = Auteurs
+
 ## Comptes (« pays » est invariable)
 
 count-countries = { $count } pays

@@ -16,7 +16,9 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-pub(crate) use lang::{Lang, RESOURCES, from_locale, from_tag};
+#[cfg(test)]
+use lang::RESOURCES;
+pub(crate) use lang::{Lang, from_locale, from_tag};
 
 impl Lang {
     /// The message `id` in this language with `args` filled in. A message missing here
