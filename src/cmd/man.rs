@@ -47,6 +47,10 @@ pub(crate) fn run(args: &ManArgs) -> Result<()> {
     };
     let mut roff = Vec::new();
     clap_mangen::Man::new(page)
+        // No date (the page is the same on every run), but not an empty one: the roff
+        // crate drops an empty argument, which would shift the source into the date's
+        // place and the manual's name out of the header.
+        .date(" ")
         .source(format!("twin {}", env!("CARGO_PKG_VERSION")))
         .manual(tr("man-manual", &[]))
         .render(&mut roff)
