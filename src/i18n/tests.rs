@@ -63,16 +63,14 @@ fn ids_in(lang: Lang, file: usize) -> BTreeSet<String> {
 
 #[test]
 fn every_message_is_in_the_same_file_in_every_language() {
-    for file in 0..RESOURCES.len() {
+    for (file, name) in RESOURCES.iter().enumerate() {
         let english = ids_in(Lang::En, file);
         for lang in [Lang::Fr, Lang::Es] {
             assert_eq!(
                 ids_in(lang, file),
                 english,
-                "{}/{} and en/{} hold different ids",
+                "{}/{name} and en/{name} hold different ids",
                 lang.code(),
-                RESOURCES[file],
-                RESOURCES[file]
             );
         }
     }
