@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use super::table::{Table, trim_cell};
 use crate::error::Problem;
+use crate::i18n::Lang;
 use crate::model::normalize::fold;
 
 /// What a pair list is read for; named in its messages.
@@ -85,8 +86,19 @@ pub fn parse(name: &str, table: &Table, role: ListRole) -> Result<Vec<ListedPair
             format!("the {noun} is empty: expected a header with id_a and id_b"),
         )]);
     }
-    let find = |key: &str| table.header.iter().position(|h| fold(h) == fold(key));
-    let (Some(ia), Some(ib)) = (find("id_a"), find("id_b")) else {
+    // The CSV field name, or the header of twin's own xlsx workbook in any of its languages
+    // (« identifiant A », « identificador B »), whatever the run's: a French plan can be
+    // reviewed in Spanish. Case, accents and punctuation aside, as `fold` compares.
+    let find = |key: &str, workbook: [String; 3]| {
+        table.header.iter().position(|h| {
+            let h = fold(h);
+            h == fold(key) || workbook.iter().any(|w| h == fold(w))
+        })
+    };
+    let (Some(ia), Some(ib)) = (
+        find("id_a", Lang::ALL.map(|l| l.tr("workbook-header-id-a", &[]))),
+        find("id_b", Lang::ALL.map(|l| l.tr("workbook-header-id-b", &[]))),
+    ) else {
         return Err(vec![Problem::new(
             name,
             Some(table.header_line),
@@ -184,6 +196,40 @@ mod tests {
             parse("h.csv", "id_a,id_b\nA,\n").unwrap_err()[0].line,
             Some(2)
         );
+    }
+
+    #[test]
+    fn reads_the_id_headers_of_twins_workbook_in_every_language() {
+        for lang in Lang::ALL {
+            let (a, b) = (
+                lang.tr("workbook-header-id-a", &[]),
+                lang.tr("workbook-header-id-b", &[]),
+            );
+            let text = format!(
+                "{},x,{b},{a}\nB,y,C,A\n",
+                lang.tr("workbook-header-rank", &[])
+            );
+            let p = parse("plan.csv", &text).unwrap();
+            assert_eq!(
+                (p[0].id_a.as_str(), p[0].id_b.as_str()),
+                ("A", "C"),
+                "{lang:?}"
+            );
+        }
+        // As a person may retype them: case, accents and spaces aside.
+        for header in [
+            "IDENTIFIANT  a,Identifiant B",
+            "identificador a,IDENTIFICADOR B",
+        ] {
+            let p = parse("plan.csv", &format!("{header}\nA,B\n")).unwrap();
+            assert_eq!(
+                (p[0].id_a.as_str(), p[0].id_b.as_str()),
+                ("A", "B"),
+                "{header}"
+            );
+        }
+        // Another column of the workbook is not an id.
+        assert!(parse("plan.csv", "nom A,nom B\nA,B\n").is_err());
     }
 
     #[test]

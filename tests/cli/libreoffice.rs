@@ -1,9 +1,12 @@
-//! `--excel` CSV opened the real way: LibreOffice (headless `soffice`) imports twin's CSV as
-//! a spreadsheet in a French, a Spanish and an English locale (the CSV filter's language,
-//! which is what the locale sets for a user), saves it as flat ODS, and the cell types are
-//! read back: in French and Spanish every score must be a number with the plan's value,
-//! and a CSV with a decimal point must not be (the bug this guards against). `.ci/run`
-//! installs LibreOffice; without it the test fails in CI and is skipped elsewhere.
+//! twin's files opened the real way, by LibreOffice (headless `soffice`).
+//!
+//! `--excel` CSV: LibreOffice imports twin's CSV as a spreadsheet in a French, a Spanish and
+//! an English locale (the CSV filter's language, which is what the locale sets for a user),
+//! saves it as flat ODS, and the cell types are read back: in French and Spanish every score
+//! must be a number with the plan's value, and a CSV with a decimal point must not be (the
+//! bug this guards against). The French and Spanish xlsx workbooks: LibreOffice opens them
+//! with their sheets, headers and summary in the language, scores as numbers.
+//! `.ci/run` installs LibreOffice; without it the test fails in CI and is skipped elsewhere.
 
 use std::path::Path;
 use std::process::Command;
@@ -13,12 +16,20 @@ use crate::harness::{EXAMPLES, twin};
 /// One row's cells: `(value type, value)`.
 type Row = Vec<(String, String)>;
 
-/// The spreadsheet's cells, row by row: `(value type, value)` (`float` cells carry their
-/// number in `office:value`; text cells their text).
+/// The spreadsheet's cells, row by row, every sheet after the other: `(value type, value)`
+/// (`float` cells carry their number in `office:value`; text cells their text).
 fn cells(fods: &str) -> Vec<Row> {
+    sheets(fods)
+        .into_iter()
+        .flat_map(|(_, rows)| rows)
+        .collect()
+}
+
+/// The spreadsheet's sheets, each with its name and its rows of cells (as [`cells`]).
+fn sheets(fods: &str) -> Vec<(String, Vec<Row>)> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(fods);
-    let mut rows: Vec<Row> = Vec::new();
+    let mut sheets: Vec<(String, Vec<Row>)> = Vec::new();
     let mut row: Row = Vec::new();
     let mut cell: Option<(String, String)> = None;
     let attr = |e: &quick_xml::events::BytesStart, name: &str| {
@@ -32,6 +43,9 @@ fn cells(fods: &str) -> Vec<Row> {
             .read_event()
             .expect("LibreOffice writes well-formed XML")
         {
+            Event::Start(e) if e.name().as_ref() == "table:table" => {
+                sheets.push((attr(&e, "table:name").unwrap_or_default(), Vec::new()));
+            }
             Event::Start(e) if e.name().as_ref() == "table:table-cell" => {
                 let kind = attr(&e, "office:value-type").unwrap_or_default();
                 let value = attr(&e, "office:value").unwrap_or_default();
@@ -48,13 +62,17 @@ fn cells(fods: &str) -> Vec<Row> {
                 row.extend(cell.take());
             }
             Event::End(e) if e.name().as_ref() == "table:table-row" => {
+                let rows = match sheets.last_mut() {
+                    Some((_, rows)) => rows,
+                    None => panic!("a row outside a sheet"),
+                };
                 rows.push(std::mem::take(&mut row));
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    rows
+    sheets
 }
 
 /// LibreOffice's import of `csv` with `;` between fields in the locale `language` (a
@@ -157,4 +175,94 @@ fn excel_csv_in_french_and_spanish_opens_with_scores_as_numbers() {
         .filter(|r| r.len() > 1 && r[1].0 == "string")
         .count();
     assert_eq!(scores_as_text, scores.len(), "{rows:?}");
+}
+
+/// LibreOffice's reading of the workbook `dir/xlsx`, saved as flat ODS: its sheets.
+fn open_xlsx(dir: &Path, xlsx: &str) -> Vec<(String, Vec<Row>)> {
+    let out = dir.join("out-xlsx");
+    let status = Command::new("soffice")
+        .arg("--headless")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("profile").display()
+        ))
+        .args(["--convert-to", "fods", "--outdir"])
+        .arg(&out)
+        .arg(dir.join(xlsx))
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{status:?}");
+    let stem = xlsx.trim_end_matches(".xlsx");
+    let fods = std::fs::read_to_string(out.join(format!("{stem}.fods"))).expect("converted");
+    sheets(&fods)
+}
+
+#[test]
+fn french_and_spanish_workbooks_open_with_their_words_and_scores_as_numbers() {
+    if !soffice_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let json = twin(&["assign", EXAMPLES, "--format", "json"]).run();
+    json.ok();
+    let plan: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let scores: Vec<f64> = plan["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["score"].as_f64().unwrap())
+        .collect();
+
+    for (lang, names, header, label) in [
+        (
+            "fr",
+            ["paires", "résumé"],
+            ["rang", "note", "identifiant A", "nom A"],
+            "groupes qui cherchent un jumelage",
+        ),
+        (
+            "es",
+            ["pares", "resumen"],
+            ["puesto", "puntuación", "identificador A", "nombre A"],
+            "grupos que buscan un grupo hermano",
+        ),
+    ] {
+        let xlsx = format!("plan-{lang}.xlsx");
+        let path = dir.path().join(&xlsx);
+        twin(&["--lang", lang, "assign", EXAMPLES, "--format", "xlsx", "-o"])
+            .args(&[path.to_str().unwrap()])
+            .run()
+            .ok();
+        let sheets = open_xlsx(dir.path(), &xlsx);
+        let got: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, names, "{lang}");
+
+        let rows = &sheets[0].1;
+        // The flat ODS is indented: a text cell's text is within white space.
+        let first: Vec<&str> = rows[0].iter().take(4).map(|(_, v)| v.trim()).collect();
+        assert_eq!(first, header, "{lang}: {:?}", rows[0]);
+        assert!(rows[0].iter().all(|(kind, _)| kind == "string"), "{lang}");
+        let body: Vec<&Row> = rows.iter().skip(1).filter(|r| !r.is_empty()).collect();
+        assert_eq!(body.len(), scores.len(), "{lang}: {rows:?}");
+        for (row, expected) in body.iter().zip(&scores) {
+            assert_eq!(row[0].0, "float", "{lang}: the rank cell is {row:?}");
+            assert_eq!(row[1].0, "float", "{lang}: the score cell is {row:?}");
+            let value: f64 = row[1].1.parse().unwrap();
+            assert!(
+                (value - expected).abs() < 1e-9,
+                "{lang}: {value} vs {expected}"
+            );
+        }
+
+        let summary = &sheets[1].1;
+        let seeking = summary
+            .iter()
+            .find(|r| r.first().is_some_and(|(_, v)| v.trim() == label))
+            .unwrap_or_else(|| panic!("{lang}: no {label} in {summary:?}"));
+        assert_eq!(
+            seeking[1],
+            ("float".to_string(), "42".to_string()),
+            "{lang}"
+        );
+    }
 }

@@ -230,7 +230,7 @@ fn a_workbook_too_large_for_a_sheet_is_refused_before_the_pairs_are_computed() {
     out.code(1)
         .stdout_empty()
         .stderr_has("pairs.xlsx")
-        .stderr_has("1080000 pairs do not fit in an Excel sheet")
+        .stderr_has("1,080,000 pairs do not fit in an Excel sheet")
         .stderr_has("--format csv");
     assert!(!book.exists(), "nothing is written");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);

@@ -383,8 +383,8 @@ fn xlsx_text_over_the_cell_limit_is_refused_and_nothing_is_written() {
         .run()
         .code(1)
         .stderr_has("pairs.xlsx: pair 1 (sheet pairs, row 2), column id_a")
-        .stderr_has("32768 characters")
-        .stderr_has("32767")
+        .stderr_has("32,768 characters")
+        .stderr_has("32,767")
         .stderr_has("--format csv");
     assert_eq!(listing(dir.path()), ["long.csv"]);
     // CSV holds them whole.
