@@ -436,6 +436,38 @@ mod tests {
     }
 
     #[test]
+    fn labels_name_entries_in_a_language_by_spellings_read_back_as_them() {
+        let r = reference();
+        let fr = r.country("FR").unwrap();
+        assert_eq!(
+            r.label_in(Lang::Fr, NameKind::Country, fr),
+            ("France".into(), "FR".into())
+        );
+        assert_eq!(
+            r.label_in(Lang::Es, NameKind::Country, fr),
+            ("Francia".into(), "FR".into())
+        );
+        let health = r.theme_by_id("health").unwrap();
+        assert_eq!(r.label_in(Lang::Fr, NameKind::Theme, health).0, "santé");
+        let en = r.language("en").unwrap();
+        assert_eq!(r.label_in(Lang::Es, NameKind::Language, en).0, "inglés");
+        // Every name a message may suggest, in every language, names its entry alone.
+        for lang in Lang::ALL {
+            for (kind, n) in [
+                (NameKind::Country, r.countries.len()),
+                (NameKind::Language, r.languages.len()),
+                (NameKind::Theme, r.themes.len()),
+            ] {
+                for i in 0..n {
+                    let (name, code) = r.label_in(lang, kind, i);
+                    assert_eq!(r.resolve(kind, &name, false), Ok(i), "{lang:?} {name}");
+                    assert_eq!(r.resolve(kind, &code, false), Ok(i), "{lang:?} {code}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn extra_themes_are_added_and_clashes_refused() {
         let extra = Theme {
             id: "digital-inclusion".into(),
