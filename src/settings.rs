@@ -159,7 +159,7 @@ impl Config {
         };
         let file: File = toml::from_str(text).map_err(|e| {
             let (line, message) = crate::input::toml_error(text, &e);
-            let message = unknown_key(e.message()).unwrap_or(message);
+            let message = config_message(text, &e).unwrap_or(message);
             Error::Invalid(vec![Problem::new(at.file, line, message)])
         })?;
         let reference = Reference::new(&file.themes)
@@ -469,6 +469,56 @@ fn columns(
     columns
 }
 
+/// The message for a TOML error serde reports about twin.toml's keys and values (an unknown
+/// key, a value of the wrong type, a missing key), in the run's language; none for the
+/// others (syntax errors), which `input::toml_error` words.
+fn config_message(text: &str, e: &toml::de::Error) -> Option<String> {
+    let message = e.message().trim();
+    if let Some(m) = unknown_key(message) {
+        return Some(m);
+    }
+    let source = e.span().and_then(|span| source_line(text, span.start))?;
+    if let Some(key) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return Some(tr(
+            "settings-missing-key",
+            &[("key", key.into()), ("source", source.into())],
+        ));
+    }
+    let (_, expected) = message
+        .strip_prefix("invalid type: ")?
+        .rsplit_once(", expected ")?;
+    let expected = match expected {
+        "a boolean" => "boolean",
+        "f64" => "number",
+        "i64" => "integer",
+        "a string" => "text",
+        "a sequence" => "list",
+        e if e.starts_with("struct ") || e == "a map" => "table",
+        _ => return None,
+    };
+    let (key, _) = source.split_once('=')?;
+    Some(tr(
+        "settings-wrong-type",
+        &[
+            ("key", key.trim().into()),
+            ("expected", expected.into()),
+            ("source", source.into()),
+        ],
+    ))
+}
+
+/// The line of `text` holding byte `at`, trimmed, when it is short enough to quote.
+fn source_line(text: &str, at: usize) -> Option<&str> {
+    let at = at.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text.get(start..end)?.trim();
+    (!line.is_empty() && line.chars().count() <= 100).then_some(line)
+}
+
 /// The message for serde's "unknown field `wieghts`, expected one of `lang`, `weights`, …"
 /// (`deny_unknown_fields`), in the run's language and with the closest key when one is
 /// within reach (the rule of every "did you mean", [`within_reach`]); none for any other
@@ -624,6 +674,47 @@ mod tests {
         assert!(e.contains("twin.toml:2:"), "{e}");
         let e = err("[rules]\ncommon_language = \"yes\"\n");
         assert!(e.contains("twin.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn keys_and_types_serde_refuses_are_worded_by_twin() {
+        let e = err("# weights\n[wieghts]\nthemes = 2\n");
+        assert!(
+            e.contains("twin.toml:2: unknown key `wieghts` — did you mean `weights`? The keys here are `lang`, "),
+            "{e}"
+        );
+        let e = err("[rules]\nzzz = true\n");
+        assert!(
+            e.contains("unknown key `zzz`: the keys here are `different_country`, "),
+            "{e}"
+        );
+        for (text, said) in [
+            (
+                "[rules]\ncommon_language = \"yes\"\n",
+                "twin.toml:2: `common_language` must be true or false, in `common_language = \"yes\"`",
+            ),
+            ("[weights]\nthemes = \"x\"\n", "`themes` must be a number"),
+            (
+                "[match]\nper_group = 1.5\n",
+                "`per_group` must be a whole number",
+            ),
+            ("lang = 1\n", "`lang` must be a text in quotes"),
+            (
+                "priority_themes = \"health\"\n",
+                "`priority_themes` must be a list in brackets",
+            ),
+            ("weights = 3\n", "`weights` must be a table"),
+            (
+                "[[themes]]\nid = \"a\"\nen = \"b\"\n",
+                "twin.toml:1: missing key `fr` in `[[themes]]`",
+            ),
+        ] {
+            let e = err(text);
+            assert!(e.contains(said), "{text:?}: {e}");
+            assert!(!e.contains("invalid type") && !e.contains("field"), "{e}");
+        }
+        // A syntax error is not serde's: worded as before.
+        assert!(err("x = \n").contains("twin.toml:1:"));
     }
 
     #[test]

@@ -90,6 +90,18 @@ settings-per-group-too-small = `match.per_group` must be ≥ 1, got { $value }
 settings-column-no-header = `columns.{ $key }` names no header
 settings-column-mapped-twice = `columns.{ $key }`: "{ $header }" is already mapped to another column
 settings-lang-unknown = lang = "{ $value }" is not a language twin speaks: use "en", "fr" or "es"
+# A value of the wrong type: $expected is boolean, number, integer, text, list or table (a
+# selector); $source the line of twin.toml.
+settings-wrong-type =
+    `{ $key }` must be { $expected ->
+        [boolean] true or false
+        [number] a number
+        [integer] a whole number
+        [text] a text in quotes
+        [list] a list in brackets
+       *[table] a table
+    }, in `{ $source }`
+settings-missing-key = missing key `{ $key }` in `{ $source }`
 # $keys: the keys the table accepts, as `lang`, `weights`, …
 settings-unknown-key = unknown key `{ $key }`: the keys here are { $keys }
 settings-unknown-key-suggest = unknown key `{ $key }` — did you mean `{ $best }`? The keys here are { $keys }

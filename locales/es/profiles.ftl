@@ -106,6 +106,18 @@ settings-per-group-too-small = `match.per_group` debe ser ≥ 1, no { $value }
 settings-column-no-header = `columns.{ $key }` no indica ningún encabezado
 settings-column-mapped-twice = `columns.{ $key }`: «{ $header }» ya está asignado a otra columna
 settings-lang-unknown = lang = "{ $value }" no es un idioma de twin: use "en", "fr" o "es"
+# Un valor del tipo equivocado: $expected es boolean, number, integer, text, list o table
+# (un selector); $source es la línea de twin.toml.
+settings-wrong-type =
+    `{ $key }` debe ser { $expected ->
+        [boolean] true o false
+        [number] un número
+        [integer] un número entero
+        [text] un texto entre comillas
+        [list] una lista entre corchetes
+       *[table] una tabla
+    }, en `{ $source }`
+settings-missing-key = falta la clave `{ $key }` en `{ $source }`
 # $keys: las claves que acepta la tabla, como `lang`, `weights`, …
 settings-unknown-key = clave desconocida `{ $key }`: las claves posibles aquí son { $keys }
 settings-unknown-key-suggest = clave desconocida `{ $key }` — ¿quiso decir `{ $best }`? Las claves posibles aquí son { $keys }

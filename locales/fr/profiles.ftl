@@ -106,6 +106,18 @@ settings-per-group-too-small = `match.per_group` doit être ≥ 1, et non { $val
 settings-column-no-header = `columns.{ $key }` ne donne aucun en-tête
 settings-column-mapped-twice = `columns.{ $key }` : « { $header } » est déjà associé à une autre colonne
 settings-lang-unknown = lang = "{ $value }" n’est pas une langue de twin : choisissez "en", "fr" ou "es"
+# Une valeur du mauvais type : $expected vaut boolean, number, integer, text, list ou table
+# (un sélecteur) ; $source est la ligne de twin.toml.
+settings-wrong-type =
+    `{ $key }` doit être { $expected ->
+        [boolean] true ou false
+        [number] un nombre
+        [integer] un nombre entier
+        [text] un texte entre guillemets
+        [list] une liste entre crochets
+       *[table] une table
+    }, dans `{ $source }`
+settings-missing-key = clé `{ $key }` manquante dans `{ $source }`
 # $keys : les clés que la table accepte, comme `lang`, `weights`, …
 settings-unknown-key = clé inconnue `{ $key }` : les clés possibles ici sont { $keys }
 settings-unknown-key-suggest = clé inconnue `{ $key }` — vouliez-vous dire `{ $best }` ? Les clés possibles ici sont { $keys }

@@ -266,3 +266,29 @@ fn an_unknown_twin_toml_key_gets_a_suggestion_in_the_language_of_the_run() {
             "d.toml:2: clé inconnue `zzz` : les clés possibles ici sont `themes`, `languages`, `priority`",
         );
 }
+
+#[test]
+fn a_twin_toml_value_of_the_wrong_type_is_named_in_the_language_of_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let groups = write(
+        dir.path(),
+        "g.csv",
+        &format!("{HEADER}FR-1,F,FR,fr,health,1,\n"),
+    );
+    let config = write(dir.path(), "c.toml", "[rules]\ncommon_language = \"yes\"\n");
+    for (lang, said) in [
+        (
+            "fr",
+            "c.toml:2: `common_language` doit être true ou false, dans `common_language = \"yes\"`",
+        ),
+        (
+            "es",
+            "c.toml:2: `common_language` debe ser true o false, en `common_language = \"yes\"`",
+        ),
+    ] {
+        run(dir.path(), lang, &["check", "--config", &config, &groups])
+            .code(1)
+            .stderr_has(said)
+            .stderr_lacks("invalid type");
+    }
+}
