@@ -69,7 +69,7 @@ profile-missing-list =
 
 ## Identifiants et jumelages. $first et $at sont des emplacements dans les fichiers (« groups.csv:12 »).
 
-profile-duplicate-id = identifiant « { $id } » en double (déjà utilisé en { $first }) ; un identifiant doit être unique dans tous les fichiers
+profile-duplicate-id = identifiant « { $id } » en double (première occurrence : { $first }) ; un identifiant doit être unique dans tous les fichiers
 profile-twin-itself = le groupe « { $id } » se cite lui-même dans `twins` ; ignoré
 profile-twin-unknown = le groupe « { $id } » est jumelé avec « { $twin } », qui ne figure pas dans les données ; ignoré
 profile-twin-unknown-more =

@@ -67,7 +67,7 @@ fn profile_problems_are_in_the_language_of_the_run() {
                 "capacité « two » invalide dans la colonne « capacity »",
                 "capacité « -1 » invalide",
                 "nom manquant : la colonne « name » est vide",
-                "identifiant « A-5 » en double (déjà utilisé en bad.csv:6)",
+                "identifiant « A-5 » en double (première occurrence : bad.csv:6)",
             ],
         ),
         (
