@@ -11,9 +11,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Problem, Result};
+use crate::i18n::tr;
 use crate::model::normalize::miss_message;
 use crate::model::profile::ThemeSet;
-use crate::model::reference::{Reference, Theme};
+use crate::model::reference::{NameKind, Reference, Theme};
 use crate::score::{Rules, Scoring, Weights};
 
 /// The default config written by `twin init`; also documents every key.
@@ -158,6 +159,7 @@ impl Config {
         };
         let file: File = toml::from_str(text).map_err(|e| {
             let (line, message) = crate::input::toml_error(text, &e);
+            let message = config_message(text, &e).unwrap_or(message);
             Error::Invalid(vec![Problem::new(at.file, line, message)])
         })?;
         let reference = Reference::new(&file.themes)
@@ -271,12 +273,10 @@ impl Config {
         );
         let extra =
             self.reference.themes.len() - d.reference.themes.len().min(self.reference.themes.len());
-        push("themes", "0 extra".into(), format!("{extra} extra"));
-        push(
-            "columns",
-            "0 mapped".into(),
-            format!("{} mapped", self.input.columns.len()),
-        );
+        let extra_themes = |n: usize| tr("settings-changed-extra", &[("count", (n as u64).into())]);
+        push("themes", extra_themes(0), extra_themes(extra));
+        let mapped = |n: usize| tr("settings-changed-mapped", &[("count", (n as u64).into())]);
+        push("columns", mapped(0), mapped(self.input.columns.len()));
         out
     }
 }
@@ -298,10 +298,7 @@ fn read_limited(path: &Path, name: &str) -> Result<String> {
         return Err(Error::Invalid(vec![Problem::new(
             name,
             None,
-            format!(
-                "the configuration file is larger than {} bytes, twin's limit for one; is this the right file?",
-                crate::error::thousands(MAX_CONFIG_BYTES)
-            ),
+            tr("settings-too-large", &[("bytes", MAX_CONFIG_BYTES.into())]),
         )]));
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -310,7 +307,7 @@ fn read_limited(path: &Path, name: &str) -> Result<String> {
         Error::Invalid(vec![Problem::new(
             name,
             Some(line),
-            "the configuration file is not UTF-8 text; save it as UTF-8",
+            tr("settings-not-utf8", &[]),
         )])
     })
 }
@@ -366,24 +363,23 @@ fn weights(file: &WeightsFile, at: &Locator, problems: &mut Vec<Problem>) -> Wei
             "0".into()
         };
         let max = rounded_down(max);
+        let args = [
+            ("key", key.into()),
+            ("min", low.into()),
+            ("max", max.into()),
+            ("value", shown(x).into()),
+        ];
         problems.push(at.problem(
             Some(v.span()),
-            format!(
-                "`{key}` must be a number from {low} to {max}, got {}; {}",
-                shown(x),
-                if min > 0.0 {
-                    "beyond these the score's arithmetic overflows or loses its hundredths"
-                } else {
-                    "only the ratio of the two weights matters, so scale both down"
-                }
-            ),
+            if min > 0.0 {
+                tr("settings-priority-out-of-range", &args)
+            } else {
+                tr("settings-weight-out-of-range", &args)
+            },
         ));
     }
     if problems.is_empty() && weights.themes + weights.languages <= 0.0 {
-        problems.push(at.problem(
-            None,
-            "`weights.themes` and `weights.languages` cannot both be 0".into(),
-        ));
+        problems.push(at.problem(None, tr("settings-weights-both-zero", &[])));
     }
     weights
 }
@@ -409,11 +405,11 @@ fn priorities(
             Err(miss) => problems.push(at.problem(
                 Some(item.span()),
                 miss_message(
-                    "theme",
+                    NameKind::Theme.noun(),
                     item.get_ref(),
                     &miss,
-                    |i| reference.theme_label(i),
-                    " in `priority_themes`",
+                    |i| reference.label(NameKind::Theme, i),
+                    &tr("profile-where-priority-themes", &[]),
                 ),
             )),
         }
@@ -429,7 +425,10 @@ fn per_group(file: &MatchFile, at: &Locator, problems: &mut Vec<Problem>) -> usi
         Some(v) => {
             problems.push(at.problem(
                 Some(v.span()),
-                format!("`match.per_group` must be ≥ 1, got {}", v.get_ref()),
+                tr(
+                    "settings-per-group-too-small",
+                    &[("value", v.get_ref().to_string().into())],
+                ),
             ));
             3
         }
@@ -448,13 +447,20 @@ fn columns(
         let name = header.get_ref();
         match crate::input::column_by_key(key) {
             Err(message) => problems.push(at.problem(span, message)),
-            Ok(_) if name.trim().is_empty() => {
-                problems.push(at.problem(span, format!("`columns.{key}` names no header")))
-            }
+            Ok(_) if name.trim().is_empty() => problems.push(at.problem(
+                span,
+                tr("settings-column-no-header", &[("key", key.as_str().into())]),
+            )),
             Ok(_) if columns.iter().any(|(_, h)| h.trim() == name.trim()) => {
                 problems.push(at.problem(
                     span,
-                    format!("`columns.{key}`: \"{name}\" is already mapped to another column"),
+                    tr(
+                        "settings-column-mapped-twice",
+                        &[
+                            ("key", key.as_str().into()),
+                            ("header", name.as_str().into()),
+                        ],
+                    ),
                 ))
             }
             Ok(column) => columns.push((column, name.clone())),
@@ -463,7 +469,97 @@ fn columns(
     columns
 }
 
-/// `[rules]`, each defaulting to on.
+/// The message for a TOML error serde reports about twin.toml's keys and values (an unknown
+/// key, a value of the wrong type, a missing key), in the run's language; none for the
+/// others (syntax errors), which `input::toml_error` words.
+fn config_message(text: &str, e: &toml::de::Error) -> Option<String> {
+    let message = e.message().trim();
+    if let Some(m) = unknown_key(message) {
+        return Some(m);
+    }
+    let source = e.span().and_then(|span| source_line(text, span.start))?;
+    if let Some(key) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return Some(tr(
+            "settings-missing-key",
+            &[("key", key.into()), ("source", source.into())],
+        ));
+    }
+    let (_, expected) = message
+        .strip_prefix("invalid type: ")?
+        .rsplit_once(", expected ")?;
+    let expected = match expected {
+        "a boolean" => "boolean",
+        "f64" => "number",
+        "i64" => "integer",
+        "a string" => "text",
+        "a sequence" => "list",
+        e if e.starts_with("struct ") || e == "a map" => "table",
+        _ => return None,
+    };
+    let (key, _) = source.split_once('=')?;
+    Some(tr(
+        "settings-wrong-type",
+        &[
+            ("key", key.trim().into()),
+            ("expected", expected.into()),
+            ("source", source.into()),
+        ],
+    ))
+}
+
+/// The line of `text` holding byte `at`, trimmed, when it is short enough to quote.
+fn source_line(text: &str, at: usize) -> Option<&str> {
+    let at = at.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text.get(start..end)?.trim();
+    (!line.is_empty() && line.chars().count() <= 100).then_some(line)
+}
+
+/// The message for serde's "unknown field `wieghts`, expected one of `lang`, `weights`, …"
+/// (`deny_unknown_fields`), in the run's language and with the closest key when one is
+/// within reach (the rule of every "did you mean", [`within_reach`]); none for any other
+/// error.
+///
+/// [`within_reach`]: crate::model::normalize::within_reach
+fn unknown_key(serde_message: &str) -> Option<String> {
+    let rest = serde_message.trim().strip_prefix("unknown field `")?;
+    let (key, rest) = rest.split_once('`')?;
+    let expected = rest.strip_prefix(", expected ")?;
+    // The expected keys are the text between backticks: `a`, or `a` or `b`, or one of `a`, `b`.
+    let keys: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    if keys.is_empty() {
+        return None;
+    }
+    let typed: Vec<char> = key.to_lowercase().chars().collect();
+    let best = keys
+        .iter()
+        .filter_map(|k| {
+            let known: Vec<char> = k.chars().collect();
+            crate::model::normalize::within_reach(&typed, &known).map(|d| (d, *k))
+        })
+        .min_by_key(|&(d, _)| d);
+    let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    let key = crate::output::terminal::escape(key);
+    let args = |extra: Option<&str>| {
+        let mut args = vec![
+            ("key", fluent_bundle::FluentValue::from(key.to_string())),
+            ("keys", listed.join(", ").into()),
+        ];
+        if let Some(best) = extra {
+            args.push(("best", best.to_string().into()));
+        }
+        args
+    };
+    Some(match best {
+        Some((_, best)) => tr("settings-unknown-key-suggest", &args(Some(best))),
+        None => tr("settings-unknown-key", &args(None)),
+    })
+}
+
 /// `lang = "fr"`: one of twin's languages, as a tag (`fr`, `es-MX`, `fr_BE.UTF-8`).
 fn lang(
     value: Option<&Spanned<String>>,
@@ -475,15 +571,16 @@ fn lang(
     if lang.is_none() {
         problems.push(at.problem(
             Some(value.span()),
-            format!(
-                "lang = \"{}\" is not a language twin speaks: use \"en\", \"fr\" or \"es\"",
-                value.get_ref()
+            tr(
+                "settings-lang-unknown",
+                &[("value", value.get_ref().as_str().into())],
             ),
         ));
     }
     lang
 }
 
+/// `[rules]`, each defaulting to on.
 fn rules(file: &RulesFile) -> Rules {
     let d = Rules::default();
     Rules {
@@ -577,6 +674,47 @@ mod tests {
         assert!(e.contains("twin.toml:2:"), "{e}");
         let e = err("[rules]\ncommon_language = \"yes\"\n");
         assert!(e.contains("twin.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn keys_and_types_serde_refuses_are_worded_by_twin() {
+        let e = err("# weights\n[wieghts]\nthemes = 2\n");
+        assert!(
+            e.contains("twin.toml:2: unknown key `wieghts` — did you mean `weights`? The keys here are `lang`, "),
+            "{e}"
+        );
+        let e = err("[rules]\nzzz = true\n");
+        assert!(
+            e.contains("unknown key `zzz`: the keys here are `different_country`, "),
+            "{e}"
+        );
+        for (text, said) in [
+            (
+                "[rules]\ncommon_language = \"yes\"\n",
+                "twin.toml:2: `common_language` must be true or false, in `common_language = \"yes\"`",
+            ),
+            ("[weights]\nthemes = \"x\"\n", "`themes` must be a number"),
+            (
+                "[match]\nper_group = 1.5\n",
+                "`per_group` must be a whole number",
+            ),
+            ("lang = 1\n", "`lang` must be a text in quotes"),
+            (
+                "priority_themes = \"health\"\n",
+                "`priority_themes` must be a list in brackets",
+            ),
+            ("weights = 3\n", "`weights` must be a table"),
+            (
+                "[[themes]]\nid = \"a\"\nen = \"b\"\n",
+                "twin.toml:1: missing key `fr` in `[[themes]]`",
+            ),
+        ] {
+            let e = err(text);
+            assert!(e.contains(said), "{text:?}: {e}");
+            assert!(!e.contains("invalid type") && !e.contains("field"), "{e}");
+        }
+        // A syntax error is not serde's: worded as before.
+        assert!(err("x = \n").contains("twin.toml:1:"));
     }
 
     #[test]

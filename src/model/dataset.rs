@@ -13,6 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::error::Problem;
+use crate::i18n::tr;
 use crate::model::normalize::{Miss, fold, miss_message};
 use crate::model::profile::{Cell, Group, Record, Source, ThemeSet, Value, split_list};
 use crate::model::reference::{NameKind as Kind, Reference};
@@ -107,11 +108,12 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
                 out.problems.push(Problem::new(
                     &again.file,
                     Some(again.line),
-                    format!(
-                        "duplicate id \"{}\" (first used at {}:{}); ids must be unique across all files",
-                        escape(&group.id),
-                        first.file,
-                        first.line
+                    tr(
+                        "profile-duplicate-id",
+                        &[
+                            ("id", escape(&group.id).into()),
+                            ("first", format!("{}:{}", first.file, first.line).into()),
+                        ],
                     ),
                 ));
             }
@@ -149,7 +151,7 @@ fn resolve_twins(
         match ds.index_of(&twin) {
             Some(j) if j == i => notes.push(note(
                 group,
-                format!("group \"{id}\" lists itself in `twins`; ignored"),
+                tr("profile-twin-itself", &[("id", id.as_ref().into())]),
             )),
             Some(j) => twins.push(j),
             None => {
@@ -157,9 +159,9 @@ fn resolve_twins(
                 if unknown <= MAX_UNKNOWN_TWIN_NOTES {
                     notes.push(note(
                         group,
-                        format!(
-                            "twin \"{}\" of group \"{id}\" is not in the input; ignored",
-                            escape(&twin)
+                        tr(
+                            "profile-twin-unknown",
+                            &[("twin", escape(&twin).into()), ("id", id.as_ref().into())],
                         ),
                     ));
                 }
@@ -169,9 +171,12 @@ fn resolve_twins(
     if unknown > MAX_UNKNOWN_TWIN_NOTES {
         notes.push(note(
             group,
-            format!(
-                "… and {} more twins of group \"{id}\" not in the input; ignored",
-                unknown - MAX_UNKNOWN_TWIN_NOTES
+            tr(
+                "profile-twin-unknown-more",
+                &[
+                    ("count", ((unknown - MAX_UNKNOWN_TWIN_NOTES) as u64).into()),
+                    ("id", id.as_ref().into()),
+                ],
             ),
         ));
     }
@@ -215,11 +220,18 @@ fn look_alikes(groups: &[Group], position: &[usize], out: &mut Validated) {
         if visible(&this.id) == visible(&other.id) {
             out.problems.push(note(
                 this,
-                format!(
-                    "id \"{a}\" differs from \"{b}\" ({at}) only by invisible characters ({}): \
-                     both print as \"{}\"; remove them (or give the groups distinct ids)",
-                    code_points(invisible(&this.id).chain(invisible(&other.id))),
-                    visible(&this.id)
+                tr(
+                    "profile-id-invisible",
+                    &[
+                        ("id", a.as_ref().into()),
+                        ("other", b.as_ref().into()),
+                        ("at", at.as_str().into()),
+                        (
+                            "chars",
+                            code_points(invisible(&this.id).chain(invisible(&other.id))).into(),
+                        ),
+                        ("visible", visible(&this.id).into()),
+                    ],
                 ),
             ));
         } else {
@@ -229,11 +241,15 @@ fn look_alikes(groups: &[Group], position: &[usize], out: &mut Validated) {
             };
             out.warnings.push(note(
                 this,
-                format!(
-                    "id \"{a}\" looks like \"{b}\" ({at}) but is a different id: \"{a}\" has {}, \
-                     \"{b}\" has {}; if they are one group, write the id the same way",
-                    only(&this.id, &other.id),
-                    only(&other.id, &this.id)
+                tr(
+                    "profile-id-look-alike",
+                    &[
+                        ("id", a.as_ref().into()),
+                        ("other", b.as_ref().into()),
+                        ("at", at.as_str().into()),
+                        ("id_chars", only(&this.id, &other.id).into()),
+                        ("other_chars", only(&other.id, &this.id).into()),
+                    ],
                 ),
             ));
         }
@@ -273,7 +289,7 @@ fn code_points(chars: impl Iterator<Item = char>) -> String {
         names.push("…".into());
     }
     if names.is_empty() {
-        "no other character".into()
+        tr("profile-no-other-character", &[])
     } else {
         names.join(", ")
     }
@@ -316,9 +332,9 @@ impl<'r> Resolver<'r> {
     }
 
     /// The message for a miss of `text`.
-    fn message(&self, kind: Kind, text: &str, miss: &Miss, context: &str) -> String {
+    fn message(&self, kind: Kind, text: &str, miss: &Miss, place: &str) -> String {
         let r = self.reference;
-        miss_message(kind.noun(), text, miss, |i| r.label(kind, i), context)
+        miss_message(kind.noun(), text, miss, |i| r.label(kind, i), place)
     }
 
     /// Resolves every item of a list cell, reporting each distinct unknown item once (at
@@ -358,22 +374,28 @@ impl<'r> Resolver<'r> {
             }
         }
         for &(text, whole) in unknown.iter().take(MAX_UNKNOWN_PER_CELL) {
-            let context = match whole {
-                None => format!(" in column \"{column}\""),
-                Some(whole) => format!(
-                    " in column \"{column}\" (part of \"{}\"; '/' is read as a list separator)",
-                    escape(whole)
+            let place = match whole {
+                None => in_column(column),
+                Some(whole) => tr(
+                    "profile-where-column-part",
+                    &[("column", column.into()), ("whole", escape(whole).into())],
                 ),
             };
             if let Err(miss) = self.find(kind, text, true) {
-                report(self.message(kind, text, &miss, &context));
+                report(self.message(kind, text, &miss, &place));
             }
         }
         if unknown.len() > MAX_UNKNOWN_PER_CELL {
-            report(format!(
-                "… and {} more unknown {}s in column \"{column}\"",
-                unknown.len() - MAX_UNKNOWN_PER_CELL,
-                kind.noun()
+            report(tr(
+                "profile-more-unknown",
+                &[
+                    (
+                        "count",
+                        ((unknown.len() - MAX_UNKNOWN_PER_CELL) as u64).into(),
+                    ),
+                    ("kind", kind.noun().into()),
+                    ("column", column.into()),
+                ],
             ));
         }
         found
@@ -405,12 +427,7 @@ fn resolve(
             .map_err(|miss| {
                 report(
                     &record.country,
-                    resolver.message(
-                        Kind::Country,
-                        &text,
-                        &miss,
-                        &format!(" in column \"{column}\""),
-                    ),
+                    resolver.message(Kind::Country, &text, &miss, &in_column(column)),
                 )
             })
             .ok()
@@ -444,9 +461,9 @@ fn resolve(
                 let column = column_of(&record.capacity, "capacity");
                 report(
                     &record.capacity,
-                    format!(
-                        "invalid capacity \"{}\" in column \"{column}\": expected a whole number ≥ 0 (how many twins the group wants now; 0 = not seeking)",
-                        escape(&text)
+                    tr(
+                        "profile-capacity-invalid",
+                        &[("value", escape(&text).into()), ("column", column.into())],
                     ),
                 );
                 None
@@ -480,6 +497,11 @@ fn resolve(
     ))
 }
 
+/// "in column "themes"", in the run's language.
+fn in_column(column: &str) -> String {
+    tr("profile-where-column", &[("column", column.into())])
+}
+
 fn column_of<'a>(cell: &'a Option<Cell>, default: &'a str) -> &'a str {
     cell.as_ref().map_or(default, |c| &*c.column)
 }
@@ -495,10 +517,7 @@ fn single(
         None => None,
         Some(Value::Text(t)) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
         Some(Value::List(_)) => {
-            report(
-                cell,
-                format!("`{field}` must be a single value, not a list"),
-            );
+            report(cell, tr("profile-not-a-list", &[("field", field.into())]));
             return None;
         }
     };
@@ -506,7 +525,10 @@ fn single(
         let column = column_of(cell, field);
         report(
             cell,
-            format!("missing {field}: column \"{column}\" is empty"),
+            tr(
+                "profile-missing",
+                &[("field", field.into()), ("column", column.into())],
+            ),
         );
     }
     text
@@ -537,8 +559,9 @@ fn list(
         let column = column_of(cell, field);
         report(
             cell,
-            format!(
-                "missing {field}: column \"{column}\" needs at least one value (separate several with ';')"
+            tr(
+                "profile-missing-list",
+                &[("field", field.into()), ("column", column.into())],
             ),
         );
         return None;

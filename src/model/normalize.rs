@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use fluent_bundle::FluentValue;
+
+use crate::i18n::tr;
 use crate::output::terminal::escape;
 
 /// Folds text for matching: lower case, accents removed, every run of characters that are
@@ -338,43 +341,56 @@ impl Bag {
     }
 }
 
-/// The message for a failed lookup of `text`, a `kind` ("country", "theme", …):
-/// `unknown theme "food securty" in column "themes" — did you mean "food security" (food-security)?`.
-/// `label_of` names an entry by its English name and its code or id; `context` is inserted
-/// after the value. `text` is shown [escaped](crate::output::terminal::escape).
+/// The message for a failed lookup of `text`, a `kind` (`country`, `language`, `theme`):
+/// `unknown theme "food securty" in column "themes" — did you mean "food security" (food-security)?`,
+/// in the run's language. `label_of` names an entry by its name (in the run's language) and
+/// its code or id; `place` says where the value is (a `profile-where-*` message). `text` is
+/// shown [escaped](crate::output::terminal::escape).
 pub(crate) fn miss_message(
     kind: &str,
     text: &str,
     miss: &Miss,
     label_of: impl Fn(usize) -> (String, String),
-    context: &str,
+    place: &str,
 ) -> String {
     let text = escape(text);
+    let or = tr("profile-or", &[]);
+    let args = |extra: Vec<(&'static str, FluentValue<'static>)>| {
+        let mut args: Vec<(&str, FluentValue<'_>)> = vec![
+            ("kind", kind.to_string().into()),
+            ("value", text.to_string().into()),
+            ("where", place.to_string().into()),
+        ];
+        args.extend(extra);
+        args
+    };
     match miss {
+        Miss::Unknown(close) if close.is_empty() => tr("profile-unknown", &args(vec![])),
         Miss::Unknown(close) => {
             let names: Vec<String> = close
                 .iter()
                 .map(|&i| {
                     let (name, code) = label_of(i);
                     if name == code {
-                        format!("\"{name}\"")
+                        tr("profile-suggestion-code", &[("code", code.into())])
                     } else {
-                        format!("\"{name}\" ({code})")
+                        tr(
+                            "profile-suggestion",
+                            &[("name", name.into()), ("code", code.into())],
+                        )
                     }
                 })
                 .collect();
-            let hint = match names.as_slice() {
-                [] => String::new(),
-                [one] => format!(" — did you mean {one}?"),
-                many => format!(" — did you mean {}?", many.join(" or ")),
-            };
-            format!("unknown {kind} \"{text}\"{context}{hint}")
+            tr(
+                "profile-unknown-suggest",
+                &args(vec![("names", names.join(&or).into())]),
+            )
         }
         Miss::Ambiguous(entries) => {
             let codes: Vec<String> = entries.iter().map(|&i| label_of(i).1).collect();
-            format!(
-                "ambiguous {kind} \"{text}\"{context}: it could be {}; write the code instead",
-                codes.join(" or ")
+            tr(
+                "profile-ambiguous",
+                &args(vec![("codes", codes.join(&or).into())]),
             )
         }
     }

@@ -7,6 +7,7 @@
 
 use serde::Deserialize;
 
+use crate::i18n::{Lang, tr};
 use crate::model::normalize::{Lookup, Miss, Tier};
 
 const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
@@ -59,7 +60,8 @@ pub enum NameKind {
 }
 
 impl NameKind {
-    /// The word messages use: "country", "language", "theme".
+    /// The kind as messages select it (`{ $kind -> [country] … }`): "country", "language",
+    /// "theme"; never shown.
     pub fn noun(self) -> &'static str {
         match self {
             NameKind::Country => "country",
@@ -94,8 +96,12 @@ pub struct TaxonomyError(pub String);
 impl Reference {
     /// The built-in tables plus `extra_themes` from the config.
     pub fn new(extra_themes: &[Theme]) -> Result<Self, TaxonomyError> {
-        let builtin: ThemeFile = toml::from_str(THEMES_TOML)
-            .map_err(|e| TaxonomyError(format!("built-in theme table: {e}")))?;
+        let builtin: ThemeFile = toml::from_str(THEMES_TOML).map_err(|e| {
+            TaxonomyError(tr(
+                "profile-theme-table-builtin",
+                &[("error", e.to_string().into())],
+            ))
+        })?;
         let mut themes = builtin.theme;
         themes.extend(extra_themes.iter().cloned());
         let (countries, country_lookup) = countries();
@@ -122,13 +128,37 @@ impl Reference {
         lookup.resolve(text, suggest)
     }
 
-    /// How messages name entry `i` of `kind`: its English name and its code or id.
+    /// How messages name entry `i` of `kind`: its name in the run's language and its code
+    /// or id (see [`Reference::label_in`]).
     pub fn label(&self, kind: NameKind, i: usize) -> (String, String) {
-        match kind {
-            NameKind::Country => self.country_label(i),
-            NameKind::Language => self.language_label(i),
-            NameKind::Theme => self.theme_label(i),
-        }
+        self.label_in(crate::i18n::current(), kind, i)
+    }
+
+    /// How messages in `lang` name entry `i` of `kind`: its name in `lang` and its code (a
+    /// country's alpha-2, a language's code, a theme's id). The name is one twin accepts
+    /// back: when the name in `lang` does not name this entry alone (two entries share
+    /// it), the English one, else the code.
+    pub(crate) fn label_in(&self, lang: Lang, kind: NameKind, i: usize) -> (String, String) {
+        let (names, code) = match kind {
+            NameKind::Country => {
+                let c = &self.countries[i];
+                ([&c.en, &c.fr, &c.es], &c.alpha2)
+            }
+            NameKind::Language => {
+                let l = &self.languages[i];
+                ([&l.en, &l.fr, &l.es], &l.code)
+            }
+            NameKind::Theme => {
+                let t = &self.themes[i];
+                ([&t.en, &t.fr, &t.es], &t.id)
+            }
+        };
+        let wanted = names[lang as usize];
+        let name = [wanted, names[0]]
+            .into_iter()
+            .find(|n| self.resolve(kind, n, false) == Ok(i))
+            .unwrap_or(code);
+        (name.clone(), code.clone())
     }
 
     pub fn country(&self, text: &str) -> Result<usize, Miss> {
@@ -141,24 +171,6 @@ impl Reference {
 
     pub fn theme(&self, text: &str) -> Result<usize, Miss> {
         self.theme_lookup.find(text)
-    }
-
-    /// How messages name country `i`: its English name and its alpha-2 code.
-    pub fn country_label(&self, i: usize) -> (String, String) {
-        let c = &self.countries[i];
-        (c.en.clone(), c.alpha2.clone())
-    }
-
-    /// How messages name language `i`: its English name and its code.
-    pub fn language_label(&self, i: usize) -> (String, String) {
-        let l = &self.languages[i];
-        (l.en.clone(), l.code.clone())
-    }
-
-    /// How messages name theme `i`: its English label and its id.
-    pub fn theme_label(&self, i: usize) -> (String, String) {
-        let t = &self.themes[i];
-        (t.en.clone(), t.id.clone())
     }
 
     /// The index of the theme with this exact id.
@@ -244,25 +256,30 @@ fn languages() -> (Vec<Language>, Lookup) {
 
 fn theme_lookup(themes: &[Theme]) -> Result<Lookup, TaxonomyError> {
     if themes.len() > MAX_THEMES {
-        return Err(TaxonomyError(format!(
-            "{} themes defined; twin supports at most {MAX_THEMES}",
-            themes.len()
+        return Err(TaxonomyError(tr(
+            "profile-too-many-themes",
+            &[
+                ("count", (themes.len() as u64).into()),
+                ("max", (MAX_THEMES as u64).into()),
+            ],
         )));
     }
     let mut lookup = Lookup::new();
     for (i, t) in themes.iter().enumerate() {
         if t.id.trim().is_empty() || t.en.trim().is_empty() {
-            return Err(TaxonomyError(format!(
-                "theme #{}: `id` and `en` must not be empty",
-                i + 1
+            return Err(TaxonomyError(tr(
+                "profile-theme-empty",
+                &[("number", (i as u64 + 1).into())],
             )));
         }
         if let Some(j) = themes[..i].iter().position(|o| o.id == t.id) {
-            return Err(TaxonomyError(format!(
-                "theme id \"{}\" is defined twice (themes #{} and #{})",
-                t.id,
-                j + 1,
-                i + 1
+            return Err(TaxonomyError(tr(
+                "profile-theme-twice",
+                &[
+                    ("id", t.id.as_str().into()),
+                    ("first", (j as u64 + 1).into()),
+                    ("second", (i as u64 + 1).into()),
+                ],
             )));
         }
         // Every spelling of every theme is one tier: a clash is an error, never a guess.
@@ -273,9 +290,9 @@ fn theme_lookup(themes: &[Theme]) -> Result<Lookup, TaxonomyError> {
     }
     if let Some((spelling, entries)) = lookup.ambiguous().into_iter().next() {
         let ids: Vec<_> = entries.iter().map(|&e| themes[e].id.as_str()).collect();
-        return Err(TaxonomyError(format!(
-            "the theme name \"{spelling}\" is used by several themes: {}",
-            ids.join(", ")
+        return Err(TaxonomyError(tr(
+            "profile-theme-name-shared",
+            &[("name", spelling.into()), ("ids", ids.join(", ").into())],
         )));
     }
     Ok(lookup)
@@ -416,6 +433,38 @@ mod tests {
         }
         assert_eq!(r.theme("microcredit"), r.theme("income-generation"));
         assert_eq!(r.theme("Sécurité alimentaire"), r.theme("food security"));
+    }
+
+    #[test]
+    fn labels_name_entries_in_a_language_by_spellings_read_back_as_them() {
+        let r = reference();
+        let fr = r.country("FR").unwrap();
+        assert_eq!(
+            r.label_in(Lang::Fr, NameKind::Country, fr),
+            ("France".into(), "FR".into())
+        );
+        assert_eq!(
+            r.label_in(Lang::Es, NameKind::Country, fr),
+            ("Francia".into(), "FR".into())
+        );
+        let health = r.theme_by_id("health").unwrap();
+        assert_eq!(r.label_in(Lang::Fr, NameKind::Theme, health).0, "santé");
+        let en = r.language("en").unwrap();
+        assert_eq!(r.label_in(Lang::Es, NameKind::Language, en).0, "inglés");
+        // Every name a message may suggest, in every language, names its entry alone.
+        for lang in Lang::ALL {
+            for (kind, n) in [
+                (NameKind::Country, r.countries.len()),
+                (NameKind::Language, r.languages.len()),
+                (NameKind::Theme, r.themes.len()),
+            ] {
+                for i in 0..n {
+                    let (name, code) = r.label_in(lang, kind, i);
+                    assert_eq!(r.resolve(kind, &name, false), Ok(i), "{lang:?} {name}");
+                    assert_eq!(r.resolve(kind, &code, false), Ok(i), "{lang:?} {code}");
+                }
+            }
+        }
     }
 
     #[test]
