@@ -9,8 +9,9 @@
 //! sets the delay in milliseconds instead of a second (tests use 0).
 
 use std::io::IsTerminal;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -53,6 +54,8 @@ pub(crate) struct Bar {
 /// A bar that may be drawn, and the timer that draws it after the delay.
 struct Shown {
     bar: ProgressBar,
+    /// Set once the bar is drawn: new words are then drawn at once.
+    visible: Arc<AtomicBool>,
     /// Dropped when the step ends: the timer then stops waiting.
     stop: Option<Sender<()>>,
     timer: Option<JoinHandle<()>>,
@@ -67,29 +70,45 @@ impl Bar {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
         bar.set_style(spinner_style());
         bar.set_message(message);
-        let (stop, wait) = mpsc::channel::<()>();
+        let visible = Arc::new(AtomicBool::new(false));
         let delay = delay();
-        let drawn = bar.clone();
+        if delay.is_zero() {
+            // At once, from this thread: every step's words are drawn (what tests rely on).
+            show(&bar, &visible);
+            return Self {
+                shown: Some(Shown {
+                    bar,
+                    visible,
+                    stop: None,
+                    timer: None,
+                }),
+            };
+        }
+        let (stop, wait) = mpsc::channel::<()>();
+        let (drawn, shown) = (bar.clone(), Arc::clone(&visible));
         let timer = std::thread::spawn(move || {
             // Only a step still running after the delay is drawn.
             if wait.recv_timeout(delay) == Err(RecvTimeoutError::Timeout) {
-                drawn.set_draw_target(ProgressDrawTarget::stderr());
-                drawn.enable_steady_tick(TICK);
+                show(&drawn, &shown);
             }
         });
         Self {
             shown: Some(Shown {
                 bar,
+                visible,
                 stop: Some(stop),
                 timer: Some(timer),
             }),
         }
     }
 
-    /// New words for the step.
+    /// New words for the step, drawn at once when the bar is shown.
     pub(crate) fn set_message(&self, message: String) {
         if let Some(s) = &self.shown {
             s.bar.set_message(message);
+            if s.visible.load(Ordering::Acquire) {
+                s.bar.force_draw();
+            }
         }
     }
 
@@ -117,6 +136,14 @@ impl Drop for Bar {
     }
 }
 
+/// Draws `bar` on stderr from now on, and keeps it turning.
+fn show(bar: &ProgressBar, visible: &AtomicBool) {
+    bar.set_draw_target(ProgressDrawTarget::stderr());
+    bar.force_draw();
+    visible.store(true, Ordering::Release);
+    bar.enable_steady_tick(TICK);
+}
+
 /// A bar with its total: words, the bar, the share done and the time left.
 fn bar_style() -> ProgressStyle {
     ProgressStyle::with_template("{msg} {wide_bar} {percent:>3}% ~{eta}")
@@ -125,7 +152,7 @@ fn bar_style() -> ProgressStyle {
 
 /// A spinner: the words and the time the step has taken.
 fn spinner_style() -> ProgressStyle {
-    ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+    ProgressStyle::with_template("{spinner} {wide_msg} {elapsed}")
         .unwrap_or_else(|_| ProgressStyle::default_spinner())
 }
 

@@ -29,6 +29,7 @@ mod locks;
 mod methods;
 mod output_file;
 mod pipe;
+mod progress;
 mod readme;
 mod report;
 mod review;
