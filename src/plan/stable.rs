@@ -157,7 +157,8 @@ pub(crate) fn stable_plan_with(
     stable_plan_watched_with(ds, scoring, locks, k, &Quiet)
 }
 
-/// [`stable_plan_with`], telling `watch` how many pairs are taken as it goes.
+/// The greedy with lists of `k` candidates at first, telling `watch` how many pairs are
+/// taken as it goes.
 fn stable_plan_watched_with(
     ds: &Dataset,
     scoring: &Scoring,
