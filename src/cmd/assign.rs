@@ -8,9 +8,9 @@ use crate::cli::{AssignArgs, PlanArgs, PlanMethod};
 use crate::error::{Error, Result};
 use crate::model::dataset::Dataset;
 use crate::output::messages::{self, plan_refused};
-use crate::output::{Format, plan_summary, sink};
+use crate::output::{Format, plan_summary, progress, sink};
 use crate::plan::matching::{Method, PlanOptions};
-use crate::plan::{self, Locks, choose_certified, choose_locked, summarise_locked};
+use crate::plan::{self, Locks, choose_certified, choose_watched, summarise_locked};
 use crate::score::Scoring;
 use crate::settings::Config;
 
@@ -78,7 +78,9 @@ pub(crate) fn build(files: &[String], args: &PlanArgs, config: &Config) -> Resul
     let method = to_method(args.method);
     let scoring = &config.scoring;
     let pairs = plan(&ds, scoring, method, args, &locks)?;
+    let bar = progress::left_out();
     let summary = summarise_locked(&ds, &config.reference, scoring, method, &pairs, &locks);
+    drop(bar);
     Ok(Planned { ds, pairs, summary })
 }
 
@@ -102,6 +104,8 @@ pub(crate) fn plan(
     args: &PlanArgs,
     locks: &Locks,
 ) -> Result<Vec<Pair>> {
+    // One bar over the whole computation, cleared before the certificate's line.
+    let watch = progress::Watch::new();
     if method != Method::Stable {
         crate::plan::check_optimal_fits(ds, scoring, locks.min_score).map_err(refused)?;
     }
@@ -110,9 +114,11 @@ pub(crate) fn plan(
         max_cardinality: args.max_cardinality,
     };
     if !args.verify {
-        return choose_locked(ds, scoring, &opts, locks).map_err(refused);
+        return choose_watched(ds, scoring, &opts, locks, &watch).map_err(refused);
     }
-    let (chosen, certificate) = choose_certified(ds, scoring, &opts, locks).map_err(refused)?;
+    let certified = choose_certified(ds, scoring, &opts, locks, &watch);
+    drop(watch);
+    let (chosen, certificate) = certified.map_err(refused)?;
     match certificate {
         Ok(c) => messages::status(&messages::certificate_holds(&c)),
         Err(e) => return Err(Error::Refused(messages::certificate_fails(&e))),

@@ -19,7 +19,7 @@ use crate::cli::{MatchArgs, OutputArgs};
 use crate::error::{Error, Result};
 use crate::model::dataset::Dataset;
 use crate::output::alone::{self, GROUPS_SHOWN};
-use crate::output::progress::{self, Progress};
+use crate::output::progress;
 use crate::output::{self, CsvOptions, Format, Layout, PairRow, messages, sink};
 use crate::score::kernel::Kernel;
 use crate::score::{Hundredths, Scoring};
@@ -188,7 +188,7 @@ impl<'a> Job<'a> {
     fn per_group(&self, groups: &[usize], k: usize, every: bool) -> Result<()> {
         let (ds, scoring, min) = (self.ds, self.scoring(), self.min);
         let mut lists = if every {
-            let bar = Progress::new(progress::SCORING_PAIRS);
+            let bar = progress::scoring();
             top_candidates_with(ds, scoring, k, min, &|done, total| bar.set(done, total))
         } else {
             vec![Vec::new(); ds.groups.len()]

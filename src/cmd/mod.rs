@@ -16,6 +16,8 @@ pub(crate) mod r#match;
 pub(crate) mod report;
 pub(crate) mod review;
 
+use std::io::IsTerminal;
+
 use crate::cli::Command;
 use crate::error::{Error, Problem, Result};
 use crate::input::read_files;
@@ -36,10 +38,16 @@ pub(crate) fn load(files: &[String], config: &Config) -> Result<Dataset> {
 
 /// Like [`load`], but returns the valid groups together with the problems found.
 pub(crate) fn load_lenient(files: &[String], config: &Config) -> Result<(Dataset, Vec<Problem>)> {
-    let read = read_files(files, &config.input, std::io::stdin().lock())?;
+    let (read, validated) = {
+        // The bar is cleared before the messages; none over what someone types on stdin.
+        let typed = files.iter().any(|f| f == "-") && std::io::stdin().is_terminal();
+        let _bar = (!typed).then(|| crate::output::progress::loading(files));
+        let mut read = read_files(files, &config.input, std::io::stdin().lock())?;
+        let records = std::mem::take(&mut read.records);
+        (read, validate(records, &config.reference))
+    };
     messages::problems(Severity::Warning, &read.warnings);
     messages::problems(Severity::Note, &read.notes);
-    let validated = validate(read.records, &config.reference);
     messages::problems(Severity::Warning, &validated.warnings);
     messages::problems(Severity::Note, &validated.notes);
     let mut problems = read.problems;

@@ -60,7 +60,9 @@ pub(crate) fn run(args: &ReviewArgs, config: &Config) -> Result<()> {
     // its certificate checked and told).
     let best = super::assign::plan(&ds, &config.scoring, method, &args.plan, &plan_locks)?;
     let scoring = &config.scoring;
+    let bar = crate::output::progress::reviewing();
     let audit = review(&ds, scoring, &listed, &locks, best);
+    drop(bar);
     let view = View {
         ds: &ds,
         reference: &config.reference,

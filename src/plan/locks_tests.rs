@@ -205,7 +205,7 @@ fn the_optimal_plan_with_locks_is_the_best_plan_holding_the_kept_pairs() {
             if !max_cardinality {
                 // The certified solve gives the same plan, and its certificate holds.
                 let (certified, certificate) =
-                    choose_certified(&case.ds, &case.scoring, &opts, &case.locks).unwrap();
+                    choose_certified(&case.ds, &case.scoring, &opts, &case.locks, &Quiet).unwrap();
                 assert_eq!(certified, plan);
                 assert!(certificate.is_ok(), "{certificate:?}");
             }

@@ -13,6 +13,7 @@
 
 pub(crate) mod locks;
 pub(crate) mod matching;
+pub(crate) mod progress;
 pub(crate) mod review;
 pub(crate) mod stable;
 
@@ -27,6 +28,7 @@ use crate::model::reference::Reference;
 use crate::score::{Exclusion, Hundredths, Scoring};
 pub(crate) use locks::Locks;
 use matching::{Edge, Method, PlanOptions};
+use progress::{Observer, Quiet, Step};
 
 /// The most eligible pairs the optimal plan is computed over: about 1 GB at
 /// [`BYTES_PER_PAIR`], and a minute or more of solving. Larger inputs are refused before
@@ -125,10 +127,21 @@ pub(crate) fn choose_locked(
     opts: &PlanOptions,
     locks: &Locks,
 ) -> Result<Vec<Pair>, Refusal> {
+    choose_watched(ds, scoring, opts, locks, &Quiet)
+}
+
+/// [`choose_locked`], telling `watch` each step as it goes ([`progress`]).
+pub(crate) fn choose_watched(
+    ds: &Dataset,
+    scoring: &Scoring,
+    opts: &PlanOptions,
+    locks: &Locks,
+    watch: &dyn Observer,
+) -> Result<Vec<Pair>, Refusal> {
     if opts.method == Method::Stable {
-        return Ok(crate::plan::stable::stable_plan_locked(ds, scoring, locks));
+        return Ok(stable::stable_plan_watched(ds, scoring, locks, watch));
     }
-    choose_exhaustive_locked(ds, scoring, opts, locks)
+    choose_exhaustive_watched(ds, scoring, opts, locks, watch)
 }
 
 /// [`choose`] through the solver over every eligible pair (the reference for `stable`).
@@ -147,10 +160,22 @@ pub(crate) fn choose_exhaustive_locked(
     opts: &PlanOptions,
     locks: &Locks,
 ) -> Result<Vec<Pair>, Refusal> {
+    choose_exhaustive_watched(ds, scoring, opts, locks, &Quiet)
+}
+
+/// [`choose_exhaustive_locked`], telling `watch` each step.
+fn choose_exhaustive_watched(
+    ds: &Dataset,
+    scoring: &Scoring,
+    opts: &PlanOptions,
+    locks: &Locks,
+    watch: &dyn Observer,
+) -> Result<Vec<Pair>, Refusal> {
+    watch.step(Step::Pairs);
     let (edges, pairs, room) = locked_edges(ds, scoring, locks);
     check_reduction_fits(ds, &room, &edges)?;
     let fixed = locks.fixed(ds.groups.len());
-    let plan = matching::plan(ds.groups.len(), &room, &edges, opts, &fixed);
+    let plan = matching::plan(ds.groups.len(), &room, &edges, opts, &fixed, watch);
     Ok(with_kept(plan, &pairs, locks))
 }
 
@@ -164,7 +189,9 @@ pub(crate) fn choose_certified(
     scoring: &Scoring,
     opts: &PlanOptions,
     locks: &Locks,
+    watch: &dyn Observer,
 ) -> Result<(Vec<Pair>, Result<matching::Certificate, String>), Refusal> {
+    watch.step(Step::Pairs);
     let (edges, pairs, room) = locked_edges(ds, scoring, locks);
     check_reduction_fits(ds, &room, &edges)?;
     let (plan, certificate) = matching::solve_certified_with(
@@ -173,6 +200,7 @@ pub(crate) fn choose_certified(
         &edges,
         opts,
         &locks.fixed(ds.groups.len()),
+        watch,
     );
     Ok((with_kept(plan, &pairs, locks), certificate))
 }

@@ -28,6 +28,7 @@ use crate::candidates::order::{Pair, best_first, key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
 use crate::plan::locks::Locks;
+use crate::plan::progress::{Observer, Quiet, Step};
 use crate::score::kernel::Kernel;
 use crate::score::{self, Hundredths, Scoring};
 
@@ -43,7 +44,17 @@ pub fn stable_plan(ds: &Dataset, scoring: &Scoring) -> Vec<Pair> {
 /// The stable plan under `locks`: the kept pairs, and the stable choice among the other
 /// pairs scoring at least the minimum within the places left; best first.
 pub(crate) fn stable_plan_locked(ds: &Dataset, scoring: &Scoring, locks: &Locks) -> Vec<Pair> {
-    stable_plan_with(ds, scoring, locks, FIRST_ROUND)
+    stable_plan_watched(ds, scoring, locks, &Quiet)
+}
+
+/// [`stable_plan_locked`], telling `watch` how many pairs are taken as it goes.
+pub(crate) fn stable_plan_watched(
+    ds: &Dataset,
+    scoring: &Scoring,
+    locks: &Locks,
+    watch: &dyn Observer,
+) -> Vec<Pair> {
+    stable_plan_watched_with(ds, scoring, locks, FIRST_ROUND, watch)
 }
 
 /// The candidates of the groups of one profile, best first, fetched a batch at a time and
@@ -136,12 +147,26 @@ impl CandidateSource<'_, '_> {
 
 /// [`stable_plan`] with lists of `k` candidates at first (small in tests, to exercise the
 /// fetching of more).
+#[cfg(test)]
 pub(crate) fn stable_plan_with(
     ds: &Dataset,
     scoring: &Scoring,
     locks: &Locks,
     k: usize,
 ) -> Vec<Pair> {
+    stable_plan_watched_with(ds, scoring, locks, k, &Quiet)
+}
+
+/// The greedy with lists of `k` candidates at first, telling `watch` how many pairs are
+/// taken as it goes.
+fn stable_plan_watched_with(
+    ds: &Dataset,
+    scoring: &Scoring,
+    locks: &Locks,
+    k: usize,
+    watch: &dyn Observer,
+) -> Vec<Pair> {
+    watch.step(Step::Greedy { pairs: 0 });
     let n = ds.groups.len();
     let k = k.max(1);
     let min_score = locks.min_score.max(1);
@@ -194,6 +219,11 @@ pub(crate) fn stable_plan_with(
         if greedy.room[o] > 0 && !greedy.partners[g].contains(&o) {
             greedy.take(g, o);
             chosen.push(unpair_key(pair));
+            if chosen.len().is_multiple_of(256) {
+                watch.step(Step::Greedy {
+                    pairs: chosen.len(),
+                });
+            }
         }
         if greedy.room[g] > 0 {
             greedy.next[g] += 1;

@@ -31,6 +31,7 @@ mod locks;
 mod methods;
 mod output_file;
 mod pipe;
+mod progress;
 mod readme;
 mod report;
 mod review;

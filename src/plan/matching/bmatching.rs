@@ -57,6 +57,7 @@ use super::blossom::max_weight_matching;
 use super::edge::Edge;
 use super::pricing::price;
 use super::reduction::{Reduced, Reduction, Solved};
+use crate::plan::progress::{Observer, Quiet, Step};
 
 /// How many best edges per node the first round keeps, given its copies.
 fn default_candidates_per_node(copies: u32) -> usize {
@@ -71,7 +72,12 @@ fn violators_per_node(copies: u32) -> u32 {
 /// Solves the b-matching exactly. `per_node` overrides how many best edges
 /// per node seed the candidate subset (`Some(usize::MAX)`: all edges, so no
 /// pricing is needed).
-pub(crate) fn solve_priced(reduction: &Reduction, per_node: Option<usize>) -> Solved {
+/// `watch` is told each round and its candidate pairs.
+pub(crate) fn solve_priced(
+    reduction: &Reduction,
+    per_node: Option<usize>,
+    watch: &dyn Observer,
+) -> Solved {
     let mut in_subset = match per_node {
         Some(k) => reduction.initial_candidates(|_| k),
         None => reduction.initial_candidates(default_candidates_per_node),
@@ -86,6 +92,10 @@ pub(crate) fn solve_priced(reduction: &Reduction, per_node: Option<usize>) -> So
             .copied()
             .filter(|&e| in_subset[e])
             .collect();
+        watch.step(Step::Round {
+            round: rounds,
+            candidates: subset.len(),
+        });
         let reduced = Reduced::build(reduction, &subset, &guarded);
         let solution = max_weight_matching(reduced.num_vertices, &reduced.edges);
         let violators = price(reduction, &in_subset, &guarded, &solution.duals);
@@ -126,8 +136,10 @@ pub(crate) fn max_weight_b_matching(
     capacity: &[u32],
     edges: &[Edge],
     max_cardinality: bool,
+    watch: &dyn Observer,
 ) -> Vec<usize> {
-    max_weight_b_matching_with_stats(n, capacity, edges, max_cardinality).0
+    let reduction = Reduction::new(n, capacity, edges, max_cardinality);
+    solve_priced(&reduction, None, watch).plan
 }
 
 /// Work done by one call of the optimal solver (for diagnostics/benchmarks).
@@ -154,7 +166,7 @@ pub fn max_weight_b_matching_with_stats(
     max_cardinality: bool,
 ) -> (Vec<usize>, SolveStats) {
     let reduction = Reduction::new(n, capacity, edges, max_cardinality);
-    let solved = solve_priced(&reduction, None);
+    let solved = solve_priced(&reduction, None, &Quiet);
     let stats = SolveStats {
         eligible_edges: reduction.valid_edge_count(),
         rounds: solved.rounds,

@@ -29,6 +29,7 @@ use super::edge::Edge;
 use super::fixed::Fixed;
 use super::reduction::Reduction;
 use super::verify::{Certificate, verify_plan_with_duals};
+use crate::plan::progress::{Observer, Step};
 
 /// A coverage instance written as a b-matching (see the module docs). Edges `0..original`
 /// are the input's (same indices; ineligible ones weigh 0), the leaf pairs follow.
@@ -190,13 +191,15 @@ impl Augmented {
         &self,
         certify: bool,
         check: Option<&[usize]>,
+        watch: &dyn Observer,
     ) -> (Vec<usize>, Option<Result<Certificate, String>>) {
         let reduction = Reduction::new(self.n, &self.capacity, &self.edges, false);
-        let solved = solve_priced(&reduction, None);
+        let solved = solve_priced(&reduction, None, watch);
         let plan = self.real(&solved.plan);
         if !certify {
             return (plan, None);
         }
+        watch.step(Step::Verify);
         let (full, duals) = reduction.full_certificate(&solved);
         let target = self.complete(check.unwrap_or(&plan));
         let certificate = verify_plan_with_duals(&reduction, &full, &duals, &target);
@@ -213,9 +216,10 @@ pub(crate) fn coverage(
     fixed: &Fixed,
     certify: bool,
     check: Option<&[usize]>,
+    watch: &dyn Observer,
 ) -> (Vec<usize>, Option<Result<Certificate, String>>) {
     let augmented = Augmented::new(n, capacity, edges, fixed, i64::MIN);
-    let (plan, certificate) = augmented.solve(certify, check);
+    let (plan, certificate) = augmented.solve(certify, check, watch);
     let chosen = check.unwrap_or(&plan);
     let eligible_edges = edges.iter().filter(|e| eligible(n, capacity, e)).count();
     let certificate =

@@ -32,6 +32,7 @@ use super::coverage::{Augmented, describe, eligible};
 use super::edge::Edge;
 use super::fixed::Fixed;
 use super::verify::{Certificate, FairProof};
+use crate::plan::progress::{Observer, Step};
 
 /// Groups twinned by `chosen` (input edges), kept ones included.
 fn twinned(augmented: &Augmented, edges: &[Edge], chosen: &[usize], groups: usize) -> usize {
@@ -71,11 +72,18 @@ pub(crate) fn fair(
     fixed: &Fixed,
     certify: bool,
     check: Option<&[usize]>,
+    watch: &dyn Observer,
 ) -> (Vec<usize>, Option<Result<Certificate, String>>) {
     let eligible_edges = edges.iter().filter(|e| eligible(n, capacity, e)).count();
+    let probes = std::cell::Cell::new(0);
     let probe = |from: i64, certify: bool, check: Option<&[usize]>| {
+        probes.set(probes.get() + 1);
+        watch.step(Step::Probe {
+            probe: probes.get(),
+            from: (from > i64::MIN && from < i64::MAX).then_some(from),
+        });
         let augmented = Augmented::new(n, capacity, edges, fixed, from);
-        let (plan, certificate) = augmented.solve(certify, check);
+        let (plan, certificate) = augmented.solve(certify, check, watch);
         let checked = check.unwrap_or(&plan);
         let certificate =
             certificate.map(|c| c.map(|c| describe(&augmented, edges, checked, eligible_edges, c)));

@@ -4,6 +4,7 @@
 
 use super::brute::{all_feasible_plans, best_objective, check_feasible, objective};
 use super::*;
+use crate::plan::progress::Quiet;
 use crate::testkit::Rng;
 
 const METHODS: [Method; 3] = [Method::Optimal, Method::Coverage, Method::Fair];
@@ -88,12 +89,12 @@ fn check_method(x: &Instance, method: Method) -> Vec<usize> {
     } = x;
     let what = || format!("{method:?} on n={n} {capacity:?} {edges:?} {fixed:?}");
     let opts = options(method);
-    let chosen = plan(*n, capacity, edges, &opts, fixed);
+    let chosen = plan(*n, capacity, edges, &opts, fixed, &Quiet);
     check_feasible(*n, capacity, edges, &chosen).unwrap_or_else(|e| panic!("{e}: {}", what()));
     let best = best_objective(method, *n, capacity, edges, fixed);
     let got = objective(method, *n, edges, fixed, &chosen);
     assert_eq!(got, best, "objective of {}", what());
-    let (certified, certificate) = solve_certified_with(*n, capacity, edges, &opts, fixed);
+    let (certified, certificate) = solve_certified_with(*n, capacity, edges, &opts, fixed, &Quiet);
     assert_eq!(
         certified,
         chosen,
@@ -190,7 +191,14 @@ fn certificates_fail_on_corrupted_plans() {
     for _ in 0..800 {
         let x = instance(&mut rng, 12, 9);
         for method in [Method::Coverage, Method::Fair] {
-            let chosen = plan(x.n, &x.capacity, &x.edges, &options(method), &x.fixed);
+            let chosen = plan(
+                x.n,
+                &x.capacity,
+                &x.edges,
+                &options(method),
+                &x.fixed,
+                &Quiet,
+            );
             if chosen.is_empty() {
                 continue;
             }
@@ -247,11 +255,14 @@ fn plans_are_deterministic_and_do_not_depend_on_edge_order_beyond_ties() {
         let x = instance(&mut rng, 12, 9);
         for method in METHODS {
             let opts = options(method);
-            let first = plan(x.n, &x.capacity, &x.edges, &opts, &x.fixed);
-            assert_eq!(first, plan(x.n, &x.capacity, &x.edges, &opts, &x.fixed));
+            let first = plan(x.n, &x.capacity, &x.edges, &opts, &x.fixed, &Quiet);
+            assert_eq!(
+                first,
+                plan(x.n, &x.capacity, &x.edges, &opts, &x.fixed, &Quiet)
+            );
             // Reversed edge order: another plan maybe (ties), the same objective.
             let reversed: Vec<Edge> = x.edges.iter().rev().copied().collect();
-            let other = plan(x.n, &x.capacity, &reversed, &opts, &x.fixed);
+            let other = plan(x.n, &x.capacity, &reversed, &opts, &x.fixed, &Quiet);
             assert_eq!(
                 objective(method, x.n, &reversed, &x.fixed, &other),
                 objective(method, x.n, &x.edges, &x.fixed, &first)
@@ -267,7 +278,7 @@ fn coverage_and_fair_trade_total_for_groups() {
     let edges = [edge(0, 1, 10), edge(0, 2, 1), edge(1, 3, 1)];
     let none = Fixed::default();
     let run = |capacity: &[u32], method, fixed: &Fixed| {
-        plan(4, capacity, &edges, &options(method), fixed)
+        plan(4, capacity, &edges, &options(method), fixed, &Quiet)
     };
     // Optimal: 0-1 (total 10, two groups); coverage and fair: 0-2 and 1-3 (four, total 2).
     assert_eq!(run(&[1, 1, 1, 1], Method::Optimal, &none), vec![0]);
@@ -298,6 +309,7 @@ fn fair_raises_the_lowest_pair_at_equal_coverage() {
         &edges,
         &options(Method::Fair),
         &Fixed::default(),
+        &Quiet,
     );
     assert_eq!(fair, vec![1, 3]);
     // A kept pair weighing 3 caps every plan's lowest at 3; {1-2, 3-0} still reaches it.
@@ -305,7 +317,7 @@ fn fair_raises_the_lowest_pair_at_equal_coverage() {
         twinned: vec![false; 4],
         lowest: Some(3),
     };
-    let fair = plan(4, &capacity, &edges, &options(Method::Fair), &kept);
+    let fair = plan(4, &capacity, &edges, &options(Method::Fair), &kept, &Quiet);
     assert_eq!(fair, vec![1, 3]);
     // A kept pair weighing 1: every plan's lowest is 1, so the total decides (a tie of 10
     // either way); both plans are certified.

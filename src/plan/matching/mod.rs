@@ -38,6 +38,7 @@ mod methods_tests;
 #[cfg(test)]
 mod tests;
 
+use crate::plan::progress::Observer;
 pub(crate) use bmatching::max_weight_b_matching;
 pub use bmatching::max_weight_b_matching_with_stats;
 pub(crate) use edge::Edge;
@@ -68,7 +69,8 @@ pub struct PlanOptions {
     pub max_cardinality: bool,
 }
 
-/// Returns the indices (into `edges`) of the chosen edges, sorted ascending. The optimal
+/// Returns the indices (into `edges`) of the chosen edges, sorted ascending; `watch` is
+/// told how the solve goes ([`crate::plan::progress`]). The optimal
 /// and stable objectives need nothing of `fixed` beyond the capacities already reduced;
 /// coverage and fair count its twinned groups as twinned, and fair its lowest pair.
 pub(crate) fn plan(
@@ -77,11 +79,13 @@ pub(crate) fn plan(
     edges: &[Edge],
     opts: &PlanOptions,
     fixed: &Fixed,
+    watch: &dyn Observer,
 ) -> Vec<usize> {
+    let mc = opts.max_cardinality;
     match opts.method {
-        Method::Optimal => max_weight_b_matching(n, capacity, edges, opts.max_cardinality),
-        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, false, None).0,
-        Method::Fair => fair::fair(n, capacity, edges, fixed, false, None).0,
+        Method::Optimal => max_weight_b_matching(n, capacity, edges, mc, watch),
+        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, false, None, watch).0,
+        Method::Fair => fair::fair(n, capacity, edges, fixed, false, None, watch).0,
         Method::Stable => greedy_by_weight(n, capacity, edges),
     }
 }
@@ -95,11 +99,13 @@ pub(crate) fn solve_certified_with(
     edges: &[Edge],
     opts: &PlanOptions,
     fixed: &Fixed,
+    watch: &dyn Observer,
 ) -> (Vec<usize>, Result<Certificate, String>) {
+    let mc = opts.max_cardinality;
     let certified = match opts.method {
-        Method::Optimal => return solve_certified(n, capacity, edges, opts.max_cardinality),
-        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, true, None),
-        Method::Fair => fair::fair(n, capacity, edges, fixed, true, None),
+        Method::Optimal => return solve_certified(n, capacity, edges, mc, watch),
+        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, true, None, watch),
+        Method::Fair => fair::fair(n, capacity, edges, fixed, true, None, watch),
         Method::Stable => {
             let plan = greedy_by_weight(n, capacity, edges);
             return (
@@ -127,8 +133,24 @@ pub(crate) fn verify_plan(
         Method::Optimal => {
             return verify_optimal_with(n, capacity, edges, chosen, opts.max_cardinality);
         }
-        Method::Coverage => coverage::coverage(n, capacity, edges, fixed, true, Some(chosen)),
-        Method::Fair => fair::fair(n, capacity, edges, fixed, true, Some(chosen)),
+        Method::Coverage => coverage::coverage(
+            n,
+            capacity,
+            edges,
+            fixed,
+            true,
+            Some(chosen),
+            &crate::plan::progress::Quiet,
+        ),
+        Method::Fair => fair::fair(
+            n,
+            capacity,
+            edges,
+            fixed,
+            true,
+            Some(chosen),
+            &crate::plan::progress::Quiet,
+        ),
         Method::Stable => return Err("the stable plan has no optimality certificate".into()),
     };
     certified.1.expect("certified")

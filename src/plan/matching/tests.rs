@@ -13,6 +13,7 @@ use super::duals::Nesting;
 use super::reduction::Reduction;
 use super::verify::verify_plan_with_duals;
 use super::*;
+use crate::plan::progress::Quiet;
 use crate::testkit::Rng;
 
 fn random_capacities(rng: &mut Rng, n: usize, lo: u64, hi: u64) -> Vec<u32> {
@@ -27,7 +28,7 @@ fn check_optimal_small(
     edges: &[Edge],
     max_cardinality: bool,
 ) -> Vec<usize> {
-    let chosen = max_weight_b_matching(n, capacity, edges, max_cardinality);
+    let chosen = max_weight_b_matching(n, capacity, edges, max_cardinality, &Quiet);
     check_feasible(n, capacity, edges, &chosen).unwrap();
     let (best_card, best_weight) = best_plan(n, capacity, edges, max_cardinality);
     let weight = total_weight(edges, &chosen);
@@ -51,7 +52,7 @@ fn check_optimal_small(
     // Force the pricing loop (tiny seeds) and check it reaches the same optimum.
     let reduction = Reduction::new(n, capacity, edges, max_cardinality);
     for seed in [0, 1] {
-        let solved = solve_priced(&reduction, Some(seed));
+        let solved = solve_priced(&reduction, Some(seed), &Quiet);
         check_feasible(n, capacity, edges, &solved.plan).unwrap();
         assert_eq!(
             total_weight(edges, &solved.plan),
@@ -142,7 +143,7 @@ fn check_pricing_paths(
     max_cardinality: bool,
 ) -> (usize, bool) {
     let reduction = Reduction::new(n, capacity, edges, max_cardinality);
-    let full = solve_priced(&reduction, Some(usize::MAX));
+    let full = solve_priced(&reduction, Some(usize::MAX), &Quiet);
     assert_eq!(
         full.reduced.subset.len(),
         reduction.valid_edge_count(),
@@ -153,17 +154,17 @@ fn check_pricing_paths(
     let expected = objective(&full.plan);
     let mut rounds = 0;
     for seed in [None, Some(1), Some(0)] {
-        let solved = solve_priced(&reduction, seed);
+        let solved = solve_priced(&reduction, seed, &Quiet);
         check_feasible(n, capacity, edges, &solved.plan).unwrap();
         assert_eq!(objective(&solved.plan), expected, "seed {seed:?}");
         rounds = rounds.max(solved.rounds);
         guarded |= solved.guarded.contains(&true);
     }
-    let chosen = max_weight_b_matching(n, capacity, edges, max_cardinality);
+    let chosen = max_weight_b_matching(n, capacity, edges, max_cardinality, &Quiet);
     let certificate = verify_optimal_with(n, capacity, edges, &chosen, max_cardinality).unwrap();
     assert_eq!(certificate.objective, expected);
     // One solve for the plan and its certificate: the same plan, the same proof.
-    let (plan, certified) = solve_certified(n, capacity, edges, max_cardinality);
+    let (plan, certified) = solve_certified(n, capacity, edges, max_cardinality, &Quiet);
     assert_eq!(plan, chosen);
     assert_eq!(certified.unwrap(), certificate);
     (rounds, guarded)
@@ -229,7 +230,7 @@ fn bipartite_instances_match_min_cost_flow() {
                 }
             }
         }
-        let chosen = max_weight_b_matching(n, &capacity, &edges, false);
+        let chosen = max_weight_b_matching(n, &capacity, &edges, false, &Quiet);
         check_feasible(n, &capacity, &edges, &chosen).unwrap();
         assert_eq!(
             total_weight(&edges, &chosen),
@@ -249,7 +250,7 @@ fn certificate_rejects_suboptimal_plans() {
         let m = n * 3;
         let capacity = random_capacities(&mut rng, n, 1, 3);
         let edges = random_edges(&mut rng, n, m, 10);
-        let chosen = max_weight_b_matching(n, &capacity, &edges, false);
+        let chosen = max_weight_b_matching(n, &capacity, &edges, false, &Quiet);
         if chosen.is_empty() {
             continue;
         }
@@ -320,7 +321,7 @@ fn certificate_rejects_corrupted_duals() {
         let capacity = random_capacities(&mut rng, n, 1, 3);
         let edges = random_edges(&mut rng, n, n * 3, 10);
         let reduction = Reduction::new(n, &capacity, &edges, false);
-        let solved = solve_priced(&reduction, None);
+        let solved = solve_priced(&reduction, None, &Quiet);
         let (full, duals) = reduction.full_certificate(&solved);
         verify_plan_with_duals(&reduction, &full, &duals, &solved.plan).unwrap();
         let corrupt = |change: &dyn Fn(&mut MatchingDuals)| {
@@ -393,8 +394,11 @@ fn results_are_deterministic() {
                     method,
                     max_cardinality,
                 };
-                let first = plan(n, &capacity, &edges, &opts, &Fixed::default());
-                assert_eq!(first, plan(n, &capacity, &edges, &opts, &Fixed::default()));
+                let first = plan(n, &capacity, &edges, &opts, &Fixed::default(), &Quiet);
+                assert_eq!(
+                    first,
+                    plan(n, &capacity, &edges, &opts, &Fixed::default(), &Quiet)
+                );
             }
         }
     }
@@ -406,8 +410,8 @@ fn degenerate_inputs() {
         method: Method::Optimal,
         max_cardinality: false,
     };
-    assert!(plan(0, &[], &[], &opts, &Fixed::default()).is_empty());
-    assert!(plan(3, &[1, 1, 1], &[], &opts, &Fixed::default()).is_empty());
+    assert!(plan(0, &[], &[], &opts, &Fixed::default(), &Quiet).is_empty());
+    assert!(plan(3, &[1, 1, 1], &[], &opts, &Fixed::default(), &Quiet).is_empty());
     assert!(verify_optimal(0, &[], &[], &[]).is_ok());
     let edges = [
         Edge {
@@ -443,13 +447,16 @@ fn degenerate_inputs() {
                 max_cardinality,
             };
             assert_eq!(
-                plan(4, &[0, 2, 2, 1], &edges, &opts, &Fixed::default()),
+                plan(4, &[0, 2, 2, 1], &edges, &opts, &Fixed::default(), &Quiet),
                 vec![4]
             );
         }
     }
     // Missing capacity entries count as zero.
-    assert_eq!(max_weight_b_matching(4, &[1, 1], &edges, false), vec![0]);
+    assert_eq!(
+        max_weight_b_matching(4, &[1, 1], &edges, false, &Quiet),
+        vec![0]
+    );
 }
 
 #[test]
@@ -473,9 +480,12 @@ fn max_cardinality_prefers_more_pairs() {
         },
     ];
     let capacity = [1, 1, 1, 1];
-    assert_eq!(max_weight_b_matching(4, &capacity, &edges, false), vec![1]);
     assert_eq!(
-        max_weight_b_matching(4, &capacity, &edges, true),
+        max_weight_b_matching(4, &capacity, &edges, false, &Quiet),
+        vec![1]
+    );
+    assert_eq!(
+        max_weight_b_matching(4, &capacity, &edges, true, &Quiet),
         vec![0, 2]
     );
     assert!(verify_optimal(4, &capacity, &edges, &[0, 2]).is_err());
@@ -549,7 +559,7 @@ fn optimal_plans_are_the_same_for_any_thread_count() {
                     .num_threads(threads)
                     .build()
                     .unwrap();
-                pool.install(|| max_weight_b_matching(n, &capacity, &edges, false))
+                pool.install(|| max_weight_b_matching(n, &capacity, &edges, false, &Quiet))
             })
             .collect();
         assert!(!plans[0].is_empty());

@@ -29,6 +29,7 @@ use super::duals::BlossomMembership;
 use super::duals::Nesting;
 use super::edge::Edge;
 use super::reduction::{Reduced, Reduction};
+use crate::plan::progress::{Observer, Step};
 
 /// Summary of a successfully checked optimality certificate.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -237,7 +238,7 @@ pub(crate) fn verify_optimal_with(
     max_cardinality: bool,
 ) -> Result<Certificate, String> {
     let reduction = Reduction::new(n, capacity, edges, max_cardinality);
-    let solved = solve_priced(&reduction, None);
+    let solved = solve_priced(&reduction, None, &crate::plan::progress::Quiet);
     let (full, duals) = reduction.full_certificate(&solved);
     verify_plan_with_duals(&reduction, &full, &duals, chosen)
 }
@@ -251,9 +252,11 @@ pub(crate) fn solve_certified(
     capacity: &[u32],
     edges: &[Edge],
     max_cardinality: bool,
+    watch: &dyn Observer,
 ) -> (Vec<usize>, Result<Certificate, String>) {
     let reduction = Reduction::new(n, capacity, edges, max_cardinality);
-    let solved = solve_priced(&reduction, None);
+    let solved = solve_priced(&reduction, None, watch);
+    watch.step(Step::Verify);
     let (full, duals) = reduction.full_certificate(&solved);
     let certificate = verify_plan_with_duals(&reduction, &full, &duals, &solved.plan);
     (solved.plan, certificate)
