@@ -1,5 +1,6 @@
 //! `twin report`: the plan `assign` would make, written as one self-contained HTML page
-//! (see `output::report`), with the plan's summary on stderr as `assign` prints it.
+//! (see `output::report`) in the run's language, with the plan's summary on stderr as
+//! `assign` prints it.
 
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
@@ -26,6 +27,9 @@ pub(crate) fn run(args: &ReportArgs, config: &Config) -> Result<()> {
         files: &args.files,
         history: &args.plan.pairs.history,
         max_cardinality: args.plan.max_cardinality,
+        // The run's language (--lang, twin.toml, the locale), the one its summary and
+        // messages speak.
+        lang: crate::i18n::current(),
     });
     sink::write(html.as_bytes(), target, args.force)?;
     messages::status(plan_summary::summary_text(&planned.summary).trim_end());

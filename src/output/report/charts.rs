@@ -3,10 +3,12 @@
 //!
 //! Colours are the Okabe–Ito palette ([`PALETTE`]), safe for colour-blind readers; every
 //! chart carries a title and a text alternative (`<title>`, `<desc>`) that the caller
-//! words (`text`), and every bar its number written beside it, so no colour is needed to
-//! read a value. File and reference text is escaped here ([`escape`]).
+//! words (`text`), and every bar its number written beside it (as the page's language
+//! writes numbers), so no colour is needed to read a value. File and reference text is escaped here ([`escape`]).
 
 use std::fmt::Write as _;
+
+use super::text::Locale;
 
 /// The Okabe–Ito colours the report uses.
 pub(crate) struct Palette {
@@ -51,12 +53,14 @@ fn shorten(label: &str, max: usize) -> String {
     }
 }
 
-/// A chart's title and text alternative; `id` makes their element ids unique in the page.
+/// A chart's title and text alternative, and the language its numbers are written in;
+/// `id` makes their element ids unique in the page.
 #[derive(Debug)]
 pub(crate) struct Words<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub desc: &'a str,
+    pub locale: Locale,
 }
 
 const WIDTH: f64 = 800.0;
@@ -100,7 +104,7 @@ pub(crate) fn histogram(words: &Words, bins: &[(String, u64)], axis: &str) -> St
             r#"<text x="{:.1}" y="{:.1}">{}</text><text x="{:.1}" y="{:.1}">{}</text>"#,
             x + slot / 2.0,
             bottom - h - 6.0,
-            super::text::number(*n),
+            words.locale.number(*n),
             x + slot / 2.0,
             bottom + 20.0,
             escape(label)
@@ -118,7 +122,7 @@ pub(crate) fn histogram(words: &Words, bins: &[(String, u64)], axis: &str) -> St
 
 /// Horizontal bars: one row per (label, values), one bar per series (at most two, named in
 /// `series`, each with its colour), the value written after each bar.
-pub(crate) fn bars(words: &Words, series: &[&str], rows: &[(String, Vec<u64>)]) -> String {
+pub(crate) fn bars(words: &Words, series: &[String], rows: &[(String, Vec<u64>)]) -> String {
     let colours = [PALETTE.blue, PALETTE.orange];
     let per = series.len().clamp(1, 2);
     let bar = 14.0;
@@ -164,7 +168,7 @@ pub(crate) fn bars(words: &Words, series: &[&str], rows: &[(String, Vec<u64>)]) 
                 bar - 2.0,
                 bar_start + w + 5.0,
                 by + bar - 3.0,
-                super::text::number(v)
+                words.locale.number(v)
             );
         }
     }
@@ -186,6 +190,7 @@ pub(crate) fn score_bar(theme_points: f64, language_points: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn text_is_escaped_in_svg() {
@@ -197,8 +202,9 @@ mod tests {
             id: "c",
             title: "<t>",
             desc: "&",
+            locale: Locale::new(Lang::En),
         };
-        let svg = bars(&words, &["a"], &[("<script>".into(), vec![3])]);
+        let svg = bars(&words, &["a".into()], &[("<script>".into(), vec![3])]);
         assert!(!svg.contains("<script>") && svg.contains("&lt;script&gt;"));
         assert!(svg.contains("<title id=\"c-title\">&lt;t&gt;</title>"));
     }
@@ -215,9 +221,10 @@ mod tests {
             id: "h",
             title: "t",
             desc: "d",
+            locale: Locale::new(Lang::Fr),
         };
         let svg = histogram(&words, &[("0–10".into(), 0), ("10–20".into(), 1234)], "s");
-        assert!(svg.contains(">1,234<") && svg.contains(">0–10<") && svg.contains(">0<"));
+        assert!(svg.contains(">1\u{202f}234<") && svg.contains(">0–10<") && svg.contains(">0<"));
         assert_eq!(svg.matches("<rect").count(), 1);
     }
 }

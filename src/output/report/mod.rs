@@ -8,10 +8,12 @@
 //! same [`components`] `twin explain` uses), and every group left out with its reason (the
 //! wording of `plan_summary::reason`). The page is an askama template
 //! (`templates/report.html`), which escapes every value it prints; the SVG is made here
-//! and escapes its own text. All words come from [`text`] and the template, so a
-//! translation replaces those two. The output depends only on the plan and the dataset,
-//! never on time or row order, and its size is bounded: at most [`MAX_CARDS`] cards and
-//! [`MAX_LEFT_OUT`] groups left out are listed, the charts aggregate.
+//! and escapes its own text. Every word comes from [`text`], in the report's language
+//! ([`Input::lang`]): Fluent messages, names of reference entries in that language, and
+//! numbers as it writes them; the template holds none. The output depends only on the
+//! plan, the dataset and the language, never on time or row order, and its size is
+//! bounded: at most [`MAX_CARDS`] cards and [`MAX_LEFT_OUT`] groups left out are listed,
+//! the charts aggregate.
 
 mod charts;
 mod map;
@@ -22,12 +24,13 @@ use std::collections::BTreeMap;
 use askama::Template;
 
 use crate::candidates::order::Pair;
+use crate::i18n::Lang;
 use crate::model::dataset::Dataset;
 use crate::model::profile::themes_of;
 use crate::model::reference::{Country, Reference};
 use crate::plan::Summary;
 use crate::score::{Scoring, components, shared, weighted_size};
-use text::{LABELS, Labels};
+use text::{Labels, Locale};
 
 /// The most pairs shown as cards; the others are counted in a sentence.
 pub(crate) const MAX_CARDS: usize = 300;
@@ -51,45 +54,49 @@ pub(crate) struct Input<'a> {
     pub files: &'a [String],
     pub history: &'a [String],
     pub max_cardinality: bool,
+    /// The page's language. The plan's summary and the reasons groups are left out are
+    /// worded by `plan_summary` in the run's language (`i18n::current`), which is the one
+    /// `cmd::report` passes here.
+    pub lang: Lang,
 }
 
 #[derive(Template)]
 #[template(path = "report.html")]
 struct Page<'a> {
-    t: &'a Labels,
+    t: Labels,
     version: &'a str,
-    files: String,
-    figures: Vec<(String, &'a str)>,
+    made_by: String,
+    figures: Vec<(String, String)>,
     summary: Vec<String>,
     method: String,
-    method_about: &'a str,
+    method_about: String,
     weights: String,
     priorities: String,
-    rules: Vec<(&'a str, bool)>,
+    rules: Vec<(String, bool)>,
     history: String,
     map: String,
     map_note: Option<String>,
-    charts: Vec<(&'a str, String)>,
+    charts: Vec<(String, String)>,
     cards: Vec<Card>,
     cards_note: Option<String>,
     left_out: Vec<Left>,
     left_note: Option<String>,
     /// What the priority mark means, when there are priority themes.
-    priority_legend: Option<&'a str>,
+    priority_legend: Option<String>,
     /// The map's legend: (CSS class of its swatch, words).
-    legend: [(&'a str, &'a str); 2],
+    legend: [(&'a str, String); 2],
 }
 
 /// One pair's card.
 struct Card {
-    rank: usize,
+    rank: String,
     score: String,
     a: Side,
     b: Side,
     themes: Vec<String>,
     languages: Vec<String>,
     /// Each part of the score: its name, how it comes about, its points.
-    parts: [(&'static str, String, String); 3],
+    parts: [(String, String, String); 3],
     bar: String,
 }
 
@@ -110,7 +117,8 @@ struct Left {
 
 /// The page's HTML. Pure.
 pub(crate) fn render(input: &Input) -> String {
-    let t = &LABELS;
+    let l = Locale::new(input.lang);
+    let t = Labels::new(l);
     let countries: BTreeMap<&str, &Country> = input
         .reference
         .countries
@@ -118,33 +126,39 @@ pub(crate) fn render(input: &Input) -> String {
         .map(|c| (c.alpha2.as_str(), c))
         .collect();
     let s = input.summary;
-    let or_none = |v: Option<String>| v.unwrap_or_else(|| t.none.to_string());
-    let figures = vec![
-        (text::number(input.ds.groups.len() as u64), t.groups),
-        (text::number(s.groups_seeking as u64), t.seeking),
-        (text::number(s.groups_twinned as u64), t.twinned),
-        (text::number(s.groups_without_twin as u64), t.left_out),
-        (text::number(s.pairs as u64), t.pairs),
-        (text::score(s.total_score), t.total),
-        (or_none(s.mean_score.map(text::score)), t.mean),
-        (or_none(s.lowest_score.map(text::score)), t.lowest),
-    ];
-    // The summary's figures, worded as on stderr (its groups left out are listed below).
+    let figures = text::Figures {
+        groups: input.ds.groups.len() as u64,
+        seeking: s.groups_seeking as u64,
+        twinned: s.groups_twinned as u64,
+        left_out: s.groups_without_twin as u64,
+        pairs: s.pairs as u64,
+        total: s.total_score,
+        mean: s.mean_score,
+        lowest: s.lowest_score.map(u64::from),
+    }
+    .tiles(l);
+    // The summary's figures, worded as on stderr (its groups left out are listed below),
+    // its scores written as the rest of the page writes numbers.
     let head = Summary {
         left_out: Vec::new(),
+        mean_score: None,
+        lowest_score: None,
         ..s.clone()
     };
-    let summary = crate::output::plan_summary::summary_text(&head)
+    let mut summary: Vec<String> = crate::output::plan_summary::summary_text(&head)
         .lines()
-        .map(str::to_string)
+        .map(|line| l.typeset(line))
         .collect();
-    let (method, method_about) = text::method(s.method, input.max_cardinality);
+    if let (Some(mean), Some(low)) = (s.mean_score, s.lowest_score) {
+        summary.push(text::summary_scores(l, s.total_score, mean, u64::from(low)));
+    }
+    let (method, method_about) = text::method(l, s.method, input.max_cardinality);
     let w = &input.scoring.weights;
     let priorities: Vec<String> = themes_of(input.scoring.priorities)
-        .map(|i| text::theme_name(&input.reference.themes[i]).to_string())
+        .map(|i| l.theme(&input.reference.themes[i]).to_string())
         .collect();
     let r = &input.scoring.rules;
-    let rules = text::RULES
+    let rules = text::rules(l)
         .into_iter()
         .zip([
             r.different_country,
@@ -153,20 +167,21 @@ pub(crate) fn render(input: &Input) -> String {
             r.require_capacity,
         ])
         .collect();
-    let (map, map_note) = draw_map(input, &countries);
+    let (map, map_note) = draw_map(l, input, &countries);
     let shown = input.pairs.len().min(MAX_CARDS);
     let listed = s.left_out.len().min(MAX_LEFT_OUT);
+    let [legend_groups, legend_line] = text::chart::legend(l);
+    let parts = text::parts(l);
     let page = Page {
-        t,
         version: env!("CARGO_PKG_VERSION"),
-        files: input.files.join(", "),
+        made_by: text::made_by(l, env!("CARGO_PKG_VERSION"), &input.files.join(", ")),
         figures,
         summary,
         method,
         method_about,
-        weights: text::weights(w.themes, w.languages, w.priority),
+        weights: text::weights(l, w.themes, w.languages, w.priority),
         priorities: if priorities.is_empty() {
-            t.none.to_string()
+            t.none.clone()
         } else {
             priorities.join(", ")
         },
@@ -177,9 +192,9 @@ pub(crate) fn render(input: &Input) -> String {
         // Charts of pairs only when there are pairs.
         charts: [
             (!input.pairs.is_empty())
-                .then(|| (text::chart::SCORES_TITLE, score_chart(input.pairs))),
-            theme_chart(input).map(|c| (text::chart::THEMES_TITLE, c)),
-            Some((text::chart::COUNTRIES_TITLE, country_chart(input))),
+                .then(|| (text::chart::scores_title(l), score_chart(l, input.pairs))),
+            theme_chart(l, input).map(|c| (text::chart::themes_title(l), c)),
+            Some((text::chart::countries_title(l), country_chart(l, input))),
         ]
         .into_iter()
         .flatten()
@@ -187,26 +202,27 @@ pub(crate) fn render(input: &Input) -> String {
         cards: input.pairs[..shown]
             .iter()
             .enumerate()
-            .map(|(i, p)| card(input, &countries, i + 1, p))
+            .map(|(i, p)| card(l, &parts, input, &countries, i + 1, p))
             .collect(),
         cards_note: (shown < input.pairs.len())
-            .then(|| text::cards_capped(shown, input.pairs.len())),
+            .then(|| text::cards_capped(l, shown, input.pairs.len())),
         left_out: s.left_out[..listed]
             .iter()
-            .map(|l| Left {
-                id: l.id.clone(),
-                name: l.name.clone(),
-                country: country_label(&countries, &l.country),
-                reason: crate::output::plan_summary::reason(&l.reason),
+            .map(|g| Left {
+                id: g.id.clone(),
+                name: g.name.clone(),
+                country: country_label(l, &countries, &g.country),
+                reason: l.typeset(&crate::output::plan_summary::reason(&g.reason)),
             })
             .collect(),
         left_note: (listed < s.left_out.len())
-            .then(|| text::left_out_capped(listed, s.left_out.len())),
-        priority_legend: (input.scoring.priorities != 0).then_some(text::PRIORITY_LEGEND),
+            .then(|| text::left_out_capped(l, listed, s.left_out.len())),
+        priority_legend: (input.scoring.priorities != 0).then(|| text::priority_legend(l)),
         legend: [
-            ("swatch-groups", text::chart::LEGEND_GROUPS),
-            ("swatch-pairs", text::chart::LEGEND_LINE),
+            ("swatch-groups", legend_groups),
+            ("swatch-pairs", legend_line),
         ],
+        t,
     };
     // A template over plain fields cannot fail to render; were it to, the page says so.
     page.render()
@@ -214,15 +230,19 @@ pub(crate) fn render(input: &Input) -> String {
 }
 
 /// `France (FR)`, or the code alone if the country table does not know it.
-fn country_label(countries: &BTreeMap<&str, &Country>, code: &str) -> String {
+fn country_label(l: Locale, countries: &BTreeMap<&str, &Country>, code: &str) -> String {
     match countries.get(code) {
-        Some(c) => format!("{} ({code})", text::country_name(c)),
+        Some(c) => format!("{} ({code})", l.country(c)),
         None => code.to_string(),
     }
 }
 
 /// The map, and a note on pairs it could not draw.
-fn draw_map(input: &Input, countries: &BTreeMap<&str, &Country>) -> (String, Option<String>) {
+fn draw_map(
+    l: Locale,
+    input: &Input,
+    countries: &BTreeMap<&str, &Country>,
+) -> (String, Option<String>) {
     let code = |g: usize| {
         input.reference.countries[input.ds.groups[g].country]
             .alpha2
@@ -241,18 +261,30 @@ fn draw_map(input: &Input, countries: &BTreeMap<&str, &Country>) -> (String, Opt
     let name = |c: &str| {
         countries
             .get(c)
-            .map_or(c.to_string(), |c| text::country_name(c).to_string())
+            .map_or(c.to_string(), |c| l.country(c).to_string())
     };
     let mut named: Vec<(String, String, u64)> = links
         .iter()
-        .map(|(a, b, n)| (name(a), name(b), *n))
+        .map(|(a, b, n)| {
+            let (a, b) = (name(a), name(b));
+            // Each link's two countries in the reader's order.
+            match Locale::collate(&a, &b) {
+                std::cmp::Ordering::Greater => (b, a, *n),
+                _ => (a, b, *n),
+            }
+        })
         .collect();
-    named.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| (&x.0, &x.1).cmp(&(&y.0, &y.1))));
-    let desc = text::chart::map_desc(&named, MAP_LINKS_NAMED);
+    named.sort_by(|x, y| {
+        y.2.cmp(&x.2)
+            .then_with(|| Locale::collate(&x.0, &y.0))
+            .then_with(|| Locale::collate(&x.1, &y.1))
+    });
+    let desc = text::chart::map_desc(l, &named, MAP_LINKS_NAMED);
+    let (title, inset) = (text::chart::map_title(l), text::chart::inset(l));
     let words = map::MapText {
-        title: text::chart::MAP_TITLE,
+        title: &title,
         desc: &desc,
-        inset: text::chart::INSET,
+        inset: &inset,
     };
     let data = map::MapData {
         countries: with_groups.into_iter().collect(),
@@ -262,12 +294,14 @@ fn draw_map(input: &Input, countries: &BTreeMap<&str, &Country>) -> (String, Opt
     let mut notes = Vec::new();
     if drawn.pairs_missing > 0 {
         notes.push(text::chart::not_drawn(
+            l,
             drawn.pairs_missing,
             &drawn.countries_missing,
         ));
     }
     if drawn.links_left.0 > 0 {
         notes.push(text::chart::links_left(
+            l,
             map::MAX_LINKS,
             drawn.links_left.0,
             drawn.links_left.1,
@@ -277,7 +311,7 @@ fn draw_map(input: &Input, countries: &BTreeMap<&str, &Country>) -> (String, Opt
 }
 
 /// The histogram of the pairs' scores, in bins of 10 points (100 in the last).
-fn score_chart(pairs: &[Pair]) -> String {
+fn score_chart(l: Locale, pairs: &[Pair]) -> String {
     let mut counts = [0u64; 10];
     for p in pairs {
         counts[(p.score as usize / 1000).min(9)] += 1;
@@ -285,19 +319,21 @@ fn score_chart(pairs: &[Pair]) -> String {
     let bins: Vec<(String, u64)> = counts
         .iter()
         .enumerate()
-        .map(|(i, &n)| (text::chart::bin(10 * i as u64, 10 * i as u64 + 10), n))
+        .map(|(i, &n)| (text::chart::bin(l, 10 * i as u64, 10 * i as u64 + 10), n))
         .collect();
-    let desc = text::chart::scores_desc(&bins);
+    let desc = text::chart::scores_desc(l, &bins);
+    let title = text::chart::scores_title(l);
     let words = charts::Words {
         id: "scores",
-        title: text::chart::SCORES_TITLE,
+        title: &title,
         desc: &desc,
+        locale: l,
     };
-    charts::histogram(&words, &bins, text::chart::SCORES_AXIS)
+    charts::histogram(&words, &bins, &text::chart::scores_axis(l))
 }
 
 /// How many pairs share each theme, most shared first; none when no pair shares one.
-fn theme_chart(input: &Input) -> Option<String> {
+fn theme_chart(l: Locale, input: &Input) -> Option<String> {
     let mut counts = vec![0u64; input.reference.themes.len()];
     for p in input.pairs {
         let (a, b) = (&input.ds.groups[p.a], &input.ds.groups[p.b]);
@@ -309,30 +345,31 @@ fn theme_chart(input: &Input) -> Option<String> {
         .iter()
         .enumerate()
         .filter(|(_, n)| **n > 0)
-        .map(|(t, &n)| {
-            (
-                text::theme_name(&input.reference.themes[t]).to_string(),
-                vec![n],
-            )
-        })
+        .map(|(t, &n)| (l.theme(&input.reference.themes[t]).to_string(), vec![n]))
         .collect();
-    rows.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+    rows.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| Locale::collate(&x.0, &y.0)));
     rows.truncate(CHART_ROWS);
     if rows.is_empty() {
         return None;
     }
-    let desc = text::chart::themes_desc(&rows);
+    let desc = text::chart::themes_desc(l, &rows);
+    let title = text::chart::themes_title(l);
     let words = charts::Words {
         id: "themes",
-        title: text::chart::THEMES_TITLE,
+        title: &title,
         desc: &desc,
+        locale: l,
     };
-    Some(charts::bars(&words, &[text::chart::PAIRS_AXIS], &rows))
+    Some(charts::bars(
+        &words,
+        &[text::chart::themes_series(l)],
+        &rows,
+    ))
 }
 
 /// Groups and pairs per country, the countries with most groups first; past
 /// [`CHART_ROWS`] the others are one row.
-fn country_chart(input: &Input) -> String {
+fn country_chart(l: Locale, input: &Input) -> String {
     let n = input.reference.countries.len();
     let (mut groups, mut pairs) = (vec![0u64; n], vec![0u64; n]);
     for g in &input.ds.groups {
@@ -349,47 +386,53 @@ fn country_chart(input: &Input) -> String {
         .filter(|&c| groups[c] > 0)
         .map(|c| {
             (
-                text::country_name(&input.reference.countries[c]).to_string(),
+                l.country(&input.reference.countries[c]).to_string(),
                 vec![groups[c], pairs[c]],
             )
         })
         .collect();
-    rows.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+    rows.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| Locale::collate(&x.0, &y.0)));
     if rows.len() > CHART_ROWS {
         let rest = rows.split_off(CHART_ROWS - 1);
         let sum = |i: usize| rest.iter().map(|r| r.1[i]).sum();
-        rows.push((text::chart::others(rest.len()), vec![sum(0), sum(1)]));
+        rows.push((text::chart::others(l, rest.len()), vec![sum(0), sum(1)]));
     }
-    let desc = text::chart::countries_desc(&rows);
+    let desc = text::chart::countries_desc(l, &rows);
+    let title = text::chart::countries_title(l);
     let words = charts::Words {
         id: "countries",
-        title: text::chart::COUNTRIES_TITLE,
+        title: &title,
         desc: &desc,
+        locale: l,
     };
-    charts::bars(
-        &words,
-        &[text::chart::SERIES_GROUPS, text::chart::SERIES_PAIRS],
-        &rows,
-    )
+    charts::bars(&words, &text::chart::countries_series(l), &rows)
 }
 
 /// The card of pair `p`, numbered `rank`.
-fn card(input: &Input, countries: &BTreeMap<&str, &Country>, rank: usize, p: &Pair) -> Card {
+fn card(
+    l: Locale,
+    parts: &[String; 3],
+    input: &Input,
+    countries: &BTreeMap<&str, &Country>,
+    rank: usize,
+    p: &Pair,
+) -> Card {
     let (r, scoring) = (input.reference, input.scoring);
     let (a, b) = (&input.ds.groups[p.a], &input.ds.groups[p.b]);
     let side = |g: &crate::model::profile::Group| Side {
         id: g.id.clone(),
         name: g.name.clone(),
         place: text::where_and_capacity(
+            l,
             g.city.as_deref(),
-            &country_label(countries, &r.countries[g.country].alpha2),
+            &country_label(l, countries, &r.countries[g.country].alpha2),
             g.capacity,
         ),
     };
     let common = a.themes & b.themes;
     let themes = themes_of(common)
         .map(|t| {
-            let name = text::theme_name(&r.themes[t]);
+            let name = l.theme(&r.themes[t]);
             if scoring.priorities >> t & 1 == 1 {
                 format!("{name} {}", text::PRIORITY_MARK)
             } else {
@@ -400,7 +443,7 @@ fn card(input: &Input, countries: &BTreeMap<&str, &Country>, rank: usize, p: &Pa
     let langs = shared(&a.languages, &b.languages);
     let languages = langs
         .iter()
-        .map(|&l| text::language_name(&r.languages[l]).to_string())
+        .map(|&i| l.language(&r.languages[i]).to_string())
         .collect();
     let c = components(a, b, scoring);
     let w = &scoring.weights;
@@ -408,33 +451,35 @@ fn card(input: &Input, countries: &BTreeMap<&str, &Country>, rank: usize, p: &Pa
     let theme_points = 100.0 * w.themes * c.themes / total_w;
     let language_points = 100.0 * w.languages * c.languages / total_w;
     Card {
-        rank,
-        score: text::score(p.score),
+        rank: text::rank(l, rank),
+        score: l.score(p.score),
         a: side(a),
         b: side(b),
         themes,
         languages,
         parts: [
             (
-                text::PARTS[0],
+                parts[0].clone(),
                 text::theme_part(
+                    l,
                     weighted_size(common, scoring),
                     weighted_size(a.themes, scoring),
                     weighted_size(b.themes, scoring),
                     c.themes,
                 ),
-                text::points(theme_points),
+                l.points(theme_points),
             ),
             (
-                text::PARTS[1],
+                parts[1].clone(),
                 text::language_part(
+                    l,
                     langs.len(),
                     a.languages.len().min(b.languages.len()),
                     c.languages,
                 ),
-                text::points(language_points),
+                l.points(language_points),
             ),
-            (text::PARTS[2], String::new(), text::score(c.score)),
+            (parts[2].clone(), String::new(), l.score(c.score)),
         ],
         bar: charts::score_bar(theme_points, language_points),
     }
@@ -502,14 +547,17 @@ mod tests {
                 files: &[],
                 history: &[],
                 max_cardinality: false,
+                lang: Lang::En,
             };
             let countries = BTreeMap::new();
+            let l = Locale::new(Lang::En);
+            let names = text::parts(l);
             for (i, p) in pairs.iter().enumerate() {
-                let c = card(&input, &countries, i + 1, p);
+                let c = card(l, &names, &input, &countries, i + 1, p);
                 let parse = |s: &str| s.replace(',', "").parse::<f64>().unwrap();
                 let (themes, languages) = (parse(&c.parts[0].2), parse(&c.parts[1].2));
                 let score = f64::from(p.score) / 100.0;
-                assert_eq!(c.score, text::score(p.score));
+                assert_eq!(c.score, l.score(p.score));
                 assert_eq!(parse(&c.parts[2].2), score);
                 // Each part is rounded to hundredths: the sum is within one of them.
                 assert!(
