@@ -105,6 +105,7 @@ impl<'a> Job<'a> {
             let look = output::Look {
                 csv: self.csv,
                 fit: sink::terminal_width(self.out.output.as_deref()),
+                names: Some(&self.config.reference),
             };
             output::write(self.format, rows, widths, layout, None, look, w)
         })

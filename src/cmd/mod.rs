@@ -148,6 +148,7 @@ pub(crate) fn write_plan(
         let look = output::Look {
             csv,
             fit: sink::terminal_width(out.output.as_deref()),
+            names: Some(&config.reference),
         };
         output::write(format, &|| export.rows(), None, layout, summary, look, w)
     })?;

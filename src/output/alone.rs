@@ -6,7 +6,7 @@
 //! this module only words them. Ids are left as read: the caller escapes the line.
 
 use crate::model::dataset::Dataset;
-use crate::score::{Exclusion, Hundredths, format_score};
+use crate::score::{Exclusion, Hundredths};
 
 use crate::i18n::tr;
 
@@ -75,18 +75,27 @@ pub(crate) fn no_candidate(
     excluded: &[(Exclusion, usize)],
     min_score: Hundredths,
 ) -> String {
-    let id = &ds.groups[group].id;
+    let id = ds.groups[group].id.as_str();
     if ds.groups.len() == 1 {
-        format!("{id} has no candidate: {}", only_group())
+        tr(
+            "match-only-group",
+            &[("id", id.into()), ("why", only_group().into())],
+        )
     } else if excluded.is_empty() {
-        format!(
-            "{id} has no candidate scoring at least {}",
-            format_score(min_score)
+        tr(
+            "match-below-min",
+            &[
+                ("id", id.into()),
+                ("min", super::names::score(u64::from(min_score)).into()),
+            ],
         )
     } else {
-        format!(
-            "{id} has no eligible partner: {}",
-            rule_counts(excluded.iter().copied())
+        tr(
+            "match-no-eligible",
+            &[
+                ("id", id.into()),
+                ("rules", rule_counts(excluded.iter().copied()).into()),
+            ],
         )
     }
 }
@@ -97,7 +106,7 @@ pub(crate) const GROUPS_SHOWN: usize = 10;
 
 /// The note after the first notes of groups without a candidate: `more` were not noted.
 pub(crate) fn more_without_candidate(more: usize) -> String {
-    format!("… and {more} more groups have no candidate; `twin check` lists them all with reasons")
+    tr("match-more", &[("count", more.into())])
 }
 
 #[cfg(test)]

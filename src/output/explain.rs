@@ -6,14 +6,15 @@
 
 use std::fmt::Write as _;
 
-use super::messages::counted;
+use fluent_bundle::FluentValue;
+
+use super::names;
 use super::terminal::escape;
+use crate::i18n::{Lang, current, tr};
 use crate::model::dataset::Dataset;
 use crate::model::profile::{Group, themes_of};
 use crate::model::reference::Reference;
-use crate::score::{
-    Components, Exclusion, Scoring, components, exclusions, format_score, shared, weighted_size,
-};
+use crate::score::{Components, Exclusion, Scoring, components, exclusions, shared, weighted_size};
 
 /// Where a pair is listed in the command's pair lists (`file:line` of its first listing).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -21,6 +22,37 @@ pub(crate) struct Listed {
     pub kept: Option<String>,
     pub forbidden: Option<String>,
     pub history: Option<String>,
+}
+
+/// `text` (a number written with a decimal point) with this run's decimal sign: `0.750`,
+/// `0,750` in French and Spanish (as [`names::score`] writes scores).
+pub(super) fn decimal(text: String) -> String {
+    if current().decimal_comma() {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+/// A score in hundredths, for text: two decimals, this run's decimal sign.
+fn points(hundredths: u32) -> String {
+    names::score(u64::from(hundredths))
+}
+
+/// A theme as the explanation names it: its id in English (what twin.toml's `priorities`
+/// and README quote, and English words already), its label in French and Spanish (so the
+/// text has no English words in it).
+fn theme_word(r: &Reference, t: usize) -> &str {
+    if current() == Lang::En {
+        &r.themes[t].id
+    } else {
+        names::theme(r, t)
+    }
+}
+
+/// The message `id` with its placeables, in this run's language.
+fn say(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    tr(id, args)
 }
 
 /// The explanation of the pair (a, b) as text, `a` first; `listed`: where the pair is
@@ -44,7 +76,11 @@ pub(crate) fn explanation(
     let mut out = String::new();
     pair.eligibility(&mut out, &excluded);
     if let Some(at) = &listed.kept {
-        let _ = writeln!(out, "kept: listed in {at} (--keep), so always in the plan");
+        let _ = writeln!(
+            out,
+            "{}",
+            say("explain-kept", &[("at", at.as_str().into())])
+        );
     }
     if let Some(at) = listed
         .history
@@ -53,15 +89,17 @@ pub(crate) fn explanation(
     {
         let _ = writeln!(
             out,
-            "history: paired before ({at}, --history); not excluded, as the rule on existing twins is off"
+            "{}",
+            say("explain-history", &[("at", at.as_str().into())])
         );
     }
+    let score = [("score", points(c.score).into())];
     let heading = if excluded.is_empty() {
-        "score"
+        say("explain-score", &score)
     } else {
-        "score if eligible"
+        say("explain-score-if-eligible", &score)
     };
-    let _ = writeln!(out, "{heading}: {} / 100", format_score(c.score));
+    let _ = writeln!(out, "{heading}");
     let _ = writeln!(out);
     pair.themes(&mut out, &c);
     let _ = writeln!(out);
@@ -102,28 +140,45 @@ pub(crate) fn standing(
             r.countries[x.country].alpha2
         )
     };
+    let label_sep = tr("sep-label", &[]);
     let mut out = String::new();
-    let _ = writeln!(out, "{}: capacity {}", label(group), group.capacity);
+    let _ = writeln!(
+        out,
+        "{}",
+        say(
+            "explain-capacity",
+            &[
+                ("group", label(group).into()),
+                ("capacity", group.capacity.into()),
+            ]
+        )
+    );
     let others = ds.groups.len() - 1;
     let _ = writeln!(
         out,
-        "eligible partners: {eligible} of {}",
-        counted(others as u64, "other group")
+        "{}",
+        say(
+            "explain-partners",
+            &[("eligible", eligible.into()), ("count", others.into())]
+        )
     );
     if excluded.is_empty() {
-        let _ = writeln!(out, "excluded by the rules: none");
+        let _ = writeln!(out, "{}", say("explain-excluded-none", &[]));
     } else {
-        let _ = writeln!(out, "excluded by the rules (a group may break several):");
+        let _ = writeln!(out, "{}", say("explain-excluded", &[]));
         for &(rule, n) in excluded {
             let _ = writeln!(
                 out,
-                "  {}: {}",
+                "  {}{label_sep}{}",
                 super::alone::rule(rule),
-                counted(n as u64, "group")
+                tr("count-groups", &[("count", n.into())])
             );
         }
     }
-    for (what, pairs) in [("kept", &listed.kept), ("forbidden", &listed.forbidden)] {
+    for (id, pairs) in [
+        ("explain-kept-pairs", &listed.kept),
+        ("explain-forbidden-pairs", &listed.forbidden),
+    ] {
         if pairs.is_empty() {
             continue;
         }
@@ -133,50 +188,65 @@ pub(crate) fn standing(
             .collect();
         let _ = writeln!(
             out,
-            "{what} pairs (--{}): {} — {}",
-            if what == "kept" { "keep" } else { "forbid" },
-            pairs.len(),
-            each.join(", ")
+            "{}",
+            say(
+                id,
+                &[
+                    ("count", pairs.len().into()),
+                    ("list", each.join(", ").into())
+                ]
+            )
         );
     }
     if best.is_empty() {
-        let _ = writeln!(out, "best candidates: none");
+        let _ = writeln!(out, "{}", say("explain-best-none", &[]));
         return out;
     }
-    let _ = writeln!(out, "best candidates:");
+    let _ = writeln!(out, "{}", say("explain-best", &[]));
+    let none = tr("check-none", &[]);
     for (rank, p) in best.iter().enumerate() {
         let other = &ds.groups[p.b];
-        let themes: Vec<&str> = themes_of(group.themes & other.themes)
-            .map(|t| r.themes[t].id.as_str())
+        let themes: Vec<String> = themes_of(group.themes & other.themes)
+            .map(|t| escape(theme_word(r, t)).into_owned())
             .collect();
         let languages: Vec<&str> = shared(&group.languages, &other.languages)
             .into_iter()
             .map(|l| r.languages[l].code.as_str())
             .collect();
         let kept = if listed.kept.iter().any(|(o, _)| *o == p.b) {
-            "  [kept]"
+            format!("  {}", say("explain-kept-mark", &[]))
         } else {
-            ""
+            String::new()
         };
+        let shared_text = say(
+            "explain-best-shared",
+            &[
+                (
+                    "themes",
+                    if themes.is_empty() {
+                        none.clone()
+                    } else {
+                        themes.join(", ")
+                    }
+                    .into(),
+                ),
+                ("languages", languages.join(", ").into()),
+            ],
+        );
         let _ = writeln!(
             out,
-            "  {:>2}. {:>6}  {}{kept}\n              themes {}; languages {}",
+            "  {:>2}. {:>6}  {}{kept}\n              {shared_text}",
             rank + 1,
-            format_score(p.score),
+            points(p.score),
             label(other),
-            if themes.is_empty() {
-                "none".to_string()
-            } else {
-                themes.join(", ")
-            },
-            languages.join(", ")
         );
     }
+    let id = [("id", escape(&group.id).into_owned().into())];
     let _ = writeln!(
         out,
-        "(`twin explain FILES… {} ID` explains one pair;\n `twin match FILES… --group {}` lists every candidate)",
-        escape(&group.id),
-        escape(&group.id)
+        "{}\n {}",
+        say("explain-hint-pair", &id),
+        say("explain-hint-match", &id)
     );
     out
 }
@@ -212,6 +282,11 @@ struct Pair<'a> {
     listed: &'a Listed,
 }
 
+/// An id escaped for the terminal, as a placeable.
+fn id_of(g: &Group) -> FluentValue<'static> {
+    escape(&g.id).into_owned().into()
+}
+
 impl Pair<'_> {
     /// `ID NAME (CC)`.
     fn label(&self, g: &Group) -> String {
@@ -227,9 +302,9 @@ impl Pair<'_> {
     fn eligibility(&self, out: &mut String, excluded: &[Exclusion]) {
         let _ = writeln!(out, "{}  ×  {}", self.label(self.a), self.label(self.b));
         if excluded.is_empty() {
-            let _ = writeln!(out, "eligible: yes");
+            let _ = writeln!(out, "{}", say("explain-eligible-yes", &[]));
         } else {
-            let _ = writeln!(out, "eligible: no");
+            let _ = writeln!(out, "{}", say("explain-eligible-no", &[]));
             for &e in excluded {
                 let _ = writeln!(out, "  ✗ {}", self.exclusion(e));
             }
@@ -239,46 +314,44 @@ impl Pair<'_> {
     /// One rule excluding the pair, with the facts that make it apply.
     fn exclusion(&self, e: Exclusion) -> String {
         let (a, b, r) = (self.a, self.b, self.r);
+        let both = || [("a", id_of(a)), ("b", id_of(b))];
         match e {
-            Exclusion::SameCountry => format!(
-                "same country: both are in {} ({})",
-                r.countries[a.country].alpha2, r.countries[a.country].en
+            Exclusion::SameCountry => say(
+                "explain-same-country",
+                &[
+                    ("code", r.countries[a.country].alpha2.as_str().into()),
+                    ("country", names::country(r, a.country).into()),
+                ],
             ),
-            Exclusion::NoCommonLanguage => format!(
-                "no common language: {} speaks {}; {} speaks {}",
-                escape(&a.id),
-                self.languages_of(&a.languages, ""),
-                escape(&b.id),
-                self.languages_of(&b.languages, "")
+            Exclusion::NoCommonLanguage => say(
+                "explain-no-common-language",
+                &[
+                    ("a", id_of(a)),
+                    ("languages-a", self.languages_of(&a.languages, "").into()),
+                    ("b", id_of(b)),
+                    ("languages-b", self.languages_of(&b.languages, "").into()),
+                ],
             ),
             Exclusion::AlreadyTwins => match &self.listed.history {
-                Some(at) => format!(
-                    "already twins: {} and {} were paired before (--history {at})",
-                    escape(&a.id),
-                    escape(&b.id)
-                ),
-                None => format!(
-                    "already twins: {} and {} are listed as existing twins",
-                    escape(&a.id),
-                    escape(&b.id)
-                ),
+                Some(at) => {
+                    let [x, y] = both();
+                    say(
+                        "explain-already-twins-before",
+                        &[x, y, ("at", at.as_str().into())],
+                    )
+                }
+                None => say("explain-already-twins", &both()),
             },
             Exclusion::Forbidden => match &self.listed.forbidden {
-                Some(at) => format!("vetoed: forbidden by {at} (--forbid)"),
-                None => format!(
-                    "vetoed: the pair {} – {} is listed in a --forbid file",
-                    escape(&a.id),
-                    escape(&b.id)
-                ),
+                Some(at) => say("explain-vetoed-at", &[("at", at.as_str().into())]),
+                None => say("explain-vetoed", &both()),
             },
             Exclusion::NoCapacity => {
-                let who: Vec<std::borrow::Cow<str>> = [a, b]
-                    .iter()
-                    .filter(|g| g.capacity == 0)
-                    .map(|g| escape(&g.id))
-                    .collect();
-                let is = if who.len() == 1 { "is" } else { "are" };
-                format!("capacity 0: {} {is} not seeking a twin", who.join(" and "))
+                let who: Vec<&Group> = [a, b].into_iter().filter(|g| g.capacity == 0).collect();
+                match who.as_slice() {
+                    [one] => say("explain-no-capacity-one", &[("id", id_of(one))]),
+                    _ => say("explain-no-capacity-both", &both()),
+                }
             }
         }
     }
@@ -296,7 +369,8 @@ impl Pair<'_> {
         }
     }
 
-    /// The theme ids of `set`, priority themes starred, or `none` when empty.
+    /// The themes of `set` (ids in English, labels otherwise: [`theme_word`]), priority
+    /// themes starred, or "none" when empty.
     fn themes_of(&self, set: u128) -> String {
         let names: Vec<String> = themes_of(set)
             .map(|t| {
@@ -305,11 +379,11 @@ impl Pair<'_> {
                 } else {
                     ""
                 };
-                format!("{}{star}", self.r.themes[t].id)
+                format!("{}{star}", escape(theme_word(self.r, t)))
             })
             .collect();
         if names.is_empty() {
-            "none".into()
+            tr("check-none", &[])
         } else {
             names.join(", ")
         }
@@ -319,87 +393,131 @@ impl Pair<'_> {
     fn themes(&self, out: &mut String, c: &Components) {
         let (a, b, scoring) = (self.a, self.b, self.scoring);
         let common = a.themes & b.themes;
+        let sep = tr("sep-label", &[]);
+        let priority = scoring.weights.priority;
         let _ = writeln!(
             out,
-            "themes (points: * = priority, {} {}; others 1 point)",
-            trim_num(scoring.weights.priority),
-            if scoring.weights.priority == 1.0 {
-                "point"
-            } else {
-                "points"
-            }
+            "{}",
+            say(
+                "explain-themes",
+                &[
+                    ("priority", decimal(trim_num(priority)).into()),
+                    ("count", priority.into()),
+                ]
+            )
         );
-        let _ = writeln!(out, "  {}: {}", escape(&a.id), self.themes_of(a.themes));
-        let _ = writeln!(out, "  {}: {}", escape(&b.id), self.themes_of(b.themes));
-        let _ = writeln!(out, "  shared: {}", self.themes_of(common));
+        let _ = writeln!(out, "  {}{sep}{}", escape(&a.id), self.themes_of(a.themes));
+        let _ = writeln!(out, "  {}{sep}{}", escape(&b.id), self.themes_of(b.themes));
+        let _ = writeln!(
+            out,
+            "  {}",
+            say("explain-shared", &[("list", self.themes_of(common).into())])
+        );
         let shared_w = weighted_size(common, scoring);
         for (g, share) in [(a, c.theme_share_a), (b, c.theme_share_b)] {
             let _ = writeln!(
                 out,
-                "  share of {}'s theme points: {} / {} = {share:.3}",
-                escape(&g.id),
-                trim_num(shared_w),
-                trim_num(weighted_size(g.themes, scoring)),
+                "  {}",
+                say(
+                    "explain-share",
+                    &[
+                        ("id", id_of(g)),
+                        ("shared", decimal(trim_num(shared_w)).into()),
+                        (
+                            "total",
+                            decimal(trim_num(weighted_size(g.themes, scoring))).into(),
+                        ),
+                        ("share", decimal(format!("{share:.3}")).into()),
+                    ]
+                )
             );
         }
-        let _ = writeln!(out, "  theme overlap (mean of the shares): {:.3}", c.themes);
+        let _ = writeln!(
+            out,
+            "  {}",
+            say(
+                "explain-theme-overlap",
+                &[("overlap", decimal(format!("{:.3}", c.themes)).into())]
+            )
+        );
     }
 
     /// Each group's languages, the shared ones, and the language overlap.
     fn languages(&self, out: &mut String, c: &Components) {
         let (a, b) = (self.a, self.b);
         let common = shared(&a.languages, &b.languages);
-        let _ = writeln!(out, "languages");
+        let sep = tr("sep-label", &[]);
+        let none = tr("check-none", &[]);
+        let _ = writeln!(out, "{}", say("explain-languages", &[]));
+        for g in [a, b] {
+            let _ = writeln!(
+                out,
+                "  {}{sep}{}",
+                escape(&g.id),
+                self.languages_of(&g.languages, &none)
+            );
+        }
         let _ = writeln!(
             out,
-            "  {}: {}",
-            escape(&a.id),
-            self.languages_of(&a.languages, "none")
+            "  {}",
+            say(
+                "explain-shared",
+                &[("list", self.languages_of(&common, &none).into())]
+            )
         );
         let _ = writeln!(
             out,
-            "  {}: {}",
-            escape(&b.id),
-            self.languages_of(&b.languages, "none")
-        );
-        let _ = writeln!(out, "  shared: {}", self.languages_of(&common, "none"));
-        let _ = writeln!(
-            out,
-            "  language overlap: {} shared / {} (the smaller list) = {:.3}",
-            common.len(),
-            a.languages.len().min(b.languages.len()),
-            c.languages
+            "  {}",
+            say(
+                "explain-language-overlap",
+                &[
+                    ("shared", common.len().into()),
+                    ("smaller", a.languages.len().min(b.languages.len()).into()),
+                    ("overlap", decimal(format!("{:.3}", c.languages)).into()),
+                ]
+            )
         );
     }
 
-    /// The score formula, with the weights and overlaps put in, and each part's points.
+    /// The score formula, with the weights and overlaps put in, and each part's points;
+    /// the lines after the first start under its first `=`.
     fn formula(&self, out: &mut String, c: &Components) {
         let w = &self.scoring.weights;
         let total_w = w.themes + w.languages;
         let theme_points = 100.0 * w.themes * c.themes / total_w;
         let lang_points = 100.0 * w.languages * c.languages / total_w;
+        let first = say("explain-formula", &[]);
+        let indent = first
+            .find('=')
+            .map_or(0, |at| unicode_width::UnicodeWidthStr::width(&first[..at]));
+        let pad = " ".repeat(indent);
+        let _ = writeln!(out, "{first}");
         let _ = writeln!(
             out,
-            "score = 100 × (themes weight × theme overlap + languages weight × language overlap) / (sum of weights)"
+            "{pad}= 100 × ({} × {} + {} × {}) / {}",
+            decimal(trim_num(w.themes)),
+            decimal(format!("{:.3}", c.themes)),
+            decimal(trim_num(w.languages)),
+            decimal(format!("{:.3}", c.languages)),
+            decimal(trim_num(total_w))
         );
         let _ = writeln!(
             out,
-            "      = 100 × ({} × {:.3} + {} × {:.3}) / {}",
-            trim_num(w.themes),
-            c.themes,
-            trim_num(w.languages),
-            c.languages,
-            trim_num(total_w)
-        );
-        let _ = writeln!(
-            out,
-            "      = {theme_points:.2} (themes) + {lang_points:.2} (languages) = {}",
-            format_score(c.score)
+            "{pad}{}",
+            say(
+                "explain-formula-points",
+                &[
+                    ("themes", decimal(format!("{theme_points:.2}")).into()),
+                    ("languages", decimal(format!("{lang_points:.2}")).into()),
+                    ("score", points(c.score).into()),
+                ]
+            )
         );
     }
 }
 
-/// Prints a weight without trailing zeros: 2 → "2", 0.8 → "0.8".
+/// Prints a weight without trailing zeros: 2 → "2", 0.8 → "0.8" (with this run's decimal
+/// sign where it goes into a sentence: [`decimal`]).
 fn trim_num(x: f64) -> String {
     let s = format!("{x:.4}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()

@@ -56,11 +56,14 @@ impl Format {
 }
 
 /// How an output looks beyond its format: CSV's delimiter, byte-order mark and decimal sign,
-/// and the terminal width a table fits (none: one line per row).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Look {
+/// the terminal width a table fits (none: one line per row), and the reference data a
+/// table names the shared themes from (in the run's language; none: their ids, as CSV,
+/// JSON and xlsx keep them).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Look<'a> {
     pub csv: CsvOptions,
     pub fit: Option<usize>,
+    pub names: Option<&'a crate::model::reference::Reference>,
 }
 
 /// Whether an xlsx sheet holds `pairs` rows: the error `write` would give once it had them,
@@ -82,14 +85,14 @@ pub(crate) fn write<I: Iterator<Item = PairRow>>(
     table_widths: Option<&dyn Fn() -> I>,
     layout: Layout,
     summary: Option<&crate::plan::Summary>,
-    look: Look,
+    look: Look<'_>,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let Look { csv, fit } = look;
+    let Look { csv, fit, names } = look;
     match format {
         Format::Csv => csv::write(rows(), csv, w),
         Format::Json => json::write(rows(), summary, w),
-        Format::Table => table::write(rows, table_widths, layout, fit, w),
+        Format::Table => table::write(rows, table_widths, layout, fit, names, w),
         Format::Xlsx => {
             // A sheet holds a bounded number of rows: never more than one too many are
             // produced (the workbook refuses them), whatever the number of pairs.

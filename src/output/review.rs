@@ -9,10 +9,13 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::alone::{rule_key, rules};
-use super::messages::{self, counted};
+use super::explain::decimal;
+use super::messages;
+use super::names::score as points;
 use super::terminal::escape;
 use crate::candidates::order::Pair;
 use crate::error::Problem;
+use crate::i18n::tr;
 use crate::model::dataset::Dataset;
 use crate::model::reference::Reference;
 use crate::plan::review::{Audited, Breach, Change, Figures, Missed, Review};
@@ -51,13 +54,18 @@ impl View<'_> {
         )
     }
 
-    /// The pair `p` as "A – B 80.00" (escaped).
+    /// The id of group `g`, escaped, as a placeable.
+    fn id_arg(&self, g: usize) -> fluent_bundle::FluentValue<'static> {
+        escape(self.id(g)).into_owned().into()
+    }
+
+    /// The pair `p` as "A – B 80.00" (escaped; the run's decimal sign).
     fn pair(&self, p: &Pair) -> String {
         format!(
             "{} – {} {}",
             escape(self.id(p.a)),
             escape(self.id(p.b)),
-            format_score(p.score)
+            points(u64::from(p.score))
         )
     }
 }
@@ -137,34 +145,49 @@ fn status(v: &View, l: &Audited) -> String {
         .filter(|b| b.line() == Some(l.line))
     {
         parts.push(match b {
-            Breach::UnknownId { id, .. } => format!("unknown id {}", escape(id)),
-            Breach::SameGroup { .. } => "a group with itself".into(),
-            Breach::Repeated { first, .. } => format!("repeats line {first}"),
+            Breach::UnknownId { id, .. } => tr(
+                "review-status-unknown-id",
+                &[("id", escape(id).into_owned().into())],
+            ),
+            Breach::SameGroup { .. } => tr("review-status-same-group", &[]),
+            Breach::Repeated { first, .. } => tr(
+                "review-status-repeated",
+                &[("first", first.to_string().into())],
+            ),
             Breach::BreaksRules { rules: r, .. } => rules(r),
-            Breach::Forbidden { .. } => "forbidden".into(),
-            Breach::Historical { .. } => "twinned before".into(),
-            Breach::BelowMinScore { .. } => "below --min-score".into(),
+            Breach::Forbidden { .. } => tr("review-status-forbidden", &[]),
+            Breach::Historical { .. } => tr("review-status-historical", &[]),
+            Breach::BelowMinScore { .. } => tr("review-status-below-min", &[]),
             Breach::OverCapacity {
                 group,
                 used,
                 capacity,
                 ..
-            } => format!(
-                "{} over capacity ({used} pairs for {})",
-                escape(v.id(*group)),
-                counted(*capacity, "place")
+            } => tr(
+                "review-status-over-capacity",
+                &[
+                    ("id", v.id_arg(*group)),
+                    (
+                        "pairs",
+                        tr("count-pairs", &[("count", (*used).into())]).into(),
+                    ),
+                    (
+                        "places",
+                        tr("count-places", &[("count", (*capacity).into())]).into(),
+                    ),
+                ],
             ),
             Breach::KeptMissing { .. } => continue,
         });
     }
     if parts.is_empty() {
         return if l.status.kept.is_some() {
-            "ok, kept".into()
+            tr("review-status-ok-kept", &[])
         } else {
-            "ok".into()
+            tr("review-status-ok", &[])
         };
     }
-    format!("✗ {}", parts.join("; "))
+    format!("✗ {}", parts.join(&tr("sep-clause", &[])))
 }
 
 /// Hundredths of a percent that `lost` is of `best`, rounded half away from zero; none
@@ -178,10 +201,15 @@ fn percent(lost: i64, best: u64) -> Option<i64> {
     Some((scaled + scaled.signum()) / 2)
 }
 
-/// Signed hundredths as "−1.50" or "1.50".
+/// Signed hundredths as "-1.50" or "1.50" (JSON's numbers).
 fn signed(h: i64) -> String {
     let text = format_score(h.unsigned_abs());
     if h < 0 { format!("-{text}") } else { text }
+}
+
+/// Signed hundredths for text: [`signed`] with this run's decimal sign.
+fn signed_text(h: i64) -> String {
+    decimal(signed(h))
 }
 
 /// The figures and findings of the review as lines (each ending in a line break): what
@@ -192,16 +220,31 @@ pub(crate) fn summary_text(v: &View) -> String {
     let f = &r.figures;
     let places: u64 = v.ds.groups.iter().map(|g| u64::from(g.capacity)).sum();
     let used: u64 = r.used.iter().map(|&u| u64::from(u)).sum();
-    out.push_str(&format!(
-        "plan {}: {}, total {}, lowest {}; {} of {} seeking a twin {} twinned; {used} of {places} places used\n",
-        escape(v.plan),
-        counted(f.pairs as u64, "pair"),
-        format_score(f.total),
-        f.lowest.map_or("-".into(), format_score),
-        f.groups_twinned,
-        counted(f.groups_seeking as u64, "group"),
-        if f.groups_twinned == 1 { "is" } else { "are" },
-    ));
+    let count = |id: &str, n: usize| tr(id, &[("count", n.into())]);
+    let line = |out: &mut String, text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(
+        &mut out,
+        tr(
+            "review-summary-plan",
+            &[
+                ("plan", escape(v.plan).into_owned().into()),
+                ("pairs", count("count-pairs", f.pairs).into()),
+                ("total", points(f.total).into()),
+                (
+                    "lowest",
+                    f.lowest.map_or("-".into(), |l| points(u64::from(l))).into(),
+                ),
+                ("twinned", f.groups_twinned.into()),
+                ("seeking", count("count-groups", f.groups_seeking).into()),
+                ("agree", f.groups_twinned.into()),
+                ("used", used.into()),
+                ("places", places.into()),
+            ],
+        ),
+    );
     // Groups whose use of their places compares with capacity as `keep` asks, as `FR-01 3/2`.
     let usage = |keep: fn(u32, u32) -> bool| -> Vec<String> {
         (0..v.ds.groups.len())
@@ -218,73 +261,79 @@ pub(crate) fn summary_text(v: &View) -> String {
     };
     let over = usage(|used, capacity| used > capacity);
     if !over.is_empty() {
-        out.push_str(&format!(
-            "  over capacity (pairs/capacity): {}\n",
-            shown(&over)
-        ));
+        let text = tr("review-over-capacity", &[("list", shown(&over).into())]);
+        line(&mut out, format!("  {text}"));
     }
     let room = usage(|used, capacity| used < capacity);
     if !room.is_empty() {
-        out.push_str(&format!(
-            "  places left (pairs/capacity): {}\n",
-            shown(&room)
-        ));
+        let text = tr("review-places-left", &[("list", shown(&room).into())]);
+        line(&mut out, format!("  {text}"));
     }
     let b = &r.best_figures;
     let lost = r.lost();
-    out.push_str(&format!(
-        "best plan ({}, same rules and locks): {}, total {}, {} groups twinned; this plan has {} points {} ({} %)\n",
-        v.method,
-        counted(b.pairs as u64, "pair"),
-        format_score(b.total),
-        b.groups_twinned,
-        signed(lost.abs()),
-        if lost >= 0 { "less" } else { "more" },
-        percent(lost.abs(), b.total).map_or("-".into(), signed),
-    ));
+    line(
+        &mut out,
+        tr(
+            "review-best",
+            &[
+                ("method", v.method.into()),
+                ("pairs", count("count-pairs", b.pairs).into()),
+                ("total", points(b.total).into()),
+                ("twinned", b.groups_twinned.into()),
+                ("lost", signed_text(lost.abs()).into()),
+                ("direction", if lost >= 0 { "less" } else { "more" }.into()),
+                (
+                    "percent",
+                    percent(lost.abs(), b.total)
+                        .map_or("-".into(), signed_text)
+                        .into(),
+                ),
+            ],
+        ),
+    );
     if r.blocking_count == 0 {
-        out.push_str("blocking pairs: none (no two groups would both rather pair up)\n");
+        line(&mut out, tr("review-blocking-none", &[]));
     } else {
-        out.push_str(&format!(
-            "blocking pairs: {} (two groups that would both rather pair up: each has a free place or a partner it likes less)\n",
-            r.blocking_count
-        ));
+        line(&mut out, count("review-blocking", r.blocking_count));
         for p in r.blocking.iter().take(SHOWN) {
-            out.push_str(&format!("  {}\n", v.pair(p)));
+            line(&mut out, format!("  {}", v.pair(p)));
         }
         if r.blocking_count > SHOWN {
-            let listed = if r.blocking.len() == r.blocking_count {
-                "them all".to_string()
+            let more = r.blocking_count - SHOWN;
+            let text = if r.blocking.len() == r.blocking_count {
+                count("review-more-blocking-all", more)
             } else {
-                format!("the best {}", r.blocking.len())
+                tr(
+                    "review-more-blocking-best",
+                    &[("count", more.into()), ("best", r.blocking.len().into())],
+                )
             };
-            out.push_str(&format!(
-                "  … and {} more; --format json lists {listed}\n",
-                r.blocking_count - SHOWN
-            ));
+            line(&mut out, format!("  {text}"));
         }
     }
     if !r.missed.is_empty() {
-        out.push_str(&format!(
-            "left out but could have had a twin: {}\n",
-            r.missed.len()
-        ));
+        line(&mut out, count("review-missed", r.missed.len()));
+        let sep = tr("sep-label", &[]);
         for m in r.missed.iter().take(SHOWN) {
-            out.push_str(&format!("  {}: {}\n", v.label(m.group), missed_text(v, m)));
+            line(
+                &mut out,
+                format!("  {}{sep}{}", v.label(m.group), missed_text(v, m)),
+            );
         }
         if r.missed.len() > SHOWN {
-            out.push_str(&format!(
-                "  … and {} more; --format json lists them all\n",
-                r.missed.len() - SHOWN
-            ));
+            let text = count("review-more-missed", r.missed.len() - SHOWN);
+            line(&mut out, format!("  {text}"));
         }
     }
     if r.changes.is_empty() {
-        out.push_str("single changes that gain: none\n");
+        line(&mut out, tr("review-changes-none", &[]));
     } else {
-        out.push_str("single changes that gain the most:\n");
+        line(&mut out, tr("review-changes", &[]));
         for c in &r.changes {
-            out.push_str(&format!("  +{}  {}\n", signed(c.gain()), change_text(v, c)));
+            line(
+                &mut out,
+                format!("  +{}  {}", signed_text(c.gain()), change_text(v, c)),
+            );
         }
     }
     out
@@ -294,7 +343,11 @@ pub(crate) fn summary_text(v: &View) -> String {
 fn shown(items: &[String]) -> String {
     let mut text = items[..items.len().min(SHOWN)].join(", ");
     if items.len() > SHOWN {
-        text.push_str(&format!(", … and {} more", items.len() - SHOWN));
+        text.push_str(", ");
+        text.push_str(&tr(
+            "review-and-more",
+            &[("count", (items.len() - SHOWN).into())],
+        ));
     }
     text
 }
@@ -302,48 +355,60 @@ fn shown(items: &[String]) -> String {
 /// Why a group left out could have had a twin, in words.
 fn missed_text(v: &View, m: &Missed) -> String {
     let mut parts = Vec::new();
+    let side = |id: &str, p: &Pair| {
+        tr(
+            id,
+            &[
+                ("id", v.id_arg(p.b)),
+                ("score", points(u64::from(p.score)).into()),
+            ],
+        )
+    };
     if let Some(p) = &m.blocking {
-        parts.push(format!(
-            "{} ({}) would take it",
-            escape(v.id(p.b)),
-            format_score(p.score)
-        ));
+        parts.push(side("review-would-take", p));
     }
     if let Some(p) = &m.in_best {
-        parts.push(format!(
-            "the best plan twins it with {} ({})",
-            escape(v.id(p.b)),
-            format_score(p.score)
-        ));
+        parts.push(side("review-best-twins-it", p));
     }
-    parts.join("; ")
+    parts.join(&tr("sep-clause", &[]))
 }
 
 /// A change in words.
 fn change_text(v: &View, c: &Change) -> String {
     match c {
-        Change::Add { pair } => format!("add {}", v.pair(pair)),
-        Change::Replace { group, drop, add } => format!(
-            "{}: replace {} ({}) with {} ({})",
-            escape(v.id(*group)),
-            escape(v.id(drop.b)),
-            format_score(drop.score),
-            escape(v.id(add.b)),
-            format_score(add.score)
+        Change::Add { pair } => tr("review-add", &[("pair", v.pair(pair).into())]),
+        Change::Replace { group, drop, add } => tr(
+            "review-replace",
+            &[
+                ("group", v.id_arg(*group)),
+                ("drop", v.id_arg(drop.b)),
+                ("drop-score", points(u64::from(drop.score)).into()),
+                ("add", v.id_arg(add.b)),
+                ("add-score", points(u64::from(add.score)).into()),
+            ],
         ),
-        Change::Exchange { drop, add } => format!(
-            "exchange partners: {} and {} become {} and {}",
-            v.pair(&drop[0]),
-            v.pair(&drop[1]),
-            v.pair(&add[0]),
-            v.pair(&add[1])
+        Change::Exchange { drop, add } => tr(
+            "review-exchange",
+            &[
+                ("drop-a", v.pair(&drop[0]).into()),
+                ("drop-b", v.pair(&drop[1]).into()),
+                ("add-a", v.pair(&add[0]).into()),
+                ("add-b", v.pair(&add[1]).into()),
+            ],
         ),
     }
 }
 
 /// The report as a table: one row per line of the plan, then the summary.
 pub(crate) fn write_table(v: &View, w: &mut dyn Write) -> io::Result<()> {
-    let header = ["line", "score", "group A", "group B", "status"];
+    let header = [
+        "review-header-line",
+        "table-score",
+        "table-group-a",
+        "table-group-b",
+        "review-header-status",
+    ]
+    .map(|id| tr(id, &[]));
     let rows: Vec<[String; 5]> = v
         .review
         .lines
@@ -351,28 +416,39 @@ pub(crate) fn write_table(v: &View, w: &mut dyn Write) -> io::Result<()> {
         .map(|l| {
             let side = |index: Option<usize>, id: &str| match index {
                 Some(g) => v.label(g),
-                None => format!("{} (unknown)", escape(id)),
+                None => tr(
+                    "review-unknown-side",
+                    &[("id", escape(id).into_owned().into())],
+                ),
             };
             [
                 l.line.to_string(),
-                l.score.map_or("-".into(), format_score),
+                l.score.map_or("-".into(), |s| points(u64::from(s))),
                 side(l.a, &l.id_a),
                 side(l.b, &l.id_b),
                 status(v, l),
             ]
         })
         .collect();
-    writeln!(
-        w,
-        "review of {}: {} against {}",
-        escape(v.plan),
-        counted(v.review.lines.len() as u64, "line"),
-        counted(v.ds.groups.len() as u64, "group")
-    )?;
+    let title = tr(
+        "review-title",
+        &[
+            ("plan", escape(v.plan).into_owned().into()),
+            (
+                "lines",
+                tr("review-lines", &[("count", v.review.lines.len().into())]).into(),
+            ),
+            (
+                "groups",
+                tr("count-groups", &[("count", v.ds.groups.len().into())]).into(),
+            ),
+        ],
+    );
+    writeln!(w, "{title}")?;
     if rows.is_empty() {
-        writeln!(w, "The plan lists no pair.")?;
+        writeln!(w, "{}", tr("review-empty", &[]))?;
     } else {
-        let mut widths = header.map(UnicodeWidthStr::width);
+        let mut widths = header.each_ref().map(|h| h.width());
         for r in &rows {
             for (w, c) in widths.iter_mut().zip(r) {
                 *w = (*w).max(c.width());
@@ -395,7 +471,7 @@ pub(crate) fn write_table(v: &View, w: &mut dyn Write) -> io::Result<()> {
             }
             format!("{}\n", out.trim_end())
         };
-        w.write_all(line(header).as_bytes())?;
+        w.write_all(line(header.each_ref().map(String::as_str)).as_bytes())?;
         let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
         writeln!(w, "{}", rule.join(" "))?;
         for r in &rows {
@@ -412,11 +488,8 @@ pub(crate) fn verdict(v: &View) -> String {
     if v.review.is_clean() {
         format!("{}\n", messages::review_clean(v.plan))
     } else {
-        format!(
-            "{}: {}\n",
-            counted(v.review.breaches.len() as u64, "problem"),
-            "each is listed on standard error with its line"
-        )
+        let n = v.review.breaches.len();
+        format!("{}\n", tr("review-problems", &[("count", n.into())]))
     }
 }
 
@@ -782,8 +855,17 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
             row += 1;
         }
         for (line, message) in &problems {
-            let at = line.map_or(String::new(), |l| format!("line {l}: "));
-            summary.write_string(row, 0, cut(&format!("{at}{message}"))?)?;
+            let text = match line {
+                Some(l) => tr(
+                    "review-at-line",
+                    &[
+                        ("line", l.to_string().into()),
+                        ("message", message.as_str().into()),
+                    ],
+                ),
+                None => message.clone(),
+            };
+            summary.write_string(row, 0, cut(&text)?)?;
             row += 1;
         }
         book.save_to_buffer()
@@ -798,10 +880,13 @@ fn cut(text: &str) -> Result<&str, rust_xlsxwriter::XlsxError> {
     let units = text.encode_utf16().count();
     if units > super::xlsx::MAX_CELL_CHARS {
         let start: String = text.chars().take(20).collect();
-        return Err(rust_xlsxwriter::XlsxError::ParameterError(format!(
-            "the text \"{}…\" has {units} characters, more than the {} an Excel cell holds; twin does not cut text: write CSV instead (-o FILE.csv or --format csv)",
-            start.trim_end(),
-            super::xlsx::MAX_CELL_CHARS
+        return Err(rust_xlsxwriter::XlsxError::ParameterError(tr(
+            "review-cell-too-long",
+            &[
+                ("start", start.trim_end().to_string().into()),
+                ("count", units.into()),
+                ("max", super::xlsx::MAX_CELL_CHARS.into()),
+            ],
         )));
     }
     Ok(text)

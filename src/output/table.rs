@@ -4,8 +4,11 @@
 //!
 //! Every cell is file text made safe with [`escape`] and shortened to [`MAX_CELL_WIDTH`]
 //! columns with "…" (the table only: CSV, JSON and xlsx keep the whole text), so one huge
-//! name neither floods the terminal nor costs more than one linear pass.
+//! name neither floods the terminal nor costs more than one linear pass. Shared themes are
+//! shown by their names in the run's language (`food security`, `sécurité alimentaire`),
+//! where CSV, JSON and xlsx keep their ids (`food-security`), the machine contract.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
@@ -13,7 +16,8 @@ use unicode_width::UnicodeWidthChar;
 use super::fit;
 use super::rows::{Layout, PairRow};
 use super::terminal::escape;
-use crate::i18n::tr;
+use crate::i18n::{Lang, tr};
+use crate::model::reference::Reference;
 
 /// The widest a cell is shown, in terminal columns; longer text ends with "…". Wide enough
 /// that no real cell is cut (all 20 built-in themes shared take 300 columns; names are far
@@ -23,6 +27,31 @@ pub(super) const MAX_CELL_WIDTH: usize = 320;
 
 /// Columns of a table.
 const COLUMNS: usize = 6;
+
+/// Theme ids and the names the table shows for them, in the run's language; an id not in
+/// the map (or no map) is shown as it is.
+struct ThemeNames<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> ThemeNames<'a> {
+    fn new(reference: Option<&'a Reference>, lang: Lang) -> Self {
+        let map = reference.map_or_else(HashMap::new, |r| {
+            r.themes
+                .iter()
+                .map(|t| (t.id.as_str(), super::names::theme_in(lang, t)))
+                .collect()
+        });
+        ThemeNames(map)
+    }
+
+    /// The shared themes of a row, named, separated by commas.
+    fn cell(&self, ids: &[String]) -> String {
+        let named: Vec<&str> = ids
+            .iter()
+            .map(|id| self.0.get(id.as_str()).copied().unwrap_or(id))
+            .collect();
+        named.join(", ")
+    }
+}
 
 /// One row's cells, made safe and short, with their display widths.
 struct Cells {
@@ -37,22 +66,25 @@ struct Cells {
 ///
 /// With `fit` (a terminal's width), a table wider than the terminal wraps its names,
 /// themes and languages within narrower columns (see [`fit::widths`]); without, every row
-/// is one line, whatever its width (the stable format of pipes and files).
+/// is one line, whatever its width (the stable format of pipes and files). `names` gives the
+/// shared themes' names in the run's language (none: the ids of the rows).
 pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
     rows: &dyn Fn() -> I,
     measure: Option<&dyn Fn() -> J>,
     layout: Layout,
     fit: Option<usize>,
+    names: Option<&Reference>,
     w: &mut dyn Write,
 ) -> io::Result<()> {
+    let themes = ThemeNames::new(names, crate::i18n::current());
     let header = header(layout);
     let right = match layout {
         Layout::PerGroup | Layout::Groups => [false, true, true, false, false, false],
         Layout::Pairs => [true, true, false, false, false, false],
     };
     let widths = match measure {
-        Some(bounds) => widths(bounds(), layout),
-        None => widths(rows(), layout),
+        Some(bounds) => widths(bounds(), layout, &themes),
+        None => widths(rows(), layout, &themes),
     };
     let Some(mut widths) = widths else {
         return w.write_all(empty().as_bytes());
@@ -77,7 +109,12 @@ pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
             let rule: Vec<String> = widths.iter().map(|&n| "─".repeat(n + 2)).collect();
             writeln!(w, "{}", rule.join(" "))?;
         }
-        line(w, &cells(&r, layout, &mut previous), &widths, right)?;
+        line(
+            w,
+            &cells(&r, layout, &themes, &mut previous),
+            &widths,
+            right,
+        )?;
     }
     if !started {
         w.write_all(empty().as_bytes())?;
@@ -95,13 +132,17 @@ fn wraps(layout: Layout) -> [bool; COLUMNS] {
 }
 
 /// The column widths for `rows` (headers included), or `None` when there is no row.
-fn widths(rows: impl Iterator<Item = PairRow>, layout: Layout) -> Option<[usize; COLUMNS]> {
+fn widths(
+    rows: impl Iterator<Item = PairRow>,
+    layout: Layout,
+    themes: &ThemeNames,
+) -> Option<[usize; COLUMNS]> {
     let mut widths = header(layout).map(|h| display_width(&h));
     let mut any = false;
     let mut previous = None;
     for r in rows {
         any = true;
-        let cells = cells(&r, layout, &mut previous);
+        let cells = cells(&r, layout, themes, &mut previous);
         for (w, c) in widths.iter_mut().zip(cells.width) {
             *w = (*w).max(c);
         }
@@ -147,13 +188,13 @@ fn empty() -> String {
 
 /// A row's cells in `layout`; in per-group lists, the group is shown on its first row only
 /// (`previous` holds the group of the row before).
-fn cells(r: &PairRow, layout: Layout, previous: &mut Option<String>) -> Cells {
+fn cells(r: &PairRow, layout: Layout, themes: &ThemeNames, previous: &mut Option<String>) -> Cells {
     let label = |id: &str, name: &str, country: &str| {
         format!("{} {} ({})", escape(id), escape(name), escape(country))
     };
     let a = label(&r.id_a, &r.name_a, &r.country_a);
     let b = label(&r.id_b, &r.name_b, &r.country_b);
-    let themes = escape(&r.shared_themes.join(", ")).into_owned();
+    let themes = escape(&themes.cell(&r.shared_themes)).into_owned();
     let langs = escape(&r.shared_languages.join(", ")).into_owned();
     let rank = r.rank.to_string();
     let score = super::names::score(u64::from(r.score));
@@ -273,7 +314,15 @@ mod tests {
     fn render(rows: &[PairRow], layout: Layout) -> String {
         let mut out = Vec::new();
         let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
-        write(&|| rows.iter().cloned(), exact, layout, None, &mut out).unwrap();
+        write(
+            &|| rows.iter().cloned(),
+            exact,
+            layout,
+            None,
+            None,
+            &mut out,
+        )
+        .unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -343,6 +392,33 @@ mod tests {
     }
 
     #[test]
+    fn shared_themes_are_shown_by_their_names_in_the_language() {
+        let r = crate::settings::Config::default_config().reference;
+        let mut rows = [row(1, "A", "Lyon", "B")];
+        rows[0].shared_themes = vec!["food-security".into(), "not-a-theme".into()];
+        let mut out = Vec::new();
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        let all = || rows.iter().cloned();
+        write(&all, exact, Layout::Pairs, None, Some(&r), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        // Unit tests run in English: the English label; an id twin does not know as is.
+        assert!(text.contains("  food security, not-a-theme"), "{text}");
+        assert!(!text.contains("food-security"), "{text}");
+        let ids = &rows[0].shared_themes;
+        for (lang, name) in [
+            (Lang::Fr, "sécurité alimentaire, not-a-theme"),
+            (Lang::Es, "seguridad alimentaria, not-a-theme"),
+        ] {
+            assert_eq!(ThemeNames::new(Some(&r), lang).cell(ids), name);
+        }
+        // Without reference data: the ids, as the rows hold them.
+        assert_eq!(
+            ThemeNames::new(None, Lang::Fr).cell(ids),
+            "food-security, not-a-theme"
+        );
+    }
+
+    #[test]
     fn control_characters_are_escaped_and_long_cells_shortened() {
         let long = "x".repeat(10_000);
         let rows = [row(1, "A\u{1b}[31m", &long, "B\u{7}")];
@@ -368,6 +444,7 @@ mod tests {
             exact,
             Layout::Pairs,
             None,
+            None,
             &mut plain,
         )
         .unwrap();
@@ -378,6 +455,7 @@ mod tests {
             &|| rows.iter().cloned(),
             Some(&bounds),
             Layout::Pairs,
+            None,
             None,
             &mut same,
         )
@@ -391,6 +469,7 @@ mod tests {
             &|| rows.iter().cloned(),
             Some(&bounds),
             Layout::Pairs,
+            None,
             None,
             &mut out,
         )
@@ -410,6 +489,7 @@ mod tests {
             &|| [].into_iter(),
             Some(&bounds),
             Layout::Pairs,
+            None,
             None,
             &mut none,
         )
@@ -436,6 +516,7 @@ mod tests {
             exact,
             layout,
             Some(width),
+            None,
             &mut out,
         )
         .unwrap();

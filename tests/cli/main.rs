@@ -22,6 +22,7 @@ mod harness;
 mod hostile_sheets;
 mod init;
 mod lang;
+mod lang_explain;
 mod lang_profiles;
 mod lang_workbook;
 mod layout_groups;
