@@ -35,8 +35,8 @@ input-not-csv-archive = esto es { $kind }, no texto CSV: descomprímalo, o dé a
 
 ## Texto CSV.
 input-unclosed-quote = comillas sin cerrar a partir de aquí: un valor se abre con " y nunca se cierra, así que todo el resto del archivo sería un solo valor
-input-field-too-long = un valor que empieza en esta línea supera los { $limit } bytes, el límite de twin para un valor; ¿faltan unas comillas, o no es una tabla de grupos?
-input-row-too-long = la fila que empieza en esta línea supera los { $limit } bytes, el límite de twin para una fila; ¿faltan unas comillas, o no es una tabla de grupos?
+input-field-too-long = un valor que empieza en esta línea supera los { $limit } bytes, el límite de twin para un valor; ¿faltan unas comillas, o este archivo no es una tabla de grupos?
+input-row-too-long = la fila que empieza en esta línea supera los { $limit } bytes, el límite de twin para una fila; ¿faltan unas comillas, o este archivo no es una tabla de grupos?
 input-too-many-rows = más de { $limit } grupos en un solo archivo, el límite de twin; divida el archivo
 input-csv-unreadable = no se puede leer el CSV: { $why }
 input-one-column-header = el encabezado es una sola columna «{ $header }» que contiene «{ $found }»: las columnas probablemente están separadas por { $found } (no por { $used }); corrija las comillas o pase --delimiter { $option }
@@ -44,7 +44,7 @@ input-csv-empty = el archivo está vacío: se esperaba una fila de encabezado (i
 input-csv-extra-values-hint = ¿le faltan comillas a un valor que contiene un separador?
 
 ## Encabezado y filas.
-input-title-rows-skipped = la línea { $line } se toma como encabezado; { $count ->
+input-title-rows-skipped = se tomó la línea { $line } como encabezado; { $count ->
         [one] la fila de arriba se leyó como título y se omitió
        *[other] las { $count } filas de arriba se leyeron como título y se omitieron
     }
@@ -84,48 +84,48 @@ input-no-sheet-close = no hay ninguna hoja llamada «{ $sheet }»: ¿quiso decir
 input-no-sheet = no hay ninguna hoja llamada «{ $sheet }» (las hojas son { $sheets })
 
 ## Los límites de un libro.
-input-sheet-stray-cell = la celda { $cell } está muy lejos de la lista: el área usada sería de { $rows } filas × { $columns } columnas = { $cells } celdas, más que el límite de twin de { $limit } celdas por hoja; borre el valor suelto y vuelva a guardar
-input-sheet-too-much-text = las celdas contienen más que el límite de twin de { $limit } de texto (contando cada uso de una cadena compartida), en la celda { $cell }
+input-sheet-stray-cell = la celda { $cell } está muy lejos de la lista: el área usada sería de { $rows } filas × { $columns } columnas = { $cells } celdas, por encima del límite de twin de { $limit } celdas por hoja; borre el valor suelto y vuelva a guardar
+input-sheet-too-much-text = las celdas contienen más de { $limit } de texto, el límite de twin (contando cada uso de una cadena compartida), en la celda { $cell }
 input-sheet-too-many-sheets = el libro tiene más hojas que el límite de twin ({ $limit })
-input-sheet-workbook-too-large = las hojas abarcan juntas más que el límite de twin de { $limit } celdas (en la hoja «{ $sheet }»)
-input-zip-too-many-entries = el archivo comprimido contiene { $count } entradas, más que el límite de twin de { $limit }; ¿es de verdad un libro?
-input-zip-entry-declares-too-much = la entrada zip «{ $entry }» declara { $size } sin comprimir, más que el límite de twin de { $limit } por entrada
-input-zip-declares-too-much = las entradas del archivo comprimido declaran juntas { $size } sin comprimir, más que el límite de twin de { $limit }
+input-sheet-workbook-too-large = las hojas abarcan juntas más de { $limit } celdas, el límite de twin (en la hoja «{ $sheet }»)
+input-zip-too-many-entries = el archivo comprimido contiene { $count } entradas, por encima del límite de twin de { $limit }; ¿es de verdad un libro?
+input-zip-entry-declares-too-much = la entrada zip «{ $entry }» declara { $size } sin comprimir, por encima del límite de twin de { $limit } por entrada
+input-zip-declares-too-much = las entradas del archivo comprimido declaran juntas { $size } sin comprimir, por encima del límite de twin de { $limit }
 input-zip-inflates-too-much = el archivo comprimido se descomprime por encima del límite de twin de { $limit } (en la entrada zip «{ $entry }»), declare el tamaño que declare; ¿es de verdad un libro?
 input-zip-entry-inflates-too-much = la entrada zip «{ $entry }» se descomprime por encima del límite de twin de { $limit } por entrada, declare el tamaño que declare; ¿es de verdad un libro?
 input-zip-entry-problem = entrada zip «{ $entry }»: { $why }
 input-zip-entry-lies = la entrada zip «{ $entry }» se descomprime por encima de los { $size } que declara: el archivo está dañado, o es una bomba zip
 input-zip-loose-text = la parte contiene un tramo de más de { $limit } de texto fuera de toda celda; ¿es de verdad un libro?
-input-zip-too-many-elements = la parte contiene más que el límite de twin de { $limit } elementos XML; ¿es de verdad un libro?
-input-xlsx-strings-declared = la tabla de cadenas compartidas declara { $attribute }, más que el límite de twin de { $limit } cadenas
-input-xlsx-too-many-strings = la tabla de cadenas compartidas contiene más que el límite de twin de { $limit } cadenas
-input-xlsx-cell-too-long = { $what } contiene más que el límite de twin de { $limit } de texto por celda
+input-zip-too-many-elements = la parte contiene más de { $limit } elementos XML, el límite de twin; ¿es de verdad un libro?
+input-xlsx-strings-declared = la tabla de cadenas compartidas declara { $attribute }, por encima del límite de twin de { $limit } cadenas
+input-xlsx-too-many-strings = la tabla de cadenas compartidas contiene más de { $limit } cadenas, el límite de twin
+input-xlsx-cell-too-long = { $what } contiene más de { $limit } de texto, el límite de twin por celda
 input-xlsx-shared-string = la cadena compartida { $number }
 input-xlsx-cell = la celda { $cell }
-input-xlsx-strings-too-much-text = las cadenas compartidas contienen más que el límite de twin de { $limit } de texto
-input-ods-sheet-too-large = la hoja «{ $sheet }» abarca { $rows } filas × { $columns } columnas = { $cells } celdas (con las repeticiones), más que el límite de twin de { $limit } celdas por hoja
-input-ods-sheet-too-much-text = la hoja «{ $sheet }» contiene más que el límite de twin de { $limit } de texto (contando cada vez las celdas repetidas)
+input-xlsx-strings-too-much-text = las cadenas compartidas contienen más de { $limit } de texto, el límite de twin
+input-ods-sheet-too-large = la hoja «{ $sheet }» abarca { $rows } filas × { $columns } columnas = { $cells } celdas (con las repeticiones), por encima del límite de twin de { $limit } celdas por hoja
+input-ods-sheet-too-much-text = la hoja «{ $sheet }» contiene más de { $limit } de texto, el límite de twin (contando cada vez las celdas repetidas)
 input-ods-xml-damaged = el XML está dañado ({ $why }): vuelva a guardar el archivo
-input-ods-cell-too-long = hoja «{ $sheet }», fila { $row }: una celda contiene más que el límite de twin de { $limit } de texto por celda
+input-ods-cell-too-long = hoja «{ $sheet }», fila { $row }: una celda contiene más de { $limit } de texto, el límite de twin por celda
 input-ods-cut-short = el XML termina dentro de la hoja «{ $sheet }» (sin </table:table>): el archivo está cortado o dañado
-input-ods-row-repeated = hoja «{ $sheet }», fila { $row }: una fila con valores se repite { $count } veces (table:number-rows-repeated), más que el límite de twin de { $limit }; filas idénticas serían grupos idénticos
+input-ods-row-repeated = hoja «{ $sheet }», fila { $row }: una fila con valores se repite { $count } veces (table:number-rows-repeated), por encima del límite de twin de { $limit }; filas idénticas serían grupos idénticos
 input-xls-ole-damaged = el archivo compuesto (contenedor OLE) está dañado: { $why }
 input-xls-no-workbook-stream = el archivo no contiene ningún flujo Workbook: no es un libro de Excel
 input-xls-stream-unreadable = no se puede leer el flujo Workbook: { $why }
 input-xls-stream-too-large = el flujo Workbook supera el límite de twin de { $limit }
-input-xls-workbook-too-much-text = las celdas contienen más que el límite de twin de { $limit } de texto (contando cada uso de una cadena compartida; en la hoja «{ $sheet }»)
+input-xls-workbook-too-much-text = las celdas contienen más de { $limit } de texto, el límite de twin (contando cada uso de una cadena compartida; en la hoja «{ $sheet }»)
 input-xls-sheets-overlap = los registros BoundSheet de las hojas «{ $first }» y «{ $second }» apuntan a los mismos registros: el archivo está dañado
-input-xls-too-many-continues = el registro { $record } en el byte { $offset } del flujo Workbook tiene más que el límite de twin de { $limit } registros CONTINUE
+input-xls-too-many-continues = el registro { $record } en el byte { $offset } del flujo Workbook tiene más de { $limit } registros CONTINUE, el límite de twin
 input-xls-boundsheet-cut = el registro BoundSheet en el byte { $offset } del flujo Workbook está cortado: el archivo está dañado
 input-xls-sheet-number = hoja { $number }
 input-xls-sheet-past-end = la hoja «{ $sheet }» empieza después del final del flujo Workbook (registro BoundSheet en el byte { $offset }): el archivo está dañado
-input-xls-too-many-strings = la tabla de cadenas compartidas (registro SST) contiene más que el límite de twin de { $limit } cadenas
-input-xls-sheet-too-large = hoja «{ $sheet }»: { $what } { $rows } filas × { $columns } columnas = { $cells } celdas, más que el límite de twin de { $limit } celdas por hoja
+input-xls-too-many-strings = la tabla de cadenas compartidas (registro SST) contiene más de { $limit } cadenas, el límite de twin
+input-xls-sheet-too-large = hoja «{ $sheet }»: { $what } { $rows } filas × { $columns } columnas = { $cells } celdas, por encima del límite de twin de { $limit } celdas por hoja
 input-xls-dimensions-declare = el registro DIMENSIONS (en el byte { $offset } del flujo Workbook) declara
 input-xls-cells-span = sus celdas abarcan
 input-xls-formulas-span = sus fórmulas abarcan
 input-xls-dimensions-backwards = hoja «{ $sheet }»: el registro DIMENSIONS (en el byte { $offset } del flujo Workbook) declara las filas { $first-row } a { $last-row } y las columnas { $first-column } a { $last-column }, que terminan antes de empezar: el archivo está dañado
-input-xls-sheet-too-much-text = hoja «{ $sheet }»: sus celdas contienen más que el límite de twin de { $limit } de texto (contando cada uso de una cadena compartida)
+input-xls-sheet-too-much-text = hoja «{ $sheet }»: sus celdas contienen más de { $limit } de texto, el límite de twin (contando cada uso de una cadena compartida)
 
 ## Archivos TOML (perfiles y twin.toml).
 input-toml-too-large = el archivo tiene { $size } bytes, por encima del límite de twin de { $limit } bytes para un archivo TOML (unos 180 000 grupos); guarde una red tan grande como CSV

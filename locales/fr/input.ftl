@@ -30,13 +30,13 @@ input-kind-ods = une feuille de calcul OpenDocument (ods)
 input-kind-xlsx = un classeur Excel (xlsx)
 input-kind-xls = un classeur Excel 97-2003 (xls) ou un autre fichier Office
 input-kind-zip = une archive zip
-input-not-csv-workbook = c’est { $kind }, pas du texte CSV : renommez-le en .{ $ext } et twin le lira comme une feuille de calcul
+input-not-csv-workbook = c’est { $kind }, pas du texte CSV : renommez le fichier en .{ $ext } et twin le lira comme une feuille de calcul
 input-not-csv-archive = c’est { $kind }, pas du texte CSV : décompressez-la, ou donnez à twin le fichier CSV, TOML ou la feuille de calcul qu’elle contient
 
 ## Texte CSV.
 input-unclosed-quote = guillemet non fermé à partir d’ici : une valeur s’ouvre par " et ne se ferme jamais, si bien que tout le reste du fichier serait une seule valeur
-input-field-too-long = une valeur commençant sur cette ligne dépasse { $limit } octets, la limite de twin pour une valeur ; manque-t-il un guillemet, ou n’est-ce pas un tableau de groupes ?
-input-row-too-long = la ligne commençant ici dépasse { $limit } octets, la limite de twin pour une ligne ; manque-t-il un guillemet, ou n’est-ce pas un tableau de groupes ?
+input-field-too-long = une valeur commençant sur cette ligne dépasse { $limit } octets, la limite de twin pour une valeur ; manque-t-il un guillemet, ou ce fichier n’est-il pas un tableau de groupes ?
+input-row-too-long = la ligne qui commence ici dépasse { $limit } octets, la limite de twin pour une ligne ; manque-t-il un guillemet, ou ce fichier n’est-il pas un tableau de groupes ?
 input-too-many-rows = plus de { $limit } groupes dans un seul fichier, la limite de twin ; découpez le fichier
 input-csv-unreadable = impossible de lire le CSV : { $why }
 input-one-column-header = l’en-tête est une seule colonne « { $header } » contenant « { $found } » : les colonnes sont sans doute séparées par { $found } (et non { $used }) ; corrigez les guillemets ou passez --delimiter { $option }
@@ -84,48 +84,48 @@ input-no-sheet-close = aucune feuille nommée « { $sheet } » — vouliez-vous 
 input-no-sheet = aucune feuille nommée « { $sheet } » (les feuilles sont { $sheets })
 
 ## Les limites d’un classeur.
-input-sheet-stray-cell = la cellule { $cell } est très loin de la liste : la zone utilisée ferait { $rows } lignes × { $columns } colonnes = { $cells } cellules, plus que la limite de twin de { $limit } cellules par feuille ; supprimez la valeur égarée et enregistrez à nouveau
-input-sheet-too-much-text = les cellules contiennent plus que la limite de twin de { $limit } de texte (chaque usage d’une chaîne partagée compté), à la cellule { $cell }
+input-sheet-stray-cell = la cellule { $cell } est très loin de la liste : la zone utilisée ferait { $rows } lignes × { $columns } colonnes = { $cells } cellules, au-delà de la limite de twin de { $limit } cellules par feuille ; supprimez la valeur égarée et enregistrez à nouveau
+input-sheet-too-much-text = les cellules contiennent plus de { $limit } de texte, la limite de twin (chaque usage d’une chaîne partagée compté), à la cellule { $cell }
 input-sheet-too-many-sheets = le classeur a plus de feuilles que la limite de twin ({ $limit })
-input-sheet-workbook-too-large = les feuilles couvrent ensemble plus que la limite de twin de { $limit } cellules (à la feuille « { $sheet } »)
-input-zip-too-many-entries = l’archive contient { $count } entrées, plus que la limite de twin de { $limit } ; est-ce vraiment un classeur ?
-input-zip-entry-declares-too-much = l’entrée zip « { $entry } » déclare { $size } décompressés, plus que la limite de twin de { $limit } par entrée
-input-zip-declares-too-much = les entrées de l’archive déclarent ensemble { $size } décompressés, plus que la limite de twin de { $limit }
+input-sheet-workbook-too-large = les feuilles couvrent ensemble plus de { $limit } cellules, la limite de twin (à la feuille « { $sheet } »)
+input-zip-too-many-entries = l’archive contient { $count } entrées, au-delà de la limite de twin de { $limit } ; est-ce vraiment un classeur ?
+input-zip-entry-declares-too-much = l’entrée zip « { $entry } » déclare { $size } décompressés, au-delà de la limite de twin de { $limit } par entrée
+input-zip-declares-too-much = les entrées de l’archive déclarent ensemble { $size } décompressés, au-delà de la limite de twin de { $limit }
 input-zip-inflates-too-much = l’archive se décompresse au-delà de la limite de twin de { $limit } (à l’entrée zip « { $entry } »), quelle que soit la taille qu’elle déclare ; est-ce vraiment un classeur ?
 input-zip-entry-inflates-too-much = l’entrée zip « { $entry } » se décompresse au-delà de la limite de twin de { $limit } par entrée, quelle que soit la taille qu’elle déclare ; est-ce vraiment un classeur ?
 input-zip-entry-problem = entrée zip « { $entry } » : { $why }
 input-zip-entry-lies = l’entrée zip « { $entry } » se décompresse au-delà des { $size } qu’elle déclare : le fichier est endommagé, ou c’est une bombe zip
 input-zip-loose-text = la partie contient une suite de plus de { $limit } de texte hors de toute cellule ; est-ce vraiment un classeur ?
-input-zip-too-many-elements = la partie contient plus que la limite de twin de { $limit } éléments XML ; est-ce vraiment un classeur ?
-input-xlsx-strings-declared = la table des chaînes partagées déclare { $attribute }, plus que la limite de twin de { $limit } chaînes
-input-xlsx-too-many-strings = la table des chaînes partagées contient plus que la limite de twin de { $limit } chaînes
-input-xlsx-cell-too-long = { $what } contient plus que la limite de twin de { $limit } de texte par cellule
+input-zip-too-many-elements = la partie contient plus de { $limit } éléments XML, la limite de twin ; est-ce vraiment un classeur ?
+input-xlsx-strings-declared = la table des chaînes partagées déclare { $attribute }, au-delà de la limite de twin de { $limit } chaînes
+input-xlsx-too-many-strings = la table des chaînes partagées contient plus de { $limit } chaînes, la limite de twin
+input-xlsx-cell-too-long = { $what } contient plus de { $limit } de texte, la limite de twin par cellule
 input-xlsx-shared-string = la chaîne partagée { $number }
 input-xlsx-cell = la cellule { $cell }
-input-xlsx-strings-too-much-text = les chaînes partagées contiennent plus que la limite de twin de { $limit } de texte
-input-ods-sheet-too-large = la feuille « { $sheet } » couvre { $rows } lignes × { $columns } colonnes = { $cells } cellules (répétitions comprises), plus que la limite de twin de { $limit } cellules par feuille
-input-ods-sheet-too-much-text = la feuille « { $sheet } » contient plus que la limite de twin de { $limit } de texte (cellules répétées comptées à chaque fois)
+input-xlsx-strings-too-much-text = les chaînes partagées contiennent plus de { $limit } de texte, la limite de twin
+input-ods-sheet-too-large = la feuille « { $sheet } » couvre { $rows } lignes × { $columns } colonnes = { $cells } cellules (répétitions comprises), au-delà de la limite de twin de { $limit } cellules par feuille
+input-ods-sheet-too-much-text = la feuille « { $sheet } » contient plus de { $limit } de texte, la limite de twin (cellules répétées comptées à chaque fois)
 input-ods-xml-damaged = le XML est endommagé ({ $why }) : enregistrez le fichier à nouveau
-input-ods-cell-too-long = feuille « { $sheet } », ligne { $row } : une cellule contient plus que la limite de twin de { $limit } de texte par cellule
+input-ods-cell-too-long = feuille « { $sheet } », ligne { $row } : une cellule contient plus de { $limit } de texte, la limite de twin par cellule
 input-ods-cut-short = le XML se termine à l’intérieur de la feuille « { $sheet } » (pas de </table:table>) : le fichier est tronqué ou endommagé
-input-ods-row-repeated = feuille « { $sheet } », ligne { $row } : une ligne contenant des valeurs est répétée { $count } fois (table:number-rows-repeated), plus que la limite de twin de { $limit } ; des lignes identiques seraient des groupes identiques
+input-ods-row-repeated = feuille « { $sheet } », ligne { $row } : une ligne contenant des valeurs est répétée { $count } fois (table:number-rows-repeated), au-delà de la limite de twin de { $limit } ; des lignes identiques seraient des groupes identiques
 input-xls-ole-damaged = le fichier composé (conteneur OLE) est endommagé : { $why }
 input-xls-no-workbook-stream = le fichier ne contient pas de flux Workbook : ce n’est pas un classeur Excel
 input-xls-stream-unreadable = le flux Workbook ne peut pas être lu : { $why }
 input-xls-stream-too-large = le flux Workbook dépasse la limite de twin de { $limit }
-input-xls-workbook-too-much-text = les cellules contiennent plus que la limite de twin de { $limit } de texte (chaque usage d’une chaîne partagée compté ; à la feuille « { $sheet } »)
+input-xls-workbook-too-much-text = les cellules contiennent plus de { $limit } de texte, la limite de twin (chaque usage d’une chaîne partagée compté ; à la feuille « { $sheet } »)
 input-xls-sheets-overlap = les enregistrements BoundSheet des feuilles « { $first } » et « { $second } » pointent vers les mêmes enregistrements : le fichier est endommagé
-input-xls-too-many-continues = l’enregistrement { $record } à l’octet { $offset } du flux Workbook a plus que la limite de twin de { $limit } enregistrements CONTINUE
+input-xls-too-many-continues = l’enregistrement { $record } à l’octet { $offset } du flux Workbook a plus de { $limit } enregistrements CONTINUE, la limite de twin
 input-xls-boundsheet-cut = l’enregistrement BoundSheet à l’octet { $offset } du flux Workbook est tronqué : le fichier est endommagé
 input-xls-sheet-number = feuille { $number }
 input-xls-sheet-past-end = la feuille « { $sheet } » commence après la fin du flux Workbook (enregistrement BoundSheet à l’octet { $offset }) : le fichier est endommagé
-input-xls-too-many-strings = la table des chaînes partagées (enregistrement SST) contient plus que la limite de twin de { $limit } chaînes
-input-xls-sheet-too-large = feuille « { $sheet } » : { $what } { $rows } lignes × { $columns } colonnes = { $cells } cellules, plus que la limite de twin de { $limit } cellules par feuille
+input-xls-too-many-strings = la table des chaînes partagées (enregistrement SST) contient plus de { $limit } chaînes, la limite de twin
+input-xls-sheet-too-large = feuille « { $sheet } » : { $what } { $rows } lignes × { $columns } colonnes = { $cells } cellules, au-delà de la limite de twin de { $limit } cellules par feuille
 input-xls-dimensions-declare = l’enregistrement DIMENSIONS (à l’octet { $offset } du flux Workbook) déclare
 input-xls-cells-span = ses cellules couvrent
 input-xls-formulas-span = ses formules couvrent
 input-xls-dimensions-backwards = feuille « { $sheet } » : l’enregistrement DIMENSIONS (à l’octet { $offset } du flux Workbook) déclare les lignes { $first-row } à { $last-row } et les colonnes { $first-column } à { $last-column }, qui finissent avant de commencer : le fichier est endommagé
-input-xls-sheet-too-much-text = feuille « { $sheet } » : ses cellules contiennent plus que la limite de twin de { $limit } de texte (chaque usage d’une chaîne partagée compté)
+input-xls-sheet-too-much-text = feuille « { $sheet } » : ses cellules contiennent plus de { $limit } de texte, la limite de twin (chaque usage d’une chaîne partagée compté)
 
 ## Fichiers TOML (profils et twin.toml).
 input-toml-too-large = le fichier fait { $size } octets, au-delà de la limite de twin de { $limit } octets pour un fichier TOML (environ 180 000 groupes) ; enregistrez un réseau aussi grand en CSV

@@ -74,8 +74,8 @@ fn cases() -> Vec<Case> {
             name: "bomb.xlsx",
             bytes: declare_size(&good, "xl/worksheets/sheet1.xml", 0xFFFF_FF00),
             args: &[],
-            french: "plus que la limite de twin de 512 Mo par entrée",
-            spanish: "más que el límite de twin de 512 MB por entrada",
+            french: "au-delà de la limite de twin de 512 Mo par entrée",
+            spanish: "por encima del límite de twin de 512 MB por entrada",
             english: "more than twin's limit",
         },
         Case {
@@ -86,15 +86,15 @@ fn cases() -> Vec<Case> {
                 format!("<styleSheet>{}</styleSheet>", "<xf/>".repeat(1_000_001)).as_bytes(),
             ),
             args: &[],
-            french: "la partie contient plus que la limite de twin de 1\u{202f}000\u{202f}000 éléments XML ; est-ce vraiment un classeur ?",
-            spanish: "la parte contiene más que el límite de twin de 1\u{202f}000\u{202f}000 elementos XML; ¿es de verdad un libro?",
+            french: "la partie contient plus de 1\u{202f}000\u{202f}000 éléments XML, la limite de twin ; est-ce vraiment un classeur ?",
+            spanish: "la parte contiene más de 1\u{202f}000\u{202f}000 elementos XML, el límite de twin; ¿es de verdad un libro?",
             english: "is it really a workbook",
         },
         Case {
             name: "plan.csv",
             bytes: good.clone(),
             args: &[],
-            french: "c’est un classeur Excel (xlsx), pas du texte CSV : renommez-le en .xlsx",
+            french: "c’est un classeur Excel (xlsx), pas du texte CSV : renommez le fichier en .xlsx",
             spanish: "esto es un libro de Excel (xlsx), no texto CSV: cámbiele el nombre a .xlsx",
             english: "not CSV text",
         },
@@ -215,7 +215,7 @@ fn notes_and_warnings_on_reading_are_translated() {
         (
             "es",
             "g.csv: leído como windows-1252 (no es UTF-8); use --encoding para elegir otra",
-            "g.csv:2: la línea 2 se toma como encabezado; la fila de arriba se leyó como título y se omitió",
+            "g.csv:2: se tomó la línea 2 como encabezado; la fila de arriba se leyó como título y se omitió",
             "g.csv:2: se ignora la columna desconocida «notes»",
         ),
     ] {
