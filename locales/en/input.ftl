@@ -150,6 +150,20 @@ input-toml-unknown-key-none = unknown field `{ $key }`, there are no fields
 input-toml-missing-key = missing field `{ $key }`
 ## $found and $expected are the parser's own words (floating point `1.5`, a boolean).
 input-toml-invalid-type = invalid type: { $found }, expected { $expected }
+## What serde found ($value as written: `3`, "x") and the type it wanted, in input-toml-invalid-type.
+input-toml-found-integer = integer { $value }
+input-toml-found-float = floating point { $value }
+input-toml-found-boolean = boolean { $value }
+input-toml-found-string = string { $value }
+input-toml-found-array = sequence
+input-toml-found-table = map
+input-toml-kind-string = a string
+input-toml-kind-array = a sequence
+input-toml-kind-table = a map
+input-toml-kind-boolean = a boolean
+input-toml-kind-number = f64
+## $type is the Rust type (u32, i64).
+input-toml-kind-integer = { $type }
 input-toml-expected-scalar = expected a string or an integer
 input-toml-expected-items = expected an array of strings, or one string
 ## $what is one of the syntax problems below, $expected what the parser expected there (`=`, newline).

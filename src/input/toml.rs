@@ -253,7 +253,10 @@ fn toml_message(raw: &str) -> String {
     {
         return tr(
             "input-toml-invalid-type",
-            &[("found", found.into()), ("expected", expected.into())],
+            &[
+                ("found", toml_found(found).into()),
+                ("expected", toml_kind(expected).into()),
+            ],
         );
     }
     match raw {
@@ -317,6 +320,42 @@ fn toml_description(description: &str) -> Option<String> {
         "invalid table" => tr("input-toml-invalid-table", &[]),
         _ => return None,
     })
+}
+
+/// What serde found instead of the type it wanted (`integer `3``, `string "x"`), in the
+/// run's language; the value stays as written.
+fn toml_found(found: &str) -> String {
+    let value = |prefix: &str| found.strip_prefix(prefix).map(str::to_string);
+    if let Some(v) = value("integer ") {
+        tr("input-toml-found-integer", &[("value", v.into())])
+    } else if let Some(v) = value("floating point ") {
+        tr("input-toml-found-float", &[("value", v.into())])
+    } else if let Some(v) = value("boolean ") {
+        tr("input-toml-found-boolean", &[("value", v.into())])
+    } else if let Some(v) = value("string ") {
+        tr("input-toml-found-string", &[("value", v.into())])
+    } else {
+        match found {
+            "sequence" => tr("input-toml-found-array", &[]),
+            "map" => tr("input-toml-found-table", &[]),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// The type serde wanted (`a string`, `f64`), in the run's language.
+fn toml_kind(expected: &str) -> String {
+    match expected {
+        "a string" => tr("input-toml-kind-string", &[]),
+        "a sequence" => tr("input-toml-kind-array", &[]),
+        "a map" => tr("input-toml-kind-table", &[]),
+        "a boolean" => tr("input-toml-kind-boolean", &[]),
+        "f32" | "f64" => tr("input-toml-kind-number", &[]),
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => {
+            tr("input-toml-kind-integer", &[("type", expected.into())])
+        }
+        other => other.to_string(),
+    }
 }
 
 /// One thing the TOML parser expected: a literal (`` `=` ``) as it is, a description

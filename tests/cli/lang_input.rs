@@ -230,3 +230,40 @@ fn notes_and_warnings_on_reading_are_translated() {
             .stderr_lacks("ignoring unknown");
     }
 }
+
+#[test]
+fn twin_toml_that_does_not_parse_is_told_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let groups = root_dir().join("examples/groups.csv");
+    let groups = groups.to_str().unwrap();
+    for (text, french, spanish, english) in [
+        (
+            "[weights]\nthemes = \"a\"\n",
+            "twin.toml:2: type incorrect : texte \"a\", alors qu’il faut un nombre, dans `themes = \"a\"`",
+            "twin.toml:2: tipo incorrecto: texto \"a\"; se esperaba un número, en `themes = \"a\"`",
+            "invalid type",
+        ),
+        (
+            "foo = 1\n",
+            "twin.toml:1: clé `foo` inconnue, les clés possibles sont `lang`,",
+            "twin.toml:1: clave `foo` desconocida, las claves posibles son `lang`,",
+            "unknown field",
+        ),
+        (
+            "[columns\n",
+            "twin.toml:1: table non fermée, attendu : `]`, dans `[columns`",
+            "twin.toml:1: tabla sin cerrar; se esperaba `]`, en `[columns`",
+            "unclosed table",
+        ),
+    ] {
+        std::fs::write(dir.path().join("twin.toml"), text).unwrap();
+        for (lang, phrase) in [("fr", french), ("es", spanish)] {
+            twin(&["--lang", lang, "check", groups])
+                .in_dir(dir.path())
+                .run()
+                .code(1)
+                .stderr_has(phrase)
+                .stderr_lacks(english);
+        }
+    }
+}
