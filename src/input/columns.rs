@@ -51,14 +51,21 @@ pub(crate) fn column_by_key(key: &str) -> Result<Column, String> {
         .map(|k| (strsim::jaro_winkler(&key.to_lowercase(), k), *k))
         .filter(|(s, _)| *s >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let hint = match close {
-        Some((_, k)) => format!("did you mean `{k}`? "),
-        None => String::new(),
-    };
-    Err(format!(
-        "unknown column `{key}` in [columns]: {hint}the keys are {}",
-        keys.join(", ")
-    ))
+    let keys = keys.join(", ");
+    Err(match close {
+        Some((_, k)) => crate::i18n::tr(
+            "input-columns-unknown-key-close",
+            &[
+                ("key", key.into()),
+                ("close", k.into()),
+                ("keys", keys.into()),
+            ],
+        ),
+        None => crate::i18n::tr(
+            "input-columns-unknown-key",
+            &[("key", key.into()), ("keys", keys.into())],
+        ),
+    })
 }
 
 /// Header names accepted for a column; the first is the canonical one.

@@ -11,18 +11,20 @@ use super::loaded::Loaded;
 use super::records::{ColumnNames, SourceRow, Wording, from_rows};
 use super::table::Table;
 use crate::error::Problem;
+use crate::i18n::tr;
 
 /// The messages that differ from spreadsheets.
 const WORDING: Wording = Wording {
-    empty: "the file is empty: expected a header row (id, name, country, languages, themes, …)",
-    extra_values_hint: "is a value missing quotes around a separator?",
+    empty: || tr("input-csv-empty", &[]),
+    extra_values_hint: || tr("input-csv-extra-values-hint", &[]),
 };
 
 /// Turns a table read by [`read_table`](super::read_table) into records in `out`; `mapped`
 /// adds header names (`[columns]` of twin.toml). The table's cells move into the records.
 pub(super) fn parse(name: &str, table: Table, mapped: &ColumnNames, out: &mut Loaded) {
     if table.header.is_empty() {
-        out.problems.push(Problem::new(name, None, WORDING.empty));
+        out.problems
+            .push(Problem::new(name, None, (WORDING.empty)()));
         return;
     }
     // The header keeps its empty cells at the end, so rows as wide as it are accepted and

@@ -10,6 +10,7 @@
 use encoding_rs::{DecoderResult, Encoding, UTF_8, WINDOWS_1252};
 
 use crate::error::Problem;
+use crate::i18n::tr;
 
 /// Text decoded from a file, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,15 +41,13 @@ impl Decoded {
         let message = match self.how {
             Detection::Forced | Detection::ValidUtf8 => return None,
             Detection::ByteOrderMark if self.encoding == UTF_8 => return None,
-            Detection::ByteOrderMark => {
-                format!(
-                    "read as {} (from its byte-order mark)",
-                    self.encoding.name()
-                )
-            }
-            Detection::Guessed => format!(
-                "read as {} (not UTF-8); use --encoding to choose another",
-                self.encoding.name().to_ascii_lowercase()
+            Detection::ByteOrderMark => tr(
+                "input-read-as-bom",
+                &[("encoding", self.encoding.name().into())],
+            ),
+            Detection::Guessed => tr(
+                "input-read-as-guessed",
+                &[("encoding", self.encoding.name().to_ascii_lowercase().into())],
             ),
         };
         Some(Problem::new(name, None, message))
@@ -82,13 +81,19 @@ pub(crate) fn encoding_for_label(label: &str) -> Result<&'static Encoding, Strin
         .iter()
         .map(|l| (strsim::jaro_winkler(&key, l), *l))
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let hint = match best {
-        Some((s, l)) if s >= 0.8 => format!("did you mean \"{l}\"?"),
-        _ => format!("use one of {}", COMMON_LABELS.join(", ")),
-    };
-    Err(format!(
-        "unknown encoding \"{label}\" for --encoding: {hint}"
-    ))
+    Err(match best {
+        Some((s, l)) if s >= 0.8 => tr(
+            "input-encoding-unknown-close",
+            &[("label", label.into()), ("close", l.into())],
+        ),
+        _ => tr(
+            "input-encoding-unknown",
+            &[
+                ("label", label.into()),
+                ("labels", COMMON_LABELS.join(", ").into()),
+            ],
+        ),
+    })
 }
 
 /// The first bytes of an OLE compound file (an `.xls`, or another Office 97-2003 file).
@@ -103,23 +108,50 @@ pub(super) fn is_ods(bytes: &[u8]) -> bool {
         .any(|w| w == needle)
 }
 
-/// What a file that is not text really is, by its first bytes: a workbook (its kind and
-/// extension) or another zip archive (no extension).
-pub(super) fn container_kind(bytes: &[u8]) -> Option<(&'static str, Option<&'static str>)> {
+/// What a file that is not text really is: a workbook of some kind, or another zip archive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Container {
+    Ods,
+    Xlsx,
+    Xls,
+    Zip,
+}
+
+impl Container {
+    /// The extension twin reads it by, none for a zip archive that is not a workbook.
+    pub(super) fn extension(self) -> Option<&'static str> {
+        match self {
+            Container::Ods => Some("ods"),
+            Container::Xlsx => Some("xlsx"),
+            Container::Xls => Some("xls"),
+            Container::Zip => None,
+        }
+    }
+
+    /// What it is, in the run's language: "an Excel workbook (xlsx)".
+    fn described(self) -> String {
+        match self {
+            Container::Ods => tr("input-kind-ods", &[]),
+            Container::Xlsx => tr("input-kind-xlsx", &[]),
+            Container::Xls => tr("input-kind-xls", &[]),
+            Container::Zip => tr("input-kind-zip", &[]),
+        }
+    }
+}
+
+/// What a file that is not text really is, by its first bytes.
+pub(super) fn container_kind(bytes: &[u8]) -> Option<Container> {
     let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     if bytes.starts_with(b"PK\x03\x04") {
         if is_ods(bytes) {
-            Some(("an OpenDocument spreadsheet (ods)", Some("ods")))
+            Some(Container::Ods)
         } else if has(b"xl/") {
-            Some(("an Excel workbook (xlsx)", Some("xlsx")))
+            Some(Container::Xlsx)
         } else {
-            Some(("a zip archive", None))
+            Some(Container::Zip)
         }
     } else if bytes.starts_with(&OLE_MAGIC) {
-        Some((
-            "an Excel 97-2003 workbook (xls) or another Office file",
-            Some("xls"),
-        ))
+        Some(Container::Xls)
     } else {
         None
     }
@@ -132,16 +164,18 @@ pub(super) fn decode(
     bytes: &[u8],
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, Problem> {
-    if let Some((kind, ext)) = container_kind(bytes) {
-        let hint = match ext {
-            Some(ext) => format!("rename it to .{ext} and twin reads it as a spreadsheet"),
-            None => "unpack it, or give twin the CSV, TOML or spreadsheet inside".into(),
+    if let Some(kind) = container_kind(bytes) {
+        let message = match kind.extension() {
+            Some(ext) => tr(
+                "input-not-csv-workbook",
+                &[("kind", kind.described().into()), ("ext", ext.into())],
+            ),
+            None => tr(
+                "input-not-csv-archive",
+                &[("kind", kind.described().into())],
+            ),
         };
-        return Err(Problem::new(
-            name,
-            None,
-            format!("this is {kind}, not CSV text: {hint}"),
-        ));
+        return Err(Problem::new(name, None, message));
     }
     let (encoding, how, body) = match (forced, Encoding::for_bom(bytes)) {
         (Some(f), Some((bom, len))) if bom == f => (f, Detection::Forced, &bytes[len..]),
@@ -152,36 +186,33 @@ pub(super) fn decode(
     };
     let text = strict(encoding, body).map_err(|(before, bad)| {
         let hex: Vec<String> = bad.iter().map(|b| format!("0x{b:02X}")).collect();
-        let hint = if encoding == UTF_8 {
-            "; is the file in another encoding? try --encoding windows-1252"
+        let args = [
+            ("bytes", hex.join(" ").into()),
+            ("encoding", encoding.name().into()),
+        ];
+        let message = if encoding == UTF_8 {
+            tr("input-bad-bytes-utf8", &args)
         } else {
-            "; use --encoding to choose another encoding"
+            tr("input-bad-bytes", &args)
         };
-        Problem::new(
-            name,
-            Some(line_breaks(&before) + 1),
-            format!(
-                "bytes {} are not valid {} text{hint}",
-                hex.join(" "),
-                encoding.name()
-            ),
-        )
+        Problem::new(name, Some(line_breaks(&before) + 1), message)
     })?;
     if let Some(at) = text.find('\0') {
-        let hint = match utf16_without_bom(body) {
-            Some(label) if encoding.name() != label.to_ascii_uppercase() => format!(
-                "it looks like {} text without a byte-order mark: read it with --encoding {label}",
-                label.to_ascii_uppercase()
+        let message = match utf16_without_bom(body) {
+            Some(label) if encoding.name() != label.to_ascii_uppercase() => tr(
+                "input-nul-utf16",
+                &[
+                    ("encoding", encoding.name().into()),
+                    ("utf16", label.to_ascii_uppercase().into()),
+                    ("label", label.into()),
+                ],
             ),
-            _ => "save the spreadsheet as CSV (UTF-8)".into(),
+            _ => tr("input-nul", &[("encoding", encoding.name().into())]),
         };
         return Err(Problem::new(
             name,
             Some(line_breaks(&text[..at]) + 1),
-            format!(
-                "the file holds NUL characters, so it is not text in {}: {hint}",
-                encoding.name()
-            ),
+            message,
         ));
     }
     Ok(Decoded {

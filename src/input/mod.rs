@@ -22,6 +22,7 @@ mod zip_check;
 use std::io::Read;
 
 use crate::error::{Error, Problem};
+use crate::i18n::tr;
 
 pub(crate) use self::columns::{Column, column_by_key};
 pub(crate) use self::decode::encoding_for_label;
@@ -53,9 +54,7 @@ pub(crate) fn read_files(
         };
         let (name, bytes) = if path == "-" {
             if stdin_used {
-                return Err(Error::Usage(
-                    "standard input (-) can be read only once".into(),
-                ));
+                return Err(Error::Usage(tr("input-stdin-twice", &[])));
             }
             stdin_used = true;
             let mut buf = Vec::new();
@@ -113,7 +112,7 @@ pub(crate) fn read_pair_lists(
     for path in paths {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let format = format_of(path);
-        let workbook = matches!(decode::container_kind(&bytes), Some((_, Some(_))));
+        let workbook = decode::container_kind(&bytes).is_some_and(|k| k.extension().is_some());
         let table = if format == Ok(InputFormat::Sheet) || workbook {
             sheet::table(path, &bytes)
         } else {
@@ -142,10 +141,38 @@ fn utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
         let line = good.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        Problem::new(
-            name,
-            Some(line),
-            "the file is not UTF-8 text; save it as \"CSV UTF-8\" (Excel) or UTF-8 (other tools)",
-        )
+        Problem::new(name, Some(line), tr("input-toml-not-utf8", &[]))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, has};
+
+    /// Every `"input-…"` message id written in the readers, wherever the call that looks it
+    /// up is broken across lines (`tr(\n "input-…"`, which the scan of `i18n` does not see),
+    /// is in every language.
+    #[test]
+    fn every_input_message_id_is_in_every_language() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/input");
+        let mut ids = Vec::new();
+        for entry in std::fs::read_dir(&dir).expect("src/input is readable") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            for (i, _) in text.match_indices("\"input-") {
+                let id: String = text[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect();
+                if id.len() > "input-".len() && text[i + 1 + id.len()..].starts_with('"') {
+                    ids.push(id);
+                }
+            }
+        }
+        assert!(ids.len() > 100, "the scan finds the ids: {}", ids.len());
+        for id in ids {
+            for lang in Lang::ALL {
+                assert!(has(lang, &id), "{}: no message {id}", lang.code());
+            }
+        }
+    }
 }

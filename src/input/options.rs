@@ -3,6 +3,7 @@
 
 use super::columns::Column;
 use crate::error::Problem;
+use crate::i18n::tr;
 
 /// How to read input files; from the command line (`--encoding`, `--delimiter`, `--sheet`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,10 +41,6 @@ pub(crate) fn format_of(path: &str) -> Result<InputFormat, Problem> {
         Some("tsv") | Some("tab") => Ok(InputFormat::Csv(b'\t')),
         Some("toml") => Ok(InputFormat::Toml),
         Some("xlsx") | Some("xlsm") | Some("xls") | Some("ods") => Ok(InputFormat::Sheet),
-        _ => Err(Problem::new(
-            path,
-            None,
-            "unsupported file type: use .csv, .tsv, .toml, .xlsx, .xls or .ods (or - for CSV on standard input)",
-        )),
+        _ => Err(Problem::new(path, None, tr("input-unsupported-type", &[]))),
     }
 }

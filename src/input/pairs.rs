@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use super::table::{Table, trim_cell};
 use crate::error::Problem;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr};
 use crate::model::normalize::fold;
 
 /// What a pair list is read for; named in its messages.
@@ -37,6 +37,17 @@ impl ListRole {
             ListRole::History => "history file",
             ListRole::Keep => "keep file",
             ListRole::Forbid => "forbid file",
+            ListRole::Plan => "plan",
+        }
+    }
+
+    /// The role's name in Fluent selectors (`{ $role -> [history] … }`): `history`, `keep`,
+    /// `forbid` or `plan`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ListRole::History => "history",
+            ListRole::Keep => "keep",
+            ListRole::Forbid => "forbid",
             ListRole::Plan => "plan",
         }
     }
@@ -78,12 +89,11 @@ impl ListedPair {
 /// [`read_table`](super::read_table) accepts). Every bad row is reported: a missing id, or a
 /// group paired with itself.
 pub fn parse(name: &str, table: &Table, role: ListRole) -> Result<Vec<ListedPair>, Vec<Problem>> {
-    let noun = role.noun();
     if table.header.is_empty() {
         return Err(vec![Problem::new(
             name,
             None,
-            format!("the {noun} is empty: expected a header with id_a and id_b"),
+            tr("input-pairs-empty", &[("role", role.code().into())]),
         )]);
     }
     // The CSV field name, or the header of twin's own xlsx workbook in any of its languages
@@ -102,9 +112,7 @@ pub fn parse(name: &str, table: &Table, role: ListRole) -> Result<Vec<ListedPair
         return Err(vec![Problem::new(
             name,
             Some(table.header_line),
-            format!(
-                "a {noun} needs the columns id_a and id_b (as in twin's own CSV output): it is not a pair list"
-            ),
+            tr("input-pairs-no-columns", &[("role", role.code().into())]),
         )]);
     };
     let mut out = Vec::new();
@@ -113,16 +121,20 @@ pub fn parse(name: &str, table: &Table, role: ListRole) -> Result<Vec<ListedPair
         let cell = |i: usize| row.cells.get(i).map_or("", |c| trim_cell(c));
         let (a, b) = (unneutralise(cell(ia)), unneutralise(cell(ib)));
         if a.is_empty() || b.is_empty() {
-            problems.push(Problem::new(name, Some(row.line), "missing id_a or id_b"));
+            problems.push(Problem::new(
+                name,
+                Some(row.line),
+                tr("input-pairs-missing-id", &[]),
+            ));
             continue;
         }
         if a == b {
             problems.push(Problem::new(
                 name,
                 Some(row.line),
-                format!(
-                    "group \"{}\" is paired with itself",
-                    crate::output::terminal::escape(a)
+                tr(
+                    "input-pairs-self",
+                    &[("id", crate::output::terminal::escape(a).into_owned().into())],
                 ),
             ));
             continue;

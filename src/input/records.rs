@@ -16,7 +16,8 @@ use std::sync::Arc;
 use super::columns::{Column, accepted_names};
 use super::loaded::Loaded;
 use super::table::{MAX_FIELD_BYTES, MAX_TITLE_ROWS};
-use crate::error::{Problem, push_folded, thousands};
+use crate::error::{Problem, push_folded};
+use crate::i18n::tr;
 use crate::model::normalize::fold;
 use crate::model::profile::{Cell, Record, Value};
 
@@ -39,13 +40,23 @@ impl SourceRow {
     }
 }
 
-/// How a reader wants a few messages phrased.
+/// How a reader wants a few messages phrased, each in the run's language.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Wording {
     /// The problem when no row has any content.
-    pub empty: &'static str,
+    pub empty: fn() -> String,
     /// Appended to "this row has N values but the header has M columns; ".
-    pub extra_values_hint: &'static str,
+    pub extra_values_hint: fn() -> String,
+}
+
+/// Texts quoted from a file, each in the run's quotation marks (`"a", "b"` in English,
+/// `« a », « b »` in French), joined with commas.
+pub(super) fn quoted_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items
+        .into_iter()
+        .map(|t| tr("input-quoted", &[("text", t.into())]))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Header names the user gave to columns (`[columns]` in twin.toml), on top of the built-in
@@ -147,17 +158,19 @@ pub(super) fn from_rows(
     let mut first = first.into_iter().skip(at);
     let Some(header) = first.next() else {
         out.problems
-            .push(failed.unwrap_or_else(|| Problem::new(name, None, wording.empty)));
+            .push(failed.unwrap_or_else(|| Problem::new(name, None, (wording.empty)())));
         return;
     };
     if at > 0 {
-        let s = if at == 1 { "" } else { "s" };
         out.notes.push(Problem::new(
             name,
             Some(header.line),
-            format!(
-                "line {} taken as the header; the {at} row{s} above it read as a title and skipped",
-                header.line
+            tr(
+                "input-title-rows-skipped",
+                &[
+                    ("line", header.line.to_string().into()),
+                    ("count", (at as u64).into()),
+                ],
             ),
         ));
     }
@@ -217,11 +230,13 @@ fn read_header(
                     problems.push(Problem::new(
                         name,
                         Some(line),
-                        format!(
-                            "columns \"{}\" and \"{}\" both give the {}; keep one",
-                            names[j],
-                            cell,
-                            c.key()
+                        tr(
+                            "input-duplicate-column",
+                            &[
+                                ("first", names[j].into()),
+                                ("second", cell.into()),
+                                ("column", c.key().into()),
+                            ],
                         ),
                     ));
                 }
@@ -245,11 +260,16 @@ fn read_header(
         return None;
     }
     if !unknown.is_empty() {
-        let quoted: Vec<String> = unknown.iter().map(|u| format!("\"{u}\"")).collect();
         out.warnings.push(Problem::new(
             name,
             Some(line),
-            format!("ignoring unknown column(s) {}", quoted.join(", ")),
+            tr(
+                "input-unknown-columns",
+                &[
+                    ("count", (unknown.len() as u64).into()),
+                    ("columns", quoted_list(unknown.iter().copied()).into()),
+                ],
+            ),
         ));
     }
     Some(Header {
@@ -271,10 +291,13 @@ fn row_problems(name: &str, row: &SourceRow, header: &Header, wording: Wording) 
         return vec![Problem::new(
             name,
             Some(line),
-            format!(
-                "this row has {} values but the header has {width} columns; {}",
-                row.cells.len(),
-                wording.extra_values_hint
+            tr(
+                "input-extra-values",
+                &[
+                    ("values", (row.cells.len() as u64).into()),
+                    ("columns", (width as u64).into()),
+                    ("hint", (wording.extra_values_hint)().into()),
+                ],
             ),
         )];
     }
@@ -287,9 +310,9 @@ fn row_problems(name: &str, row: &SourceRow, header: &Header, wording: Wording) 
         .map(|(i, _)| {
             (
                 i,
-                format!(
-                    "the value is longer than {} bytes, twin's limit for one value",
-                    thousands(MAX_FIELD_BYTES as u64)
+                tr(
+                    "input-cell-too-long",
+                    &[("limit", (MAX_FIELD_BYTES as u64).into())],
                 ),
             )
         })
@@ -302,7 +325,13 @@ fn row_problems(name: &str, row: &SourceRow, header: &Header, wording: Wording) 
             Problem::new(
                 name,
                 Some(line),
-                format!("column \"{}\": {why}", header.names[*i]),
+                tr(
+                    "input-bad-cell",
+                    &[
+                        ("column", (*header.names[*i]).into()),
+                        ("why", why.as_str().into()),
+                    ],
+                ),
             )
         })
         .collect()
@@ -344,18 +373,23 @@ impl Header {
 /// if any, and an unknown header cell that looks like it.
 fn missing_column(column: Column, unknown: &[&str], mapped: &ColumnNames) -> String {
     let key = column.key();
-    let mut message = format!(
-        "missing required column \"{key}\" (accepted names: {})",
-        accepted_names(column).join(", ")
+    let mut message = tr(
+        "input-missing-column",
+        &[
+            ("column", key.into()),
+            ("names", accepted_names(column).join(", ").into()),
+        ],
     );
     for (_, n) in mapped.iter().filter(|(c, _)| *c == column) {
-        message.push_str(&format!(
-            "; twin.toml maps {key} to \"{n}\" ([columns]), which this header lacks"
+        message.push_str(&tr(
+            "input-missing-column-mapped",
+            &[("column", key.into()), ("name", n.as_str().into())],
         ));
     }
     if let Some(cell) = unknown.iter().find(|u| looks_like(u, column)) {
-        message.push_str(&format!(
-            "; column \"{cell}\" looks like {key}: map it with [columns] {key} = \"{cell}\" in twin.toml"
+        message.push_str(&tr(
+            "input-missing-column-looks-like",
+            &[("column", key.into()), ("cell", (*cell).into())],
         ));
     }
     message
@@ -366,8 +400,8 @@ mod tests {
     use super::*;
 
     const WORDING: Wording = Wording {
-        empty: "empty",
-        extra_values_hint: "hint",
+        empty: || "empty".to_string(),
+        extra_values_hint: || "hint".to_string(),
     };
 
     fn row(line: u64, cells: &[&str]) -> Result<SourceRow, Problem> {

@@ -17,18 +17,19 @@ use calamine::{
 
 use super::decode::{OLE_MAGIC, is_ods};
 use super::loaded::Loaded;
-use super::records::{ColumnNames, SourceRow, Wording, from_rows};
-use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes, count};
+use super::records::{ColumnNames, SourceRow, Wording, from_rows, quoted_list};
+use super::sheet_limits::{MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, bytes};
 use super::table::{Row as TableRow, Table, trim_cell};
 use super::{xls_check, zip_check};
 use crate::error::Problem;
+use crate::i18n::tr;
 use crate::model::normalize::fold;
 use crate::output::terminal::escape;
 
 /// The messages that differ from CSV.
 const WORDING: Wording = Wording {
-    empty: "the sheet is empty: expected a header row (id, name, country, languages, themes, …)",
-    extra_values_hint: "name the extra column in the header row, or clear its cells",
+    empty: || tr("input-sheet-empty", &[]),
+    extra_values_hint: || tr("input-sheet-extra-values-hint", &[]),
 };
 
 /// Reads the chosen sheet of workbook `bytes` (file `name`) into `out`.
@@ -90,11 +91,8 @@ enum Workbook {
 /// some damaged files (a record shorter than it expects); that is one problem too, and the
 /// panic message is not printed.
 fn read_range(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> {
-    quietly(|| read_range_unguarded(bytes, sheet)).unwrap_or_else(|why| {
-        Err(format!(
-            "cannot read spreadsheet: the file is damaged (the reader stopped: {why}); open it in Excel or LibreOffice and save it again"
-        ))
-    })
+    quietly(|| read_range_unguarded(bytes, sheet))
+        .unwrap_or_else(|why| Err(tr("input-sheet-damaged", &[("why", why.into())])))
 }
 
 thread_local! {
@@ -122,13 +120,14 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
             .downcast_ref::<String>()
             .map(String::as_str)
             .or_else(|| payload.downcast_ref::<&str>().copied())
-            .unwrap_or("a bug in the reader");
-        escape(text).into_owned()
+            .map(str::to_string)
+            .unwrap_or_else(|| tr("input-sheet-reader-bug", &[]));
+        escape(&text).into_owned()
     })
 }
 
 fn read_range_unguarded(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>, String> {
-    let mut book = open(bytes).map_err(|e| format!("cannot read spreadsheet: {e}"))?;
+    let mut book = open(bytes).map_err(|e| tr("input-sheet-unreadable", &[("why", e.into())]))?;
     let sheets = match &book {
         Workbook::Xlsx(b) => b.sheets_metadata().to_vec(),
         Workbook::Xls(b) => b.sheets_metadata().to_vec(),
@@ -142,14 +141,19 @@ fn read_range_unguarded(bytes: &[u8], sheet: Option<&str>) -> Result<Range<Data>
             .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
             .or_else(|| sheets.iter().find(|s| s.typ == SheetType::WorkSheet))
             .map(|s| s.name.clone())
-            .ok_or("cannot read spreadsheet: the workbook has no worksheet")?,
+            .ok_or_else(|| tr("input-sheet-no-worksheet", &[]))?,
     };
     let range = match &mut book {
         Workbook::Xlsx(b) => xlsx_range(b, &chosen),
         Workbook::Xls(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
         Workbook::Ods(b) => b.worksheet_range(&chosen).map_err(|e| e.to_string()),
     };
-    range.map_err(|e| format!("cannot read spreadsheet: sheet \"{chosen}\": {e}"))
+    range.map_err(|e| {
+        tr(
+            "input-sheet-unreadable-sheet",
+            &[("sheet", chosen.as_str().into()), ("why", e.into())],
+        )
+    })
 }
 
 /// Reads an xlsx sheet cell by cell, refusing a used area too large to hold (calamine
@@ -171,25 +175,27 @@ fn xlsx_range(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Result<Range<Dat
         (bottom, right) = (bottom.max(row), right.max(col));
         let (rows, cols) = (bottom - top + 1, right - left + 1);
         if rows * cols > MAX_SHEET_CELLS {
-            return Err(format!(
-                "cell {}{} is far outside the list: the used area would be {} rows × {} columns = {} cells, more than twin's limit of {} cells per sheet; delete the stray value and save again",
-                column_letters(col),
-                row + 1,
-                count(rows),
-                count(cols),
-                count(rows * cols),
-                count(MAX_SHEET_CELLS)
+            return Err(tr(
+                "input-sheet-stray-cell",
+                &[
+                    ("cell", format!("{}{}", column_letters(col), row + 1).into()),
+                    ("rows", rows.into()),
+                    ("columns", cols.into()),
+                    ("cells", (rows * cols).into()),
+                    ("limit", MAX_SHEET_CELLS.into()),
+                ],
             ));
         }
         let value = Data::from(cell.get_value().clone());
         if let Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) = &value {
             text += s.len() as u64;
             if text > MAX_SHEET_TEXT_BYTES {
-                return Err(format!(
-                    "the cells hold more than twin's limit of {} of text (each use of a shared string counted), at cell {}{}",
-                    bytes(MAX_SHEET_TEXT_BYTES),
-                    column_letters(col),
-                    row + 1
+                return Err(tr(
+                    "input-sheet-too-much-text",
+                    &[
+                        ("limit", bytes(MAX_SHEET_TEXT_BYTES).into()),
+                        ("cell", format!("{}{}", column_letters(col), row + 1).into()),
+                    ],
                 ));
             }
         }
@@ -203,33 +209,37 @@ fn xlsx_range(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Result<Range<Dat
 fn open(bytes: &[u8]) -> Result<Workbook, String> {
     let cursor = Cursor::new(bytes.to_vec());
     if bytes.is_empty() {
-        Err("the file is empty".into())
+        Err(tr("input-sheet-file-empty", &[]))
     } else if bytes.starts_with(b"PK") {
         let is_ods = is_ods(bytes);
         zip_check::check(bytes, is_ods)?;
         if is_ods {
             open_workbook_from_rs(cursor)
                 .map(Workbook::Ods)
-                .map_err(|e: calamine::OdsError| e.to_string())
+                .map_err(|e: calamine::OdsError| damaged(e))
         } else {
             open_workbook_from_rs(cursor)
                 .map(Workbook::Xlsx)
-                .map_err(|e: calamine::XlsxError| e.to_string())
+                .map_err(|e: calamine::XlsxError| damaged(e))
         }
     } else if bytes.starts_with(&OLE_MAGIC) {
         xls_check::check(bytes)?;
         open_workbook_from_rs(cursor)
             .map(Workbook::Xls)
-            .map_err(|e: calamine::XlsError| e.to_string())
+            .map_err(|e: calamine::XlsError| damaged(e))
     } else if !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok() {
-        Err(
-            "this is a text file, not an Excel or OpenDocument workbook; \
-             if it holds comma- or semicolon-separated values, rename it to .csv"
-                .into(),
-        )
+        Err(tr("input-sheet-is-text", &[]))
     } else {
-        Err("not an Excel (.xlsx, .xlsm, .xls) or OpenDocument (.ods) workbook".into())
+        Err(tr("input-sheet-not-workbook", &[]))
     }
+}
+
+/// The problem of a workbook its reader refuses, with the reader's own words (in English).
+fn damaged(e: impl std::fmt::Display) -> String {
+    tr(
+        "input-sheet-library-error",
+        &[("why", escape(&e.to_string()).into_owned().into())],
+    )
 }
 
 /// The sheet called `wanted` (exactly, else ignoring case as Excel does), or an error
@@ -243,21 +253,27 @@ fn find_sheet(names: &[&str], wanted: &str) -> Result<String, String> {
     if let [one] = same_case.as_slice() {
         return Ok(one.to_string());
     }
-    let list: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    let list = quoted_list(names.iter().copied());
     let key = fold(wanted);
     let close = names
         .iter()
         .map(|n| (strsim::jaro_winkler(&fold(n), &key), *n))
         .filter(|(s, _)| *s >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(a.1)));
-    let hint = match close {
-        Some((_, n)) => format!(" — did you mean \"{n}\"?"),
-        None => String::new(),
-    };
-    Err(format!(
-        "no sheet named \"{wanted}\"{hint} (the sheets are {})",
-        list.join(", ")
-    ))
+    Err(match close {
+        Some((_, n)) => tr(
+            "input-no-sheet-close",
+            &[
+                ("sheet", wanted.into()),
+                ("close", n.into()),
+                ("sheets", list.into()),
+            ],
+        ),
+        None => tr(
+            "input-no-sheet",
+            &[("sheet", wanted.into()), ("sheets", list.into())],
+        ),
+    })
 }
 
 /// The rows of `range` with their spreadsheet row numbers.
@@ -272,9 +288,19 @@ fn rows(range: &Range<Data>) -> impl Iterator<Item = Result<SourceRow, Problem>>
         };
         for (j, data) in cells.iter().enumerate() {
             let (text, bad) = cell_text(data);
-            if let Some(why) = bad {
+            if let Some(bad) = bad {
                 let cell = format!("{}{number}", column_letters(u64::from(left) + j as u64));
-                row.bad.push((j, format!("cell {cell} {why}")));
+                let why = match bad {
+                    Bad::Error(e) => tr(
+                        "input-cell-error",
+                        &[("cell", cell.into()), ("error", e.into())],
+                    ),
+                    Bad::Date(d) => tr(
+                        "input-cell-date",
+                        &[("cell", cell.into()), ("value", d.into())],
+                    ),
+                };
+                row.bad.push((j, why));
             }
             row.cells.push(text);
         }
@@ -286,31 +312,34 @@ fn rows(range: &Range<Data>) -> impl Iterator<Item = Result<SourceRow, Problem>>
     })
 }
 
+/// Why a cell cannot be used as text: it holds a formula error, or a date or time (as text).
+enum Bad {
+    Error(String),
+    Date(String),
+}
+
 /// A cell as text, and why it cannot be used if it cannot.
-fn cell_text(data: &Data) -> (String, Option<String>) {
+fn cell_text(data: &Data) -> (String, Option<Bad>) {
     match data {
         Data::Empty => (String::new(), None),
         Data::String(s) => (s.clone(), None),
         Data::Int(i) => (i.to_string(), None),
         Data::Float(f) => (number_text(*f), None),
         Data::Bool(b) => (if *b { "TRUE" } else { "FALSE" }.to_string(), None),
-        Data::Error(e) => (e.to_string(), Some(format!("holds an error ({e})"))),
+        Data::Error(e) => (e.to_string(), Some(Bad::Error(e.to_string()))),
         Data::DateTime(d) => {
             let text = if d.is_duration() {
-                format!("{} days", number_text(d.as_f64()))
+                tr(
+                    "input-cell-days",
+                    &[("days", number_text(d.as_f64()).into())],
+                )
             } else {
                 let (y, m, day, ..) = d.to_ymd_hms_milli();
                 format!("{y:04}-{m:02}-{day:02}")
             };
-            let why = format!("holds a date or time ({text}); twin expects text or a number");
-            (text, Some(why))
+            (text.clone(), Some(Bad::Date(text)))
         }
-        Data::DateTimeIso(s) | Data::DurationIso(s) => (
-            s.clone(),
-            Some(format!(
-                "holds a date or time ({s}); twin expects text or a number"
-            )),
-        ),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => (s.clone(), Some(Bad::Date(s.clone()))),
     }
 }
 

@@ -12,6 +12,8 @@
 //! The limits are far beyond any list of groups (twin is measured on 100,000 groups, about a
 //! million cells) and keep any file under 10 MB within about 10 s and 1 GB.
 
+use crate::i18n::tr;
+
 /// The most bytes one zip entry may inflate to (declared or actual). A sheet of 4 million
 /// cells (the most [`MAX_SHEET_CELLS`] allows) is about 120 MB of XML in an `.xlsx` and
 /// 340 MB in an `.ods`.
@@ -69,17 +71,24 @@ pub fn count(n: u64) -> String {
     out
 }
 
-/// A byte count as a person reads it: "256 MB", "4.0 GB", "512 bytes".
+/// A byte count as a person reads it, in the run's language: "256 MB", "4.0 GB", "512 bytes"
+/// ("256 Mo", "4,0 Go", "512 octets" in French).
 pub fn bytes(n: u64) -> String {
     const MB: u64 = 1 << 20;
     if n >= 10 << 30 {
-        format!("{} GB", n >> 30)
+        tr("input-size-gb", &[("count", (n >> 30).into())])
     } else if n >= 1 << 30 {
-        format!("{:.1} GB", n as f64 / f64::from(1u32 << 30))
+        let size = format!("{:.1}", n as f64 / f64::from(1u32 << 30));
+        let size = if crate::i18n::current().decimal_comma() {
+            size.replace('.', ",")
+        } else {
+            size
+        };
+        tr("input-size-gb-decimal", &[("size", size.into())])
     } else if n >= MB {
-        format!("{} MB", n.div_ceil(MB))
+        tr("input-size-mb", &[("count", n.div_ceil(MB).into())])
     } else {
-        format!("{} bytes", count(n))
+        tr("input-size-bytes", &[("count", n.into())])
     }
 }
 

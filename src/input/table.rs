@@ -20,6 +20,7 @@ use super::decode::{Decoded, decode, encoding_for_label, line_breaks};
 use super::lines::LineCursor;
 use super::options::ReadOptions;
 use crate::error::Problem;
+use crate::i18n::tr;
 
 /// How many rows above the header may be titles (`Liste des groupes AIC 2025;;;;`).
 pub const MAX_TITLE_ROWS: usize = 5;
@@ -52,9 +53,9 @@ pub(super) fn too_many_rows(name: &str, line: u64) -> Problem {
     Problem::new(
         name,
         Some(line),
-        format!(
-            "more than {} groups in one file, twin's limit; split the file",
-            crate::error::thousands(MAX_ROWS as u64)
+        tr(
+            "input-too-many-rows",
+            &[("limit", (MAX_ROWS as u64).into())],
         ),
     )
 }
@@ -131,25 +132,24 @@ pub fn read_table(
         .unwrap_or_else(|| sniff(sniff_part(&text), default_delimiter));
     if let Err(flaw) = scan(&text, delimiter) {
         let (at, message) = match flaw {
-            Flaw::UnclosedQuote(at) => (
-                at,
-                "unclosed quote starting here: a value opens with \" and never closes, so the rest of the file would be one value".to_string(),
-            ),
+            Flaw::UnclosedQuote(at) => (at, tr("input-unclosed-quote", &[])),
             Flaw::LongField(at) => (
                 at,
-                format!(
-                    "a value starting on this line is longer than {} bytes, twin's limit for one value; is a quote missing, or is this not a table of groups?",
-                    crate::error::thousands(MAX_FIELD_BYTES as u64)
+                tr(
+                    "input-field-too-long",
+                    &[("limit", (MAX_FIELD_BYTES as u64).into())],
                 ),
             ),
             Flaw::LongRow(at) => (
                 at,
-                format!(
-                    "the row starting on this line is longer than {} bytes, twin's limit for one row; is a quote missing, or is this not a table of groups?",
-                    crate::error::thousands(MAX_ROW_BYTES as u64)
+                tr(
+                    "input-row-too-long",
+                    &[("limit", (MAX_ROW_BYTES as u64).into())],
                 ),
             ),
-            Flaw::TooManyRows(at) => return Err(vec![too_many_rows(name, line_breaks(&text[..at]) + 1)]),
+            Flaw::TooManyRows(at) => {
+                return Err(vec![too_many_rows(name, line_breaks(&text[..at]) + 1)]);
+            }
         };
         return Err(vec![Problem::new(
             name,
@@ -182,7 +182,7 @@ pub fn read_table(
                 return Err(vec![Problem::new(
                     name,
                     line,
-                    format!("cannot read CSV: {e}"),
+                    tr("input-csv-unreadable", &[("why", e.to_string().into())]),
                 )]);
             }
         };
@@ -245,15 +245,21 @@ fn single_column(name: &str, header: &[String], line: u64, delimiter: u8) -> Opt
     Some(Problem::new(
         name,
         Some(line),
-        format!(
-            "the header is one column \"{only}\" holding \"{}\": the columns are probably separated by {} (not {}); fix the quotes or pass --delimiter {}",
-            delimiter_name(other),
-            delimiter_name(other),
-            delimiter_name(delimiter),
-            match other {
-                b'\t' => "tab".to_string(),
-                d => format!("'{}'", char::from(d)),
-            }
+        tr(
+            "input-one-column-header",
+            &[
+                ("header", only.as_str().into()),
+                ("found", delimiter_name(other).into()),
+                ("used", delimiter_name(delimiter).into()),
+                (
+                    "option",
+                    match other {
+                        b'\t' => "tab".to_string(),
+                        d => format!("'{}'", char::from(d)),
+                    }
+                    .into(),
+                ),
+            ],
         ),
     ))
 }

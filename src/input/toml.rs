@@ -19,7 +19,7 @@ use super::lines::LineCursor;
 use super::loaded::Loaded;
 use super::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, too_many_rows};
 use crate::error::Problem;
-use crate::error::thousands;
+use crate::i18n::tr;
 use crate::model::profile::{Cell, Record, Value};
 
 #[derive(Deserialize)]
@@ -87,10 +87,12 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
         out.problems.push(Problem::new(
             name,
             None,
-            format!(
-                "the file holds {} bytes, over twin's limit of {} bytes for a TOML file (about 180,000 groups); save a network this large as CSV",
-                thousands(text.len() as u64),
-                thousands(MAX_TOML_BYTES as u64)
+            tr(
+                "input-toml-too-large",
+                &[
+                    ("size", (text.len() as u64).into()),
+                    ("limit", (MAX_TOML_BYTES as u64).into()),
+                ],
             ),
         ));
         return;
@@ -100,9 +102,9 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
         out.problems.push(Problem::new(
             name,
             Some(line),
-            format!(
-                "this line is longer than {} bytes, twin's limit for one line; is this a file of groups?",
-                thousands(MAX_ROW_BYTES as u64)
+            tr(
+                "input-toml-line-too-long",
+                &[("limit", (MAX_ROW_BYTES as u64).into())],
             ),
         ));
         return;
@@ -130,11 +132,8 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
         }
     };
     if file.group.is_empty() {
-        out.problems.push(Problem::new(
-            name,
-            None,
-            "no groups: expected [[group]] tables with id, name, country, languages and themes",
-        ));
+        out.problems
+            .push(Problem::new(name, None, tr("input-toml-no-groups", &[])));
     }
     let shared_name: std::sync::Arc<str> = name.into();
     let lines = std::cell::RefCell::new(LineCursor::new(text));
@@ -147,9 +146,12 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
             problems.borrow_mut().push(Problem::new(
                 name,
                 Some(line),
-                format!(
-                    "the value of `{key}` is longer than {} bytes, twin's limit for one value",
-                    thousands(MAX_FIELD_BYTES as u64)
+                tr(
+                    "input-toml-value-too-long",
+                    &[
+                        ("key", key.into()),
+                        ("limit", (MAX_FIELD_BYTES as u64).into()),
+                    ],
                 ),
             ));
         }
@@ -197,9 +199,11 @@ pub(super) fn parse(name: &str, text: &str, out: &mut Loaded) {
 }
 
 /// A TOML parse error as `(line, message)`, the message quoting the offending line so the
-/// key and value are named: "expected a string or an integer, in `capacity = 1.5`".
+/// key and value are named: "expected a string or an integer, in `capacity = 1.5`". The
+/// parser's and serde's usual messages are said in the run's language ([`toml_message`]).
 pub(crate) fn toml_error(text: &str, e: &toml::de::Error) -> (Option<u64>, String) {
-    let message = e.message().trim().to_string();
+    let raw = e.message().trim();
+    let message = toml_message(raw);
     let Some(span) = e.span() else {
         return (None, message);
     };
@@ -207,12 +211,164 @@ pub(crate) fn toml_error(text: &str, e: &toml::de::Error) -> (Option<u64>, Strin
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let source = text[line_start..line_end].trim();
-    let message = if source.is_empty() || source.chars().count() > 100 || message.contains(source) {
+    let message = if source.is_empty() || source.chars().count() > 100 || raw.contains(source) {
         message
     } else {
-        format!("{message}, in `{source}`")
+        tr(
+            "input-toml-in-line",
+            &[("message", message.into()), ("source", source.into())],
+        )
     };
     (Some(LineCursor::new(text).line_of(start)), message)
+}
+
+/// A message of the TOML parser or of serde in the run's language: the descriptions the
+/// parser gives (`unclosed table`, `invalid basic string`, …) with what it expected, and
+/// serde's `unknown field`, `missing field` and the `expecting` texts of the profile types.
+/// A message not known here (a new parser version, a value twin.toml's own types refuse) is
+/// kept as it is.
+fn toml_message(raw: &str) -> String {
+    if let Some(rest) = raw.strip_prefix("unknown field `")
+        && let Some((key, rest)) = rest.split_once('`')
+    {
+        let expected = rest
+            .strip_prefix(", expected one of ")
+            .or_else(|| rest.strip_prefix(", expected "));
+        return match expected {
+            Some(keys) => tr(
+                "input-toml-unknown-key",
+                &[("key", key.into()), ("keys", keys.into())],
+            ),
+            None => tr("input-toml-unknown-key-none", &[("key", key.into())]),
+        };
+    }
+    if let Some(key) = raw
+        .strip_prefix("missing field `")
+        .and_then(|k| k.strip_suffix('`'))
+    {
+        return tr("input-toml-missing-key", &[("key", key.into())]);
+    }
+    if let Some(rest) = raw.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return tr(
+            "input-toml-invalid-type",
+            &[
+                ("found", toml_found(found).into()),
+                ("expected", toml_kind(expected).into()),
+            ],
+        );
+    }
+    match raw {
+        "expected a string or an integer" => return tr("input-toml-expected-scalar", &[]),
+        "expected an array of strings, or one string" => {
+            return tr("input-toml-expected-items", &[]);
+        }
+        _ => {}
+    }
+    let (description, expected) = match raw.split_once(", expected ") {
+        Some((d, e)) => (d, Some(e)),
+        None => (raw, None),
+    };
+    let Some(what) = toml_description(description) else {
+        return raw.to_string();
+    };
+    match expected {
+        None => what,
+        Some("nothing") => tr("input-toml-syntax-nothing", &[("what", what.into())]),
+        Some(list) => {
+            let items: Vec<String> = list.split(", ").map(toml_expected).collect();
+            tr(
+                "input-toml-syntax",
+                &[("what", what.into()), ("expected", items.join(", ").into())],
+            )
+        }
+    }
+}
+
+/// A description of the TOML parser in the run's language, if twin knows it.
+fn toml_description(description: &str) -> Option<String> {
+    Some(match description {
+        "duplicate key" => tr("input-toml-duplicate-key", &[]),
+        "unclosed array table" => tr("input-toml-unclosed-array-table", &[]),
+        "unclosed table" => tr("input-toml-unclosed-table", &[]),
+        "unclosed array" => tr("input-toml-unclosed-array", &[]),
+        "unclosed inline table" => tr("input-toml-unclosed-inline-table", &[]),
+        "key with no value" => tr("input-toml-key-without-value", &[]),
+        "missing value for key" => tr("input-toml-missing-value-for-key", &[]),
+        "missing value" => tr("input-toml-missing-value", &[]),
+        "extra `=`" => tr("input-toml-extra-equals", &[]),
+        "invalid basic string" => tr("input-toml-invalid-basic-string", &[]),
+        "invalid literal string" => tr("input-toml-invalid-literal-string", &[]),
+        "invalid string" => tr("input-toml-invalid-string", &[]),
+        "invalid multi-line basic string" => tr("input-toml-invalid-multiline-basic-string", &[]),
+        "invalid multi-line literal string" => {
+            tr("input-toml-invalid-multiline-literal-string", &[])
+        }
+        "string values must be quoted" => tr("input-toml-unquoted-string", &[]),
+        "unquoted keys cannot be empty" => tr("input-toml-empty-key", &[]),
+        "invalid key" => tr("input-toml-invalid-key", &[]),
+        "invalid unquoted key" => tr("input-toml-invalid-unquoted-key", &[]),
+        "extra comma in array" => tr("input-toml-extra-comma", &[]),
+        "missing comma between array elements" => tr("input-toml-missing-comma", &[]),
+        "missing comma between key-value pairs" => tr("input-toml-missing-comma-pairs", &[]),
+        "unexpected key or value" => tr("input-toml-unexpected-key-or-value", &[]),
+        "unexpected content" => tr("input-toml-unexpected-content", &[]),
+        "invalid boolean" => tr("input-toml-invalid-boolean", &[]),
+        "invalid float" => tr("input-toml-invalid-float", &[]),
+        "invalid integer" => tr("input-toml-invalid-integer", &[]),
+        "invalid table" => tr("input-toml-invalid-table", &[]),
+        _ => return None,
+    })
+}
+
+/// What serde found instead of the type it wanted (`integer `3``, `string "x"`), in the
+/// run's language; the value stays as written.
+fn toml_found(found: &str) -> String {
+    let value = |prefix: &str| found.strip_prefix(prefix).map(str::to_string);
+    if let Some(v) = value("integer ") {
+        tr("input-toml-found-integer", &[("value", v.into())])
+    } else if let Some(v) = value("floating point ") {
+        tr("input-toml-found-float", &[("value", v.into())])
+    } else if let Some(v) = value("boolean ") {
+        tr("input-toml-found-boolean", &[("value", v.into())])
+    } else if let Some(v) = value("string ") {
+        tr("input-toml-found-string", &[("value", v.into())])
+    } else {
+        match found {
+            "sequence" => tr("input-toml-found-array", &[]),
+            "map" => tr("input-toml-found-table", &[]),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// The type serde wanted (`a string`, `f64`), in the run's language.
+fn toml_kind(expected: &str) -> String {
+    match expected {
+        "a string" => tr("input-toml-kind-string", &[]),
+        "a sequence" => tr("input-toml-kind-array", &[]),
+        "a map" => tr("input-toml-kind-table", &[]),
+        "a boolean" => tr("input-toml-kind-boolean", &[]),
+        "f32" | "f64" => tr("input-toml-kind-number", &[]),
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => {
+            tr("input-toml-kind-integer", &[("type", expected.into())])
+        }
+        other => other.to_string(),
+    }
+}
+
+/// One thing the TOML parser expected: a literal (`` `=` ``) as it is, a description
+/// (`newline`, `letters`) in the run's language.
+fn toml_expected(item: &str) -> String {
+    match item {
+        "newline" => tr("input-toml-expected-newline", &[]),
+        "letters" => tr("input-toml-expected-letters", &[]),
+        "numbers" => tr("input-toml-expected-numbers", &[]),
+        "value" => tr("input-toml-expected-value", &[]),
+        "literal string" => tr("input-toml-expected-literal-string", &[]),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -12,8 +12,9 @@ use std::io::{Cursor, Read};
 
 use super::sheet_limits::{
     MAX_SHARED_STRINGS, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, MAX_SHEETS, MAX_WORKBOOK_CELLS,
-    MAX_XLS_CONTINUES, MAX_ZIP_ENTRY_BYTES, bytes, count,
+    MAX_XLS_CONTINUES, MAX_ZIP_ENTRY_BYTES, bytes,
 };
+use crate::i18n::tr;
 use crate::output::terminal::escape;
 
 /// BIFF record types (MS-XLS 2.3).
@@ -37,19 +38,24 @@ mod rt {
 /// Checks the `.xls` workbook `data` against the budgets.
 pub(super) fn check(data: &[u8]) -> Result<(), String> {
     let mut file = cfb::CompoundFile::open(Cursor::new(data))
-        .map_err(|e| format!("the compound file (OLE container) is damaged: {e}"))?;
+        .map_err(|e| tr("input-xls-ole-damaged", &[("why", e.to_string().into())]))?;
     let stream_name = ["/Workbook", "/Book"]
         .into_iter()
         .find(|n| file.is_stream(n))
-        .ok_or("the file holds no Workbook stream: it is not an Excel workbook")?;
+        .ok_or_else(|| tr("input-xls-no-workbook-stream", &[]))?;
     let mut stream = Vec::new();
     file.open_stream(stream_name)
         .and_then(|s| s.take(MAX_ZIP_ENTRY_BYTES + 1).read_to_end(&mut stream))
-        .map_err(|e| format!("the Workbook stream cannot be read: {e}"))?;
+        .map_err(|e| {
+            tr(
+                "input-xls-stream-unreadable",
+                &[("why", e.to_string().into())],
+            )
+        })?;
     if stream.len() as u64 > MAX_ZIP_ENTRY_BYTES {
-        return Err(format!(
-            "the Workbook stream is larger than twin's limit of {}",
-            bytes(MAX_ZIP_ENTRY_BYTES)
+        return Err(tr(
+            "input-xls-stream-too-large",
+            &[("limit", bytes(MAX_ZIP_ENTRY_BYTES).into())],
         ));
     }
     let globals = globals(&stream)?;
@@ -61,27 +67,33 @@ pub(super) fn check(data: &[u8]) -> Result<(), String> {
         cells = cells.saturating_add(sheet.cells);
         text = text.saturating_add(sheet.text);
         if cells > MAX_WORKBOOK_CELLS {
-            return Err(format!(
-                "the sheets span more than twin's limit of {} cells together (at sheet \"{}\")",
-                count(MAX_WORKBOOK_CELLS),
-                escape(name)
+            return Err(tr(
+                "input-sheet-workbook-too-large",
+                &[
+                    ("limit", MAX_WORKBOOK_CELLS.into()),
+                    ("sheet", escape(name).into_owned().into()),
+                ],
             ));
         }
         if text > MAX_SHEET_TEXT_BYTES {
-            return Err(format!(
-                "the cells hold more than twin's limit of {} of text (each use of a shared string counted; at sheet \"{}\")",
-                bytes(MAX_SHEET_TEXT_BYTES),
-                escape(name)
+            return Err(tr(
+                "input-xls-workbook-too-much-text",
+                &[
+                    ("limit", bytes(MAX_SHEET_TEXT_BYTES).into()),
+                    ("sheet", escape(name).into_owned().into()),
+                ],
             ));
         }
     }
     ranges.sort();
     for pair in ranges.windows(2) {
         if pair[1].0 < pair[0].1 {
-            return Err(format!(
-                "the BoundSheet records of sheets \"{}\" and \"{}\" point into the same records: the file is damaged",
-                escape(pair[0].2),
-                escape(pair[1].2)
+            return Err(tr(
+                "input-xls-sheets-overlap",
+                &[
+                    ("first", escape(pair[0].2).into_owned().into()),
+                    ("second", escape(pair[1].2).into_owned().into()),
+                ],
             ));
         }
     }
@@ -129,9 +141,13 @@ fn records(
             pos += 4 + len;
             if cont.len() > MAX_XLS_CONTINUES {
                 failed = true;
-                return Some(Err(format!(
-                    "record 0x{typ:04X} at byte {at} of the Workbook stream has more than twin's limit of {} CONTINUE records",
-                    count(MAX_XLS_CONTINUES as u64)
+                return Some(Err(tr(
+                    "input-xls-too-many-continues",
+                    &[
+                        ("record", format!("0x{typ:04X}").into()),
+                        ("offset", at.to_string().into()),
+                        ("limit", (MAX_XLS_CONTINUES as u64).into()),
+                    ],
                 )));
             }
         }
@@ -156,23 +172,32 @@ fn globals(stream: &[u8]) -> Result<Globals, String> {
         match r.typ {
             rt::BOUND_SHEET => {
                 if r.data.len() < 8 {
-                    return Err(format!(
-                        "the BoundSheet record at byte {at} of the Workbook stream is cut short: the file is damaged"
+                    return Err(tr(
+                        "input-xls-boundsheet-cut",
+                        &[("offset", at.to_string().into())],
                     ));
                 }
                 let pos = u32::from_le_bytes([r.data[0], r.data[1], r.data[2], r.data[3]]) as usize;
-                let name = sheet_name(&r.data[6..])
-                    .unwrap_or_else(|| format!("sheet {}", out.sheets.len() + 1));
+                let name = sheet_name(&r.data[6..]).unwrap_or_else(|| {
+                    tr(
+                        "input-xls-sheet-number",
+                        &[("number", (out.sheets.len() as u64 + 1).into())],
+                    )
+                });
                 if pos >= stream.len() {
-                    return Err(format!(
-                        "sheet \"{}\" starts past the end of the Workbook stream (BoundSheet record at byte {at}): the file is damaged",
-                        escape(&name)
+                    return Err(tr(
+                        "input-xls-sheet-past-end",
+                        &[
+                            ("sheet", escape(&name).into_owned().into()),
+                            ("offset", at.to_string().into()),
+                        ],
                     ));
                 }
                 out.sheets.push((pos, name));
                 if out.sheets.len() > MAX_SHEETS {
-                    return Err(format!(
-                        "the workbook has more than twin's limit of {MAX_SHEETS} sheets"
+                    return Err(tr(
+                        "input-sheet-too-many-sheets",
+                        &[("limit", (MAX_SHEETS as u64).into())],
                     ));
                 }
             }
@@ -277,9 +302,9 @@ fn sst(r: &Record<'_>) -> Result<Vec<u64>, String> {
         }
         out.push(utf8);
         if out.len() as u64 > MAX_SHARED_STRINGS {
-            return Err(format!(
-                "the shared-string table (SST record) holds more than twin's limit of {} strings",
-                count(MAX_SHARED_STRINGS)
+            return Err(tr(
+                "input-xls-too-many-strings",
+                &[("limit", MAX_SHARED_STRINGS.into())],
             ));
         }
         if !skip(&mut data, &mut parts, runs * 4 + ext) {
@@ -332,13 +357,17 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
         d.get(i..i + 2)
             .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
     };
-    let too_big = |what: &str, rows: u64, cols: u64| {
-        format!(
-            "sheet \"{name}\": {what} {} rows × {} columns = {} cells, more than twin's limit of {} cells per sheet",
-            count(rows),
-            count(cols),
-            count(rows.saturating_mul(cols)),
-            count(MAX_SHEET_CELLS)
+    let too_big = |what: String, rows: u64, cols: u64| {
+        tr(
+            "input-xls-sheet-too-large",
+            &[
+                ("sheet", name.as_ref().into()),
+                ("what", what.into()),
+                ("rows", rows.into()),
+                ("columns", cols.into()),
+                ("cells", rows.saturating_mul(cols).into()),
+                ("limit", MAX_SHEET_CELLS.into()),
+            ],
         )
     };
     for record in records(stream, pos) {
@@ -378,19 +407,24 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
                 if rl >= 1 && cl >= 1 {
                     // calamine computes `last - first + 1` in 32 bits.
                     if rl <= rf || cl <= cf {
-                        return Err(format!(
-                            "sheet \"{name}\": the DIMENSIONS record (at byte {at} of the Workbook stream) declares rows {} to {} and columns {} to {}, which end before they start: the file is damaged",
-                            count(u64::from(rf) + 1),
-                            count(u64::from(rl)),
-                            count(u64::from(cf) + 1),
-                            count(u64::from(cl)),
+                        return Err(tr(
+                            "input-xls-dimensions-backwards",
+                            &[
+                                ("sheet", name.as_ref().into()),
+                                ("offset", at.to_string().into()),
+                                ("first-row", (u64::from(rf) + 1).into()),
+                                ("last-row", u64::from(rl).into()),
+                                ("first-column", (u64::from(cf) + 1).into()),
+                                ("last-column", u64::from(cl).into()),
+                            ],
                         ));
                     }
                     let (rows, cols) = (u64::from(rl - rf), u64::from(cl - cf));
                     if rows.saturating_mul(cols) > MAX_SHEET_CELLS {
                         return Err(too_big(
-                            &format!(
-                                "the DIMENSIONS record (at byte {at} of the Workbook stream) declares"
+                            tr(
+                                "input-xls-dimensions-declare",
+                                &[("offset", at.to_string().into())],
                             ),
                             rows,
                             cols,
@@ -428,12 +462,14 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
             }
             _ => {}
         }
-        for (what, area) in [
-            ("its cells span", &values),
-            ("its formulas span", &formulas),
-        ] {
+        for (formulas_only, area) in [(false, &values), (true, &formulas)] {
             if area.cells() > MAX_SHEET_CELLS {
                 let (r0, r1, c0, c1) = area.0.unwrap_or_default();
+                let what = if formulas_only {
+                    tr("input-xls-formulas-span", &[])
+                } else {
+                    tr("input-xls-cells-span", &[])
+                };
                 return Err(too_big(
                     what,
                     u64::from(r1 - r0) + 1,
@@ -442,9 +478,12 @@ fn sheet(stream: &[u8], pos: usize, name: &str, strings: &[u64]) -> Result<Sheet
             }
         }
         if text > MAX_SHEET_TEXT_BYTES {
-            return Err(format!(
-                "sheet \"{name}\": its cells hold more than twin's limit of {} of text (each use of a shared string counted)",
-                bytes(MAX_SHEET_TEXT_BYTES)
+            return Err(tr(
+                "input-xls-sheet-too-much-text",
+                &[
+                    ("sheet", name.as_ref().into()),
+                    ("limit", bytes(MAX_SHEET_TEXT_BYTES).into()),
+                ],
             ));
         }
     }

@@ -15,8 +15,9 @@ use zip::ZipArchive;
 use super::sheet_limits::{
     MAX_CELL_TEXT_BYTES, MAX_ODS_ROW_REPEATS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
     MAX_SHEET_TEXT_BYTES, MAX_SHEETS, MAX_WORKBOOK_CELLS, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES,
-    MAX_ZIP_TOTAL_BYTES, bytes, count,
+    MAX_ZIP_TOTAL_BYTES, bytes,
 };
+use crate::i18n::tr;
 use crate::output::terminal::escape;
 
 /// The most XML elements a part other than a sheet, the shared strings or the ODS content
@@ -55,10 +56,12 @@ pub(super) fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(),
         return Ok(());
     };
     if archive.len() > MAX_ZIP_ENTRIES {
-        return Err(format!(
-            "the archive holds {} entries, more than twin's limit of {}; is it really a workbook?",
-            count(archive.len() as u64),
-            count(MAX_ZIP_ENTRIES as u64)
+        return Err(tr(
+            "input-zip-too-many-entries",
+            &[
+                ("count", (archive.len() as u64).into()),
+                ("limit", (MAX_ZIP_ENTRIES as u64).into()),
+            ],
         ));
     }
     let mut declared_total = 0u64;
@@ -68,20 +71,29 @@ pub(super) fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(),
         };
         let size = entry.size();
         if size > budget.entry_bytes {
-            return Err(format!(
-                "zip entry \"{}\" declares {} uncompressed, more than twin's limit of {} per entry",
-                escape(entry.name().unwrap_or_default().as_ref()),
-                bytes(size),
-                bytes(budget.entry_bytes)
+            return Err(tr(
+                "input-zip-entry-declares-too-much",
+                &[
+                    (
+                        "entry",
+                        escape(entry.name().unwrap_or_default().as_ref())
+                            .into_owned()
+                            .into(),
+                    ),
+                    ("size", bytes(size).into()),
+                    ("limit", bytes(budget.entry_bytes).into()),
+                ],
             ));
         }
         declared_total = declared_total.saturating_add(size);
     }
     if declared_total > budget.total_bytes {
-        return Err(format!(
-            "the archive's entries declare {} uncompressed together, more than twin's limit of {}",
-            bytes(declared_total),
-            bytes(budget.total_bytes)
+        return Err(tr(
+            "input-zip-declares-too-much",
+            &[
+                ("size", bytes(declared_total).into()),
+                ("limit", bytes(budget.total_bytes).into()),
+            ],
         ));
     }
     let mut total = 0u64;
@@ -107,32 +119,43 @@ pub(super) fn check_within(data: &[u8], ods: bool, budget: Budget) -> Result<(),
         };
         let entry_name = escape(&name).into_owned();
         if reader.over {
-            let what = if limit < budget.entry_bytes {
-                format!(
-                    "the archive inflates to more than twin's limit of {} (at zip entry \"{entry_name}\")",
-                    bytes(budget.total_bytes)
+            return Err(if limit < budget.entry_bytes {
+                tr(
+                    "input-zip-inflates-too-much",
+                    &[
+                        ("limit", bytes(budget.total_bytes).into()),
+                        ("entry", entry_name.into()),
+                    ],
                 )
             } else {
-                format!(
-                    "zip entry \"{entry_name}\" inflates to more than twin's limit of {} per entry",
-                    bytes(budget.entry_bytes)
+                tr(
+                    "input-zip-entry-inflates-too-much",
+                    &[
+                        ("entry", entry_name.into()),
+                        ("limit", bytes(budget.entry_bytes).into()),
+                    ],
                 )
-            };
-            return Err(format!(
-                "{what}, whatever size it declares; is it really a workbook?"
-            ));
+            });
         }
         total += reader.read;
         match result {
-            Ok(Err(why)) => return Err(format!("zip entry \"{entry_name}\": {why}")),
+            Ok(Err(why)) => {
+                return Err(tr(
+                    "input-zip-entry-problem",
+                    &[("entry", entry_name.into()), ("why", why.into())],
+                ));
+            }
             // The zip reader stops an entry at the size it declares (as it does for calamine).
             Err(e)
                 if e.to_string()
                     .contains("larger than its declared uncompressed size") =>
             {
-                return Err(format!(
-                    "zip entry \"{entry_name}\" inflates to more than the {} it declares: the file is damaged, or a zip bomb",
-                    bytes(declared)
+                return Err(tr(
+                    "input-zip-entry-lies",
+                    &[
+                        ("entry", entry_name.into()),
+                        ("size", bytes(declared).into()),
+                    ],
                 ));
             }
             // Other read errors (a bad checksum, broken XML) are calamine's to report, if it
@@ -229,9 +252,9 @@ fn text_len(event: &Event<'_>) -> u64 {
 
 /// The problem with a run of text too long for any cell, outside of one.
 fn loose_text() -> String {
-    format!(
-        "the part holds a run of more than {} of text outside any cell; is it really a workbook?",
-        bytes(MAX_CELL_TEXT_BYTES)
+    tr(
+        "input-zip-loose-text",
+        &[("limit", bytes(MAX_CELL_TEXT_BYTES).into())],
     )
 }
 
@@ -257,9 +280,12 @@ fn xlsx_part<R: Read>(r: R, shared: bool, limit: u64) -> io::Result<Result<(), S
                 "sst" if shared => {
                     for key in ["uniqueCount", "count"] {
                         if let Some(n) = number(attr(e, key)).filter(|&n| n > limit) {
-                            return Ok(Err(format!(
-                                "the shared-string table declares {key}=\"{n}\", more than twin's limit of {} strings",
-                                count(limit),
+                            return Ok(Err(tr(
+                                "input-xlsx-strings-declared",
+                                &[
+                                    ("attribute", format!("{key}=\"{n}\"").into()),
+                                    ("limit", limit.into()),
+                                ],
                             )));
                         }
                     }
@@ -267,16 +293,25 @@ fn xlsx_part<R: Read>(r: R, shared: bool, limit: u64) -> io::Result<Result<(), S
                 "si" if shared => {
                     strings += 1;
                     if strings > limit {
-                        return Ok(Err(format!(
-                            "the shared-string table holds more than twin's limit of {} strings",
-                            count(limit)
+                        return Ok(Err(tr(
+                            "input-xlsx-too-many-strings",
+                            &[("limit", limit.into())],
                         )));
                     }
-                    current = Some((0, format!("shared string {}", count(strings))));
+                    current = Some((
+                        0,
+                        tr("input-xlsx-shared-string", &[("number", strings.into())]),
+                    ));
                 }
                 "c" if !shared => {
                     let cell = attr(e, "r").unwrap_or_default();
-                    current = Some((0, format!("cell {}", escape(&cell))));
+                    current = Some((
+                        0,
+                        tr(
+                            "input-xlsx-cell",
+                            &[("cell", escape(&cell).into_owned().into())],
+                        ),
+                    ));
                 }
                 _ => {}
             },
@@ -293,9 +328,12 @@ fn xlsx_part<R: Read>(r: R, shared: bool, limit: u64) -> io::Result<Result<(), S
             Some((text, name)) => {
                 *text = text.saturating_add(n);
                 if *text > MAX_CELL_TEXT_BYTES {
-                    return Ok(Err(format!(
-                        "{name} holds more than twin's limit of {} of text per cell",
-                        bytes(MAX_CELL_TEXT_BYTES)
+                    return Ok(Err(tr(
+                        "input-xlsx-cell-too-long",
+                        &[
+                            ("what", name.clone().into()),
+                            ("limit", bytes(MAX_CELL_TEXT_BYTES).into()),
+                        ],
                     )));
                 }
             }
@@ -303,9 +341,9 @@ fn xlsx_part<R: Read>(r: R, shared: bool, limit: u64) -> io::Result<Result<(), S
             None => {}
         }
         if shared && total > MAX_SHEET_TEXT_BYTES {
-            return Ok(Err(format!(
-                "the shared strings hold more than twin's limit of {} of text",
-                bytes(MAX_SHEET_TEXT_BYTES)
+            return Ok(Err(tr(
+                "input-xlsx-strings-too-much-text",
+                &[("limit", bytes(MAX_SHEET_TEXT_BYTES).into())],
             )));
         }
     }
@@ -322,9 +360,9 @@ fn other_part<R: Read>(r: R, limit: u64) -> io::Result<Result<(), String>> {
             Ok(Event::Start(_) | Event::Empty(_)) => {
                 elements += 1;
                 if elements > limit {
-                    return Ok(Err(format!(
-                        "the part holds more than twin's limit of {} XML elements; is it really a workbook?",
-                        count(limit)
+                    return Ok(Err(tr(
+                        "input-zip-too-many-elements",
+                        &[("limit", limit.into())],
                     )));
                 }
             }
@@ -362,20 +400,24 @@ impl Table {
     fn check(&self) -> Result<(), String> {
         let cells = self.cells();
         if cells > MAX_SHEET_CELLS {
-            return Err(format!(
-                "sheet \"{}\" spans {} rows × {} columns = {} cells (repeats included), more than twin's limit of {} cells per sheet",
-                escape(&self.name),
-                count(self.end_row - self.first_row.unwrap_or(0)),
-                count(self.width),
-                count(cells),
-                count(MAX_SHEET_CELLS)
+            return Err(tr(
+                "input-ods-sheet-too-large",
+                &[
+                    ("sheet", escape(&self.name).into_owned().into()),
+                    ("rows", (self.end_row - self.first_row.unwrap_or(0)).into()),
+                    ("columns", self.width.into()),
+                    ("cells", cells.into()),
+                    ("limit", MAX_SHEET_CELLS.into()),
+                ],
             ));
         }
         if self.text > MAX_SHEET_TEXT_BYTES {
-            return Err(format!(
-                "sheet \"{}\" holds more than twin's limit of {} of text (repeated cells counted each time)",
-                escape(&self.name),
-                bytes(MAX_SHEET_TEXT_BYTES)
+            return Err(tr(
+                "input-ods-sheet-too-much-text",
+                &[
+                    ("sheet", escape(&self.name).into_owned().into()),
+                    ("limit", bytes(MAX_SHEET_TEXT_BYTES).into()),
+                ],
             ));
         }
         Ok(())
@@ -421,9 +463,9 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
             // calamine reads this part with the same parser: it would fail here too, or (at
             // the end of the part inside a table) never stop.
             Err(e) => {
-                return Ok(Err(format!(
-                    "the XML is damaged ({}): save the file again",
-                    escape(&e.to_string())
+                return Ok(Err(tr(
+                    "input-ods-xml-damaged",
+                    &[("why", escape(&e.to_string()).into_owned().into())],
                 )));
             }
         };
@@ -437,8 +479,9 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
                 "table:table" if !empty => {
                     tables += 1;
                     if tables > MAX_SHEETS {
-                        return Ok(Err(format!(
-                            "the workbook has more than twin's limit of {MAX_SHEETS} sheets"
+                        return Ok(Err(tr(
+                            "input-sheet-too-many-sheets",
+                            &[("limit", (MAX_SHEETS as u64).into())],
                         )));
                     }
                     let name = attr(e, "table:name").unwrap_or_default();
@@ -489,11 +532,13 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
                 c.text = c.text.saturating_add(n);
                 if c.text > MAX_CELL_TEXT_BYTES {
                     let name = table.as_ref().map(|t| escape(&t.name).into_owned());
-                    return Ok(Err(format!(
-                        "sheet \"{}\", row {}: a cell holds more than twin's limit of {} of text per cell",
-                        name.unwrap_or_default(),
-                        count(table.as_ref().map_or(0, |t| t.rows) + 1),
-                        bytes(MAX_CELL_TEXT_BYTES)
+                    return Ok(Err(tr(
+                        "input-ods-cell-too-long",
+                        &[
+                            ("sheet", name.unwrap_or_default().into()),
+                            ("row", (table.as_ref().map_or(0, |t| t.rows) + 1).into()),
+                            ("limit", bytes(MAX_CELL_TEXT_BYTES).into()),
+                        ],
                     )));
                 }
             }
@@ -516,10 +561,12 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
                         }
                         workbook_cells = workbook_cells.saturating_add(t.cells());
                         if workbook_cells > MAX_WORKBOOK_CELLS {
-                            return Ok(Err(format!(
-                                "the sheets span more than twin's limit of {} cells together (at sheet \"{}\")",
-                                count(MAX_WORKBOOK_CELLS),
-                                escape(&t.name)
+                            return Ok(Err(tr(
+                                "input-sheet-workbook-too-large",
+                                &[
+                                    ("limit", MAX_WORKBOOK_CELLS.into()),
+                                    ("sheet", escape(&t.name).into_owned().into()),
+                                ],
                             )));
                         }
                     }
@@ -528,9 +575,9 @@ fn ods_content<R: Read>(r: R) -> io::Result<Result<(), String>> {
             },
             Event::Eof => {
                 return Ok(match table {
-                    Some(t) => Err(format!(
-                        "the XML ends inside sheet \"{}\" (no </table:table>): the file is cut short or damaged",
-                        escape(&t.name)
+                    Some(t) => Err(tr(
+                        "input-ods-cut-short",
+                        &[("sheet", escape(&t.name).into_owned().into())],
                     )),
                     None => Ok(()),
                 });
@@ -564,12 +611,14 @@ fn end_row(table: &mut Option<Table>, row: &mut Option<OdsRow>) -> io::Result<Op
         return Ok(None);
     }
     if r.repeats > MAX_ODS_ROW_REPEATS {
-        return Ok(Some(format!(
-            "sheet \"{}\", row {}: a row with values is repeated {} times (table:number-rows-repeated), more than twin's limit of {}; identical rows would be identical groups",
-            escape(&t.name),
-            count(start + 1),
-            count(r.repeats),
-            count(MAX_ODS_ROW_REPEATS)
+        return Ok(Some(tr(
+            "input-ods-row-repeated",
+            &[
+                ("sheet", escape(&t.name).into_owned().into()),
+                ("row", (start + 1).into()),
+                ("count", r.repeats.into()),
+                ("limit", MAX_ODS_ROW_REPEATS.into()),
+            ],
         )));
     }
     t.first_row.get_or_insert(start);

@@ -23,6 +23,7 @@ mod hostile_sheets;
 mod init;
 mod lang;
 mod lang_explain;
+mod lang_input;
 mod lang_profiles;
 mod lang_workbook;
 mod layout_groups;
