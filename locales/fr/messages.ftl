@@ -69,7 +69,7 @@ msg-unknown-subcommand = twin n’a pas de sous-commande « { $name } » : les p
 
 ## twin.toml picked up from the folder ($changes: `key default → value`, listed)
 
-msg-implicit-config = { $file } de ce dossier est utilisé, et il change { $changes }
+msg-implicit-config = utilisation de { $file } de ce dossier, qui change { $changes }
 
 ## Plan options and refusals
 

@@ -22,6 +22,7 @@ mod harness;
 mod hostile_sheets;
 mod init;
 mod lang;
+mod lang_messages;
 mod layout_groups;
 mod libreoffice;
 mod limits;
