@@ -103,7 +103,7 @@ msg-certificate-fails = el certificado de optimalidad no se cumple: { $why }
 
 ## Pair lists (--history, --keep, --forbid; $list: history, keep, forbid, plan)
 
-msg-past-pair-ignored = el par anterior { $a } – { $b } no es entre dos grupos de los archivos leídos; se ignora
+msg-past-pair-ignored = el par del historial { $a } – { $b } no une dos grupos de los archivos leídos; se ignora
 msg-listed-unknown-id = en { $list ->
         [history] este archivo de historial
         [keep] este archivo de pares acordados

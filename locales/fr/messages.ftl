@@ -48,7 +48,7 @@ msg-output-exists = { $path } existe déjà ; ajoutez --force pour le remplacer
 msg-output-is-input = -o { $path } est { $input } : twin n’écrit jamais sur un fichier qu’il lit, même avec --force ; choisissez un autre fichier de sortie
 msg-output-is-input-link = -o { $path } est { $input } (le même fichier, par un lien) : twin n’écrit jamais sur un fichier qu’il lit, même avec --force ; choisissez un autre fichier de sortie
 msg-stdout-is-input = la sortie standard est redirigée vers { $input } : twin n’écrit jamais sur un fichier qu’il lit ; redirigez la sortie vers un autre fichier
-msg-stdout-closed = la sortie standard est fermée, la sortie serait donc perdue : redirigez-la vers un fichier (> FICHIER) ou écrivez-la avec -o FICHIER (-o /dev/null la jette)
+msg-stdout-closed = la sortie standard est fermée, la sortie serait donc perdue : redirigez-la vers un fichier (> FICHIER) ou écrivez-la avec -o FICHIER (-o /dev/null l’élimine)
 msg-unknown-extension = twin ne peut pas écrire { $path } : -o attend un fichier terminé par .csv, .json, .txt (un tableau) ou .xlsx ; ajoutez --format table, csv, json ou xlsx pour écrire ce nom quand même
 msg-csv-option-without-csv = { $option } s’applique à une sortie CSV ; ajoutez --format csv ou écrivez dans un fichier .csv
 msg-xlsx-to-terminal = un classeur xlsx est binaire et la sortie standard est un terminal : écrivez-le dans un fichier avec -o FICHIER.xlsx
@@ -103,7 +103,7 @@ msg-certificate-fails = le certificat d’optimalité ne tient pas : { $why }
 
 ## Pair lists (--history, --keep, --forbid; $list: history, keep, forbid, plan)
 
-msg-past-pair-ignored = la paire passée { $a } – { $b } n’est pas entre deux groupes des fichiers lus ; ignorée
+msg-past-pair-ignored = la paire d’historique { $a } – { $b } ne relie pas deux groupes des fichiers lus ; ignorée
 msg-listed-unknown-id = dans { $list ->
         [history] ce fichier d’historique
         [keep] ce fichier des paires convenues

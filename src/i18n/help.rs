@@ -54,10 +54,12 @@ pub(crate) fn translate_usage(usage: &str, lang: Lang) -> String {
             Some(body) => (body, "..."),
             None => (token, ""),
         };
-        let bracketed = [('<', '>'), ('[', ']')].into_iter().find_map(|(open, close)| {
-            let name = body.strip_prefix(open)?.strip_suffix(close)?;
-            Some((open, name, close))
-        });
+        let bracketed = [('<', '>'), ('[', ']')]
+            .into_iter()
+            .find_map(|(open, close)| {
+                let name = body.strip_prefix(open)?.strip_suffix(close)?;
+                Some((open, name, close))
+            });
         let Some((open, name, close)) = bracketed else {
             return token.to_string();
         };
@@ -157,4 +159,51 @@ fn walk(mut cmd: Command, prefix: &str, lang: Lang, root: bool) -> Command {
         cmd = cmd.mut_subcommand(name.as_str(), |sub| walk(sub, &name, lang, false));
     }
     cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usage_tokens_are_translated_and_names_kept() {
+        let review = "twin review [OPTIONS] <PLAN> <FILES>...";
+        assert_eq!(
+            translate_usage(review, Lang::Fr),
+            "twin review [OPTIONS] <PLAN> <FICHIERS>..."
+        );
+        assert_eq!(
+            translate_usage(review, Lang::Es),
+            "twin review [OPCIONES] <PLAN> <ARCHIVOS>..."
+        );
+        assert_eq!(
+            translate_usage("twin [OPTIONS] <COMMAND>", Lang::Es),
+            "twin [OPCIONES] <COMANDO>"
+        );
+        assert_eq!(
+            translate_usage("twin help [COMMAND]...", Lang::Fr),
+            "twin help [COMMANDE]..."
+        );
+        // Ids without a message, and names already translated, stay as they are.
+        let explain = "twin explain [OPTIONS] <FICHIERS>... <ID_A> [ID_B]";
+        assert_eq!(translate_usage(explain, Lang::Fr), explain);
+    }
+
+    #[test]
+    fn every_translated_command_has_a_translated_usage() {
+        for lang in [Lang::Fr, Lang::Es] {
+            let cmd = localize(<crate::cli::Cli as clap::CommandFactory>::command(), lang);
+            let mut pending = vec![&cmd];
+            while let Some(c) = pending.pop() {
+                let usage = c.get_overridden_usage().map(ToString::to_string);
+                let usage = usage.unwrap_or_else(|| panic!("{}: no usage", c.get_name()));
+                assert!(!usage.contains("<COMMAND>"), "{usage}");
+                assert!(!usage.contains("<FILES>"), "{usage}");
+                if lang == Lang::Es {
+                    assert!(!usage.contains("[OPTIONS]"), "{usage}");
+                }
+                pending.extend(c.get_subcommands());
+            }
+        }
+    }
 }

@@ -1,11 +1,13 @@
 //! Every message twin writes on standard error, and the one place that writes them.
 //!
-//! [`say`] prints one `note:` / `warning:` / `error:` line ([`note`] for short);
-//! [`problems`] prints a list of input problems, folding repeats ([`problem_lines`]);
-//! [`report`] is the text of the error a command ends with, printed by [`final_error`];
-//! [`status`] prints a line without a prefix (`ok: …`, `wrote …`, a plan's summary). Below
-//! them are the phrases of the usage errors and refusals the commands return, so every
-//! English sentence a command prints is found under `output/`.
+//! [`say`] prints one `note:` / `warning:` / `error:` line ([`note`] for short), its prefix
+//! in the run's language (`erreur :`, `aviso:`); [`problems`] prints a list of input
+//! problems, folding repeats ([`problem_lines`]); [`report`] is the text of the error a
+//! command ends with, printed by [`final_error`]; [`status`] prints a line without a prefix
+//! (`ok: …`, `wrote …`, a plan's summary); [`usage_error`] says clap's usage errors in
+//! French and Spanish. Below them are the phrases of the usage errors and refusals the
+//! commands return: every sentence is a Fluent message of `locales/*/messages.ftl` (ids
+//! `msg-…`), counts passed as numbers, text quoted from files as strings.
 //!
 //! Every line goes through [`escape`] on its own: messages quote file text (ids, names,
 //! values), which must never reach a terminal raw, while a message's own line breaks stay.
@@ -188,7 +190,10 @@ pub(crate) fn counted(n: impl Into<u64>, noun: &str) -> String {
 
 /// The name of a file a command reads, with its role: `the input file groups.csv`.
 pub(crate) fn role_file(role: &str, file: &str) -> String {
-    tr("msg-role-file", &[("role", text(role)), ("file", text(file))])
+    tr(
+        "msg-role-file",
+        &[("role", text(role)), ("file", text(file))],
+    )
 }
 
 /// `-o PATH` names a folder.
@@ -267,7 +272,10 @@ fn quoted(args: &[String]) -> String {
 pub(crate) fn explain_too_few(args: &[String]) -> String {
     tr(
         "msg-explain-too-few",
-        &[("count", num(args.len() as u64)), ("args", text(quoted(args)))],
+        &[
+            ("count", num(args.len() as u64)),
+            ("args", text(quoted(args))),
+        ],
     )
 }
 
@@ -316,13 +324,19 @@ pub(crate) fn verify_needs_optimal(method: &str) -> String {
 
 /// `--max-cardinality` given with another method than optimal (`method`, as named).
 pub(crate) fn max_cardinality_needs_optimal(method: &str) -> String {
-    tr("msg-max-cardinality-needs-optimal", &[("method", text(method))])
+    tr(
+        "msg-max-cardinality-needs-optimal",
+        &[("method", text(method))],
+    )
 }
 
 /// The status line of a checked optimality certificate: for optimal, its dual objective
 /// equals the plan's; for coverage and fair, what its dual bounds prove, in scores.
 pub(crate) fn certificate_holds(c: &crate::plan::matching::Certificate) -> String {
-    let checked = tr("msg-pairs-checked", &[("count", num(c.edges_checked as u64))]);
+    let checked = tr(
+        "msg-pairs-checked",
+        &[("count", num(c.edges_checked as u64))],
+    );
     let Some(twinned) = c.twinned else {
         return tr(
             "msg-certificate-optimal",
@@ -549,7 +563,10 @@ pub(crate) fn review_breaks_rules(a: &str, b: &str, rules: &str) -> String {
 
 /// A pair a `--forbid` file vetoes, at `at` (`file:line`).
 pub(crate) fn review_forbidden(a: &str, b: &str, at: &str) -> String {
-    tr("msg-review-forbidden", &with_pair(a, b, [("at", quote(at))]))
+    tr(
+        "msg-review-forbidden",
+        &with_pair(a, b, [("at", quote(at))]),
+    )
 }
 
 /// A pair a `--history` file lists, at `at` (`file:line`).
@@ -869,6 +886,38 @@ mod tests {
             Severity::Error,
         );
         assert!(!lines[0].contains('\u{1b}'), "{lines:?}");
+    }
+
+    #[test]
+    fn the_fold_line_says_its_count_in_each_language() {
+        let fold = |lang: Lang, n: u64| {
+            let args = [
+                ("file", "g.csv".into()),
+                ("count", num(n)),
+                ("last", num(1001u64)),
+            ];
+            lang.tr("msg-fold-last", &args)
+        };
+        assert_eq!(
+            fold(Lang::Fr, 1),
+            "g.csv : … et 1 autre ligne avec le même problème (la dernière à la ligne 1\u{202f}001)"
+        );
+        assert!(fold(Lang::Fr, 2).contains("2 autres lignes"));
+        assert!(fold(Lang::Es, 1).contains("y 1 línea más con el mismo problema"));
+        assert!(fold(Lang::Es, 990).contains("990 líneas más"));
+        let line = |lang: Lang| lang.tr("msg-line-note", &[("text", "x".into())]);
+        assert_eq!(line(Lang::Fr), "remarque : x");
+        assert_eq!(line(Lang::Es), "aviso: x");
+    }
+
+    #[test]
+    fn usage_errors_are_left_to_clap_in_english() {
+        use clap::CommandFactory;
+        let e = crate::cli::Cli::command()
+            .try_get_matches_from(["twin", "--methd"])
+            .unwrap_err();
+        assert_eq!(current(), Lang::En);
+        assert!(usage_error(&e).is_none());
     }
 
     #[test]

@@ -55,7 +55,12 @@ fn an_unknown_option_is_told_with_its_tip_and_usage() {
                 ],
             },
         ],
-        &["unexpected argument", "tip:", "Usage:", "For more information"],
+        &[
+            "unexpected argument",
+            "tip:",
+            "Usage:",
+            "For more information",
+        ],
     );
     said(
         &["assign", EXAMPLES, "--zzzz"],
@@ -212,13 +217,21 @@ fn help_usage_lines_are_translated() {
             ],
         ),
     ] {
-        for (args, line) in [&["--help"][..], &["review", "--help"], &["explain", "--help"]]
-            .into_iter()
-            .zip(lines)
+        for (args, line) in [
+            &["--help"][..],
+            &["review", "--help"],
+            &["explain", "--help"],
+        ]
+        .into_iter()
+        .zip(lines)
         {
             let out = twin(&["--lang", lang]).args(args).run();
             out.ok().stdout_has(line);
-            assert!(!out.stdout.contains("<FILES>"), "{lang} {args:?}: {}", out.stdout);
+            assert!(
+                !out.stdout.contains("<FILES>"),
+                "{lang} {args:?}: {}",
+                out.stdout
+            );
         }
     }
 }
@@ -257,8 +270,14 @@ fn output_refusals_are_translated() {
     let examples = crate::harness::data_dir().join(EXAMPLES);
     let examples = examples.to_str().unwrap();
     for (lang, phrase) in [
-        ("fr", "erreur : out.csv existe déjà ; ajoutez --force pour le remplacer"),
-        ("es", "error: out.csv ya existe; añada --force para reemplazarlo"),
+        (
+            "fr",
+            "erreur : out.csv existe déjà ; ajoutez --force pour le remplacer",
+        ),
+        (
+            "es",
+            "error: out.csv ya existe; añada --force para reemplazarlo",
+        ),
     ] {
         twin(&["--lang", lang, "assign", examples, "-o", "out.csv"])
             .in_dir(dir.path())
@@ -271,11 +290,13 @@ fn output_refusals_are_translated() {
         ("fr", "est le fichier de profils"),
         ("es", "es el archivo de perfiles"),
     ] {
-        twin(&["--lang", lang, "assign", examples, "-o", examples, "--force"])
-            .run()
-            .code(2)
-            .stderr_has(phrase)
-            .stderr_lacks("never writes over");
+        twin(&[
+            "--lang", lang, "assign", examples, "-o", examples, "--force",
+        ])
+        .run()
+        .code(2)
+        .stderr_has(phrase)
+        .stderr_lacks("never writes over");
     }
     assert_eq!(
         std::fs::read_to_string(dir.path().join("out.csv")).unwrap(),
@@ -299,9 +320,18 @@ fn an_optimal_plan_too_large_is_refused_in_the_language_of_the_run() {
     for (lang, phrases) in [
         (
             "fr",
-            ["paires admissibles", "10\u{202f}000\u{202f}000 paires au plus"],
+            [
+                "paires admissibles",
+                "10\u{202f}000\u{202f}000 paires au plus",
+            ],
         ),
-        ("es", ["pares elegibles", "10\u{202f}000\u{202f}000 pares como máximo"]),
+        (
+            "es",
+            [
+                "pares elegibles",
+                "10\u{202f}000\u{202f}000 pares como máximo",
+            ],
+        ),
     ] {
         let out = twin(&["--lang", lang, "assign", "big.csv", "-o", "plan.csv"])
             .in_dir(dir.path())
