@@ -683,6 +683,13 @@ pub(crate) fn usage_error(e: &clap::Error) -> Option<String> {
                     &[("value", text(value)), ("arg", text(arg))],
                 )
             };
+            if let Some(similar) = string(C::SuggestedValue) {
+                let tip = tr(
+                    "msg-usage-tip-similar-value",
+                    &[("suggestion", text(similar))],
+                );
+                tips.push(tip);
+            }
             let possible = strings(C::ValidValue);
             first + &list("msg-usage-possible-values", "values", possible)
         }

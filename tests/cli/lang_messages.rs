@@ -109,6 +109,21 @@ fn an_invalid_value_lists_the_possible_ones() {
         &["invalid value", "possible values"],
     );
     said(
+        &["assign", "--method", "optimla", EXAMPLES],
+        2,
+        &[
+            Said {
+                lang: "fr",
+                has: &["astuce : une valeur proche existe : « optimal »"],
+            },
+            Said {
+                lang: "es",
+                has: &["sugerencia: existe un valor parecido: 'optimal'"],
+            },
+        ],
+        &["a similar value"],
+    );
+    said(
         &["match", EXAMPLES, "--top", "0"],
         2,
         &[
