@@ -129,11 +129,11 @@ pub struct MatchArgs {
 
     /// How many candidates per group [default: 3, or all with --group] (at most the number of
     /// groups).
-    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "K", value_parser = parse_count)]
     pub per_group: Option<u64>,
 
     /// The best N pairs overall instead of per-group lists.
-    #[arg(long, value_name = "N", conflicts_with_all = ["all", "groups", "per_group"], value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", conflicts_with_all = ["all", "groups", "per_group"], value_parser = parse_count)]
     pub top: Option<u64>,
 
     /// Every eligible pair, once, best first (streamed: any size in bounded memory).
@@ -362,9 +362,16 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
         t if t.len() == 1 && t.is_ascii() && t != "\"" && t != "\n" && t != "\r" => {
             Ok(t.as_bytes()[0])
         }
-        _ => Err(format!(
-            "\"{text}\" is not a delimiter: use one character such as , ; | or tab"
-        )),
+        _ => Err(crate::output::messages::not_a_delimiter(text)),
+    }
+}
+
+/// Parses a count given on the command line (`--top`, `--per-group`): a whole number of 1
+/// or more.
+fn parse_count(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(crate::output::messages::not_a_count(text)),
     }
 }
 
@@ -374,9 +381,9 @@ fn parse_score(text: &str) -> Result<u32, String> {
         .trim()
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("\"{text}\" is not a number"))?;
+        .map_err(|_| crate::output::messages::not_a_number(text))?;
     if !(0.0..=100.0).contains(&value) {
-        return Err(format!("{text} is outside 0–100"));
+        return Err(crate::output::messages::score_out_of_range(text));
     }
     Ok((value * 100.0).round() as u32)
 }
@@ -443,5 +450,14 @@ mod tests {
         assert_eq!(parse_score("66,67"), Ok(6667));
         assert!(parse_score("101").is_err());
         assert!(parse_score("x").is_err());
+    }
+
+    #[test]
+    fn counts_are_whole_numbers_of_one_or_more() {
+        assert_eq!(parse_count("3"), Ok(3));
+        assert_eq!(parse_count(" 20 "), Ok(20));
+        for bad in ["0", "-1", "x", "1.5", ""] {
+            assert!(parse_count(bad).is_err(), "{bad}");
+        }
     }
 }

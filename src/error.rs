@@ -132,7 +132,7 @@ impl fmt::Display for Problem {
 pub enum Error {
     /// The input (profiles or config) is invalid; every problem found is listed. (Its
     /// `Display` gives the count; the terminal shows each problem, see `output::messages`.)
-    #[error("{} problem(s) found", count(.0))]
+    #[error("{}", crate::i18n::tr("check-problems", &[("count", count(.0).into())]))]
     Invalid(Vec<Problem>),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]

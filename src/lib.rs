@@ -63,13 +63,19 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> ExitCode {
     match cli::parse(&args) {
         Ok(cli) => main(cli),
         Err(e) => {
-            // Help and --version print to stdout and succeed; usage errors exit 2.
-            let _ = e.print();
-            if e.use_stderr() {
-                ExitCode::Usage
-            } else {
-                ExitCode::Success
+            // Help and --version print to stdout and succeed; usage errors exit 2, said in
+            // the run's language where twin words them (clap's English otherwise).
+            if !e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::Success;
             }
+            match output::messages::usage_error(&e) {
+                Some(text) => output::messages::status(&text),
+                None => {
+                    let _ = e.print();
+                }
+            }
+            ExitCode::Usage
         }
     }
 }

@@ -240,3 +240,8 @@ table-languages = languages
 table-group-a = group A
 table-group-b = group B
 table-empty = No eligible pair.
+
+## Usage lines: clap's placeholders for "any options" and for the subcommand's name
+
+usage-options = [OPTIONS]
+usage-command = COMMAND

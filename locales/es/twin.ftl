@@ -251,3 +251,8 @@ table-languages = idiomas
 table-group-a = grupo A
 table-group-b = grupo B
 table-empty = Ningún par elegible.
+
+## Usage lines: clap's placeholders for "any options" and for the subcommand's name
+
+usage-options = [OPCIONES]
+usage-command = COMANDO

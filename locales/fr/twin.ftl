@@ -251,3 +251,8 @@ table-languages = langues
 table-group-a = groupe A
 table-group-b = groupe B
 table-empty = Aucune paire admissible.
+
+## Usage lines: clap's placeholders for "any options" and for the subcommand's name
+
+usage-options = [OPTIONS]
+usage-command = COMMANDE

@@ -15,6 +15,7 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::output::messages;
 
 #[doc(hidden)]
 pub use self::temp::Strategy;
@@ -34,11 +35,15 @@ pub(crate) enum Role {
 }
 
 impl Role {
-    /// The role's name in messages ("the input file groups.csv").
-    fn name(self) -> &'static str {
+    /// The role's key in messages (`msg-role-file`: "the input file groups.csv").
+    fn key(self) -> &'static str {
+        use crate::input::pairs::ListRole;
         match self {
             Role::Input => "input",
-            Role::List(role) => role.noun().trim_end_matches(" file"),
+            Role::List(ListRole::History) => "history",
+            Role::List(ListRole::Keep) => "keep",
+            Role::List(ListRole::Forbid) => "forbid",
+            Role::List(ListRole::Plan) => "plan",
             Role::Config => "config",
         }
     }
@@ -90,17 +95,14 @@ pub(crate) fn check_target(target: Option<&str>, force: bool) -> Result<()> {
 /// A usage error when `path` is a folder (told so, not to add `--force`).
 pub(crate) fn check_not_folder(path: &str) -> Result<()> {
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        Err(Error::Usage(format!(
-            "-o {path} is a folder: give the output a file name, e.g. -o {}/pairs.csv",
-            path.trim_end_matches('/')
-        )))
+        Err(Error::Usage(messages::output_is_folder(path)))
     } else {
         Ok(())
     }
 }
 
 fn exists(path: &str) -> Error {
-    Error::Refused(format!("{path} already exists; add --force to replace it"))
+    Error::Refused(messages::output_exists(path))
 }
 
 /// Refuses (usage error) an output that is one of `inputs`, given as (role, path) such as
@@ -125,22 +127,14 @@ pub(crate) fn check_not_input(target: Option<&str>, inputs: &[(Role, &str)]) -> 
         if !meta.is_some_and(|m| same_file(&m, &out)) {
             continue;
         }
-        let input = if input == "-" { "<stdin>" } else { input };
-        let role = role.name();
+        let name = if input == "-" { "<stdin>" } else { input };
+        let named = messages::role_file(role.key(), name);
         return Err(Error::Usage(match target {
             Some(path) if !to_stdout => {
-                let link = if Path::new(path) == Path::new(input) {
-                    ""
-                } else {
-                    " (the same file through a link)"
-                };
-                format!(
-                    "-o {path} is the {role} file {input}{link}: twin never writes over a file it reads, even with --force; choose another output file"
-                )
+                let link = Path::new(path) != Path::new(name);
+                messages::output_is_input(path, &named, link)
             }
-            _ => format!(
-                "standard output is redirected to the {role} file {input}: twin never writes over a file it reads; redirect the output to another file"
-            ),
+            _ => messages::stdout_is_input(&named),
         }));
     }
     Ok(())
@@ -154,9 +148,7 @@ pub(crate) fn check_not_input(target: Option<&str>, inputs: &[(Role, &str)]) -> 
 /// `-o /dev/null` discards the output whatever opened standard output.)
 pub(crate) fn check_stdout() -> Result<()> {
     if stdout_is_closed() {
-        Err(Error::Refused(
-            "standard output is closed, so the output would be lost: redirect it to a file (> FILE) or write it with -o FILE (-o /dev/null discards it)".into(),
-        ))
+        Err(Error::Refused(messages::stdout_closed()))
     } else {
         Ok(())
     }

@@ -57,10 +57,23 @@ fn an_optimal_plan_too_large_is_refused_before_any_work() {
     .run();
     out.code(1)
         .stdout_empty()
-        .stderr_has(&format!("{pairs} eligible pairs"))
-        .stderr_has(&format!("at most {limit} pairs"))
+        .stderr_has(&format!("{} eligible pairs", grouped(pairs)))
+        .stderr_has(&format!("at most {} pairs", grouped(limit)))
         .stderr_has("--method stable");
     assert!(!plan.exists(), "nothing is written");
+}
+
+/// `n` with its digits grouped by three, as English messages write counts (`10,000,000`).
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Two countries of `g` groups sharing a language and a theme, each wanting `capacity`
@@ -99,9 +112,9 @@ fn capacities_too_large_for_the_optimal_solver_are_refused_before_it_allocates()
             .run()
             .code(1)
             .stdout_empty()
-            .stderr_has(&format!("would build {} edges", g.pow(4)))
-            .stderr_has(&format!("its limit of {limit}"))
-            .stderr_has("wants 1000000 twins")
+            .stderr_has(&format!("would build {} edges", grouped(g.pow(4))))
+            .stderr_has(&format!("its limit of {}", grouped(limit)))
+            .stderr_has("wants 1,000,000 twins")
             .stderr_has("--method stable");
         assert!(!plan.exists(), "nothing is written");
     }

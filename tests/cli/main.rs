@@ -24,6 +24,7 @@ mod init;
 mod lang;
 mod lang_explain;
 mod lang_input;
+mod lang_messages;
 mod lang_profiles;
 mod lang_workbook;
 mod layout_groups;
