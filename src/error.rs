@@ -149,19 +149,6 @@ pub enum Error {
     Usage(String),
 }
 
-/// `1234567` as `1,234,567`.
-pub(crate) fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 impl Error {
     pub fn io(path: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
@@ -189,14 +176,6 @@ pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn thousands_are_separated_by_commas() {
-        assert_eq!(thousands(999_990), "999,990");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(thousands(12), "12");
-        assert_eq!(thousands(0), "0");
-    }
 
     #[test]
     fn folding_keeps_the_first_repeats_and_counts_the_rest() {

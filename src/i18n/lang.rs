@@ -33,6 +33,42 @@ impl Lang {
         self != Lang::En
     }
 
+    /// `ascii` (a number as Rust writes it: `-1234.5`) as the language writes it for a
+    /// person: digits grouped by three and its decimal sign. English groups by `,` from
+    /// four digits (`1,423.33`); French by a narrow no-break space from four (`1 423,33`,
+    /// a number that never breaks across lines); Spanish likewise but from five digits,
+    /// leaving `1423,33` whole (RAE). The one rule for every number in messages, tables
+    /// and the report; machine formats (CSV, JSON) never use it.
+    pub(crate) fn write_number(self, ascii: &str) -> String {
+        let (sign, unsigned) = match ascii.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", ascii),
+        };
+        let (whole, fraction) = match unsigned.split_once('.') {
+            Some((w, f)) => (w, Some(f)),
+            None => (unsigned, None),
+        };
+        let (separator, from, decimal) = match self {
+            Lang::En => (',', 4, '.'),
+            Lang::Fr => ('\u{202f}', 4, ','),
+            Lang::Es => ('\u{202f}', 5, ','),
+        };
+        let mut out = String::with_capacity(ascii.len() + ascii.len() / 3 * 3);
+        out.push_str(sign);
+        let digits = whole.len();
+        for (i, c) in whole.chars().enumerate() {
+            if digits >= from && i > 0 && (digits - i).is_multiple_of(3) {
+                out.push(separator);
+            }
+            out.push(c);
+        }
+        if let Some(f) = fraction {
+            out.push(decimal);
+            out.push_str(f);
+        }
+        out
+    }
+
     /// The Fluent sources of the language's messages, the files of [`RESOURCES`] in its
     /// order, all in `locales/<code>/`.
     pub(crate) fn sources(self) -> [&'static str; RESOURCES.len()] {

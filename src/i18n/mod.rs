@@ -77,9 +77,9 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         // files as invisible characters (and `terminal::escape` would spell them out).
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(match lang {
-            Lang::En => group_digits::<',', 4, _>,
-            Lang::Fr => group_digits::<'\u{202f}', 4, _>,
-            Lang::Es => group_digits::<'\u{202f}', 5, _>,
+            Lang::En => group_digits::<0, _>,
+            Lang::Fr => group_digits::<1, _>,
+            Lang::Es => group_digits::<2, _>,
         }));
         // A resource that does not parse, or repeats an id of another, is caught by the
         // tests; what parsed is kept.
@@ -92,15 +92,11 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// A whole number placeable written with its digits grouped by three as the language does:
-/// `12,345` in English; `12 345` in French and Spanish with a narrow no-break space (so a
-/// number never breaks across lines), from four digits in French and from five in Spanish,
-/// which leaves `1234` whole (RAE). Other values (text, numbers with fraction digits asked
-/// for) are left to Fluent.
-fn group_digits<const SEP: char, const FROM: usize, M>(
-    value: &FluentValue<'_>,
-    _: &M,
-) -> Option<String> {
+/// A whole number placeable as the language writes it ([`Lang::write_number`]: `12,345`,
+/// `12 345`); other values (text, numbers with fraction digits asked for) are left to
+/// Fluent. `L` is the language's index in [`Lang::ALL`] (a bundle's formatter is a plain
+/// function).
+fn group_digits<const L: usize, M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };
@@ -110,18 +106,7 @@ fn group_digits<const SEP: char, const FROM: usize, M>(
     {
         return None;
     }
-    let digits = format!("{}", n.value.abs() as u64);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3 + 1);
-    if n.value < 0.0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if digits.len() >= FROM && i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(SEP);
-        }
-        out.push(c);
-    }
-    Some(out)
+    Some(Lang::ALL[L].write_number(&format!("{}", n.value as i64)))
 }
 
 /// The message `id` of `lang`, or none when it has no such message (or no value).

@@ -162,7 +162,8 @@ fn every_message_formats_without_error_in_every_language() {
     }
 }
 
-/// Every `tr("id"` and `.tr("id"` in the sources, with the file it is in.
+/// Every `tr("id"` and `.tr("id"` in the sources (the id on the same line or the next),
+/// with the file it is in.
 fn ids_used() -> Vec<(String, String)> {
     fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
         for entry in std::fs::read_dir(dir).expect("src is readable") {
@@ -173,12 +174,15 @@ fn ids_used() -> Vec<(String, String)> {
                 && !path.ends_with("i18n/tests.rs")
             {
                 let text = std::fs::read_to_string(&path).expect("utf-8 source");
-                for (i, _) in text.match_indices("tr(\"") {
+                for (i, _) in text.match_indices("tr(") {
                     let before = text[..i].chars().last();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue; // e.g. `attr("`, not a lookup
+                        continue; // e.g. `attr(`, not a lookup
                     }
-                    let rest = &text[i + 4..];
+                    // The id may be on the next line, as rustfmt breaks long calls.
+                    let Some(rest) = text[i + 3..].trim_start().strip_prefix('"') else {
+                        continue;
+                    };
                     let id: String = rest
                         .chars()
                         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')

@@ -10,7 +10,7 @@ use fluent_bundle::FluentValue;
 
 use super::names;
 use super::terminal::escape;
-use crate::i18n::{Lang, current, tr};
+use crate::i18n::{current, tr};
 use crate::model::dataset::Dataset;
 use crate::model::profile::{Group, themes_of};
 use crate::model::reference::Reference;
@@ -24,14 +24,10 @@ pub(crate) struct Listed {
     pub history: Option<String>,
 }
 
-/// `text` (a number written with a decimal point) with this run's decimal sign: `0.750`,
-/// `0,750` in French and Spanish (as [`names::score`] writes scores).
+/// `text` (a number written with a decimal point) as this run's language writes numbers:
+/// `0.750`, `0,750` in French and Spanish (as [`names::score`] writes scores).
 pub(super) fn decimal(text: String) -> String {
-    if current().decimal_comma() {
-        text.replace('.', ",")
-    } else {
-        text
-    }
+    current().write_number(&text)
 }
 
 /// A score in hundredths, for text: two decimals, this run's decimal sign.
@@ -39,15 +35,10 @@ fn points(hundredths: u32) -> String {
     names::score(u64::from(hundredths))
 }
 
-/// A theme as the explanation names it: its id in English (what twin.toml's `priorities`
-/// and README quote, and English words already), its label in French and Spanish (so the
-/// text has no English words in it).
+/// A theme as the explanation names it: by its label in the run's language, as the table
+/// and `check` name it (`food security`, `sécurité alimentaire`).
 fn theme_word(r: &Reference, t: usize) -> &str {
-    if current() == Lang::En {
-        &r.themes[t].id
-    } else {
-        names::theme(r, t)
-    }
+    names::theme(r, t)
 }
 
 /// The message `id` with its placeables, in this run's language.

@@ -178,14 +178,6 @@ pub(crate) fn io_failure(path: &str, source: &std::io::Error) -> String {
     tr("msg-io", &[("path", text(path)), ("reason", text(reason))])
 }
 
-/// A count with its noun, singular for 1: `1 group`, `42 groups` (English only: for texts
-/// not yet translated).
-pub(crate) fn counted(n: impl Into<u64>, noun: &str) -> String {
-    let n = n.into();
-    let s = if n == 1 { "" } else { "s" };
-    format!("{n} {noun}{s}")
-}
-
 // The phrases of the commands' usage errors, refusals and status lines.
 
 /// The name of a file a command reads, with its role: `the input file groups.csv`.
@@ -932,7 +924,5 @@ mod tests {
         let one = Error::Invalid(vec![Problem::new("g.csv", Some(3), "bad")]);
         assert_eq!(report(&one), "error: g.csv:3: bad");
         assert_eq!(report(&Error::Usage("no".into())), "error: no");
-        assert_eq!(counted(1u64, "group"), "1 group");
-        assert_eq!(counted(42u64, "group"), "42 groups");
     }
 }

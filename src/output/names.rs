@@ -35,15 +35,11 @@ pub(crate) fn theme(r: &Reference, i: usize) -> &str {
     theme_in(current(), &r.themes[i])
 }
 
-/// A score or a total in hundredths, with two decimals and this run's decimal sign
-/// (`80.00`; `80,00` in French and Spanish, as [`Lang::decimal_comma`] says).
+/// A score or a total in hundredths, with two decimals, as this run's language writes
+/// numbers ([`Lang::write_number`]: `80.00`, `1,423.33`; `80,00`, `1 423,33`, `1423,33`):
+/// the same on the terminal, in the workbook's texts and on the report.
 pub(crate) fn score(hundredths: u64) -> String {
-    let text = crate::score::format_score(hundredths);
-    if current().decimal_comma() {
-        text.replace('.', ",")
-    } else {
-        text
-    }
+    current().write_number(&crate::score::format_score(hundredths))
 }
 
 fn pick<'a>(lang: Lang, en: &'a str, fr: &'a str, es: &'a str) -> &'a str {

@@ -96,38 +96,9 @@ impl Locale {
         self.write(&format!("{x:.2}"))
     }
 
-    /// The one writer of numbers on the page: `ascii` (`-1234.5`, as Rust formats it)
-    /// with the language's digit groups and decimal sign. English groups by `,` from four
-    /// digits, French by a narrow no-break space from four, Spanish from five (the same
-    /// rule as counts in messages: `i18n`'s formatter, which a test compares).
+    /// The one writer of numbers on the page: the language's ([`Lang::write_number`]).
     fn write(self, ascii: &str) -> String {
-        let (sign, unsigned) = match ascii.strip_prefix('-') {
-            Some(rest) => ("-", rest),
-            None => ("", ascii),
-        };
-        let (whole, fraction) = match unsigned.split_once('.') {
-            Some((w, f)) => (w, Some(f)),
-            None => (unsigned, None),
-        };
-        let (separator, from, decimal) = match self.lang {
-            Lang::En => (',', 4, '.'),
-            Lang::Fr => ('\u{202f}', 4, ','),
-            Lang::Es => ('\u{202f}', 5, ','),
-        };
-        let mut out = String::with_capacity(ascii.len() + ascii.len() / 3 * 3);
-        out.push_str(sign);
-        let digits = whole.len();
-        for (i, c) in whole.chars().enumerate() {
-            if digits >= from && i > 0 && (digits - i).is_multiple_of(3) {
-                out.push(separator);
-            }
-            out.push(c);
-        }
-        if let Some(f) = fraction {
-            out.push(decimal);
-            out.push_str(f);
-        }
-        out
+        self.lang.write_number(ascii)
     }
 
     /// The name the report gives a country.
