@@ -79,8 +79,8 @@ profile-twin-unknown-more =
     }
 # $chars: puntos de código como «U+200B, U+200C».
 profile-id-invisible = el identificador «{ $id }» solo se diferencia de «{ $other }» ({ $at }) por caracteres invisibles ({ $chars }): ambos se ven como «{ $visible }»; elimínelos (o dé a los grupos identificadores distintos)
-profile-id-look-alike = el identificador «{ $id }» se parece a «{ $other }» ({ $at }) pero es otro identificador: «{ $id }» tiene { $id_chars } y «{ $other }» tiene { $other_chars }; si son un mismo grupo, escriba el identificador de la misma forma
-profile-no-other-character = ningún otro carácter
+profile-id-look-alike = el identificador «{ $id }» se parece a «{ $other }» ({ $at }) pero es otro identificador (caracteres propios de «{ $id }»: { $id_chars }; de «{ $other }»: { $other_chars }); si son un mismo grupo, escriba el identificador de la misma forma
+profile-no-other-character = ninguno
 
 ## La lista de temas (la integrada más los [[themes]] de twin.toml).
 
@@ -100,7 +100,7 @@ profile-theme-name-shared = el nombre de tema «{ $name }» lo usan varios temas
 settings-too-large = el archivo de configuración supera los { $bytes } bytes, el límite de twin para este archivo; ¿es el archivo correcto?
 settings-not-utf8 = el archivo de configuración no es texto UTF-8; guárdelo como UTF-8
 settings-weight-out-of-range = `{ $key }` debe ser un número de { $min } a { $max }, no { $value }; solo importa la proporción entre los dos pesos, así que reduzca ambos
-settings-priority-out-of-range = `{ $key }` debe ser un número de { $min } a { $max }, no { $value }; fuera de ese intervalo, el cálculo de la puntuación se desborda o pierde los centésimos
+settings-priority-out-of-range = `{ $key }` debe ser un número de { $min } a { $max }, no { $value }; fuera de ese intervalo, el cálculo de la puntuación se desborda o pierde las centésimas
 settings-weights-both-zero = `weights.themes` y `weights.languages` no pueden ser 0 a la vez
 settings-per-group-too-small = `match.per_group` debe ser ≥ 1, no { $value }
 settings-column-no-header = `columns.{ $key }` no indica ningún encabezado

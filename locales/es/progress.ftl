@@ -21,5 +21,5 @@ progress-stable = plan estable: { $pairs ->
 progress-verify = comprobando el certificado de optimalidad
 progress-left-out = buscando por qué hay grupos sin grupo hermano
 progress-probe-all = --method fair, intento { $probe }: todos los pares
-progress-probe = --method fair, intento { $probe }: pares con puntuación de { $score } o más
+progress-probe = --method fair, intento { $probe }: pares con { $score } puntos o más
 progress-probe-round = { $probe }, { $round }

@@ -57,7 +57,7 @@ report-no-score = ninguna
 ## Cómo se hizo el plan: el método (su nombre y lo que hace), los pesos, las reglas
 
 report-method-optimal = óptimo
-report-method-optimal-about = los pares elegibles con la mayor puntuación total, cada grupo en como máximo tantos pares como su capacidad (exacto)
+report-method-optimal-about = los pares elegibles con la mayor puntuación total, sin que ningún grupo esté en más pares que su capacidad (exacto)
 report-method-most-pairs = óptimo, primero el máximo de pares
 report-method-most-pairs-about = tantos pares como sea posible y, entre esos planes, la mayor puntuación total (exacto)
 report-method-coverage = cobertura
@@ -124,7 +124,7 @@ report-part-themes = temas
 report-part-languages = idiomas
 report-part-score = puntuación
 report-theme-part = puntos de tema en común: { $shared } de { $total_a } y { $shared } de { $total_b }, solapamiento { $overlap }
-report-language-part = { $shared } en común de { $smaller } (la más corta de las dos listas), solapamiento { $overlap }
+report-language-part = { $shared } de { $smaller } en común (la más corta de las dos listas), solapamiento { $overlap }
 report-priority-legend = ★ tema prioritario
 report-cards-capped = Se muestran los { $shown } primeros pares de { $total }; `twin assign … -o plan.xlsx` los muestra todos.
 report-left-out-capped = Se listan los { $shown } primeros grupos de { $total }; `twin assign … -o plan.xlsx` los lista todos, con su motivo.

@@ -45,5 +45,5 @@ workbook-too-many-rows = { $count ->
 }
 workbook-cannot-write = no se puede escribir el libro xlsx: { $error }
 workbook-place-pair = par { $rank } (hoja «{ $sheet }», fila { $row }), columna «{ $column }»
-workbook-place-left-out = el grupo sin grupo hermano { $id } (hoja «{ $sheet }»), columna «{ $column }»
-workbook-cell-too-long = { $place }: el texto «{ $start }…» tiene { $units } caracteres, más de los { $max } que admite una celda de Excel; twin no corta el texto: escriba CSV en su lugar (-o ARCHIVO.csv o --format csv)
+workbook-place-left-out = el grupo «{ $id }», sin grupo hermano (hoja «{ $sheet }»), columna «{ $column }»
+workbook-cell-too-long = { $place }: el texto «{ $start }…» tiene { $units } caracteres, más de los { $max } que admite una celda de Excel; twin no corta el texto: use CSV en su lugar (-o ARCHIVO.csv o --format csv)
