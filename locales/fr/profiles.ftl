@@ -79,8 +79,8 @@ profile-twin-unknown-more =
     }
 # $chars : des points de code comme « U+200B, U+200C ».
 profile-id-invisible = l’identifiant « { $id } » ne diffère de « { $other } » ({ $at }) que par des caractères invisibles ({ $chars }) : les deux s’affichent « { $visible } » ; supprimez-les (ou donnez aux groupes des identifiants distincts)
-profile-id-look-alike = l’identifiant « { $id } » ressemble à « { $other } » ({ $at }) mais c’est un autre identifiant : « { $id } » contient { $id_chars }, « { $other } » contient { $other_chars } ; s’il s’agit d’un seul groupe, écrivez l’identifiant de la même façon
-profile-no-other-character = aucun autre caractère
+profile-id-look-alike = l’identifiant « { $id } » ressemble à « { $other } » ({ $at }) mais c’est un autre identifiant (caractères propres à « { $id } » : { $id_chars } ; à « { $other } » : { $other_chars }) ; s’il s’agit d’un seul groupe, écrivez l’identifiant de la même façon
+profile-no-other-character = aucun
 
 ## La liste des thèmes (intégrée, plus les [[themes]] de twin.toml).
 

@@ -66,7 +66,7 @@ report-method-coverage-about = d’abord le plus de groupes jumelés possible, p
 report-method-fair = équitable
 report-method-fair-about = d’abord le plus de groupes jumelés possible, puis la note de paire la plus basse aussi haute que possible, puis la note totale la plus élevée (exact)
 report-method-stable = stable
-report-method-stable-about = la meilleure paire restante d’abord : il n’y a pas deux groupes qui préféreraient tous deux être jumelés ensemble
+report-method-stable-about = la meilleure paire restante d’abord ; il n’y a pas deux groupes qui préféreraient tous deux être jumelés ensemble
 report-weights-line = thèmes { $themes }, langues { $languages } ; un thème prioritaire compte { $priority } fois autant qu’un autre
 report-rule-different-country = les deux groupes sont dans des pays différents
 report-rule-common-language = ils ont au moins une langue en commun
@@ -77,7 +77,7 @@ report-rule-capacity = les deux ont une capacité de 1 ou plus (cherchent un jum
 
 report-map-title = Carte des paires entre pays
 report-legend-groups = pays avec des groupes
-report-legend-line = paires entre deux pays (plus large : plus de paires)
+report-legend-line = paires entre deux pays (trait plus épais : plus de paires)
 report-inset = Europe
 report-map-empty = Aucune paire à dessiner.
 report-map-desc = Paires entre pays : { $list }.
@@ -90,7 +90,10 @@ report-not-drawn = { $count ->
     [one] { $count } paire non dessinée
    *[other] { $count } paires non dessinées
 } : aucun contour pour { $countries }.
-report-links-left = Les { $drawn } liaisons qui portent le plus de paires sont dessinées ; { $pairs } sur { $links ->
+report-links-left = Les { $drawn } liaisons qui portent le plus de paires sont dessinées ; { $pairs } { $count ->
+    [one] portée
+   *[other] portées
+} par { $links ->
     [one] { $links } autre liaison
    *[other] { $links } autres liaisons
 } { $count ->

@@ -99,7 +99,7 @@ man-after-help =
     Exemples :
       twin man | man -l -
       twin man assign > twin-assign.1
-man-arg-subcommand = Une sous-commande dont afficher la page (match, explain, check, assign, init, …) au lieu de celle de twin
+man-arg-subcommand = Une sous-commande dont la page est à afficher (match, explain, check, assign, init, …) au lieu de celle de twin
 
 ## Noms des valeurs dans l’aide (FICHIER, CAR, …), et la sous-commande help de clap
 

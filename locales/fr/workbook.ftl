@@ -46,4 +46,4 @@ workbook-too-many-rows = { $count ->
 workbook-cannot-write = impossible d’écrire le classeur xlsx : { $error }
 workbook-place-pair = paire { $rank } (feuille « { $sheet } », ligne { $row }), colonne « { $column } »
 workbook-place-left-out = le groupe sans jumelage { $id } (feuille « { $sheet } »), colonne « { $column } »
-workbook-cell-too-long = { $place } : le texte « { $start }… » compte { $units } caractères, plus que les { $max } que contient une cellule Excel ; twin ne coupe pas le texte : écrivez plutôt du CSV (-o FICHIER.csv ou --format csv)
+workbook-cell-too-long = { $place } : le texte « { $start }… » compte { $units } caractères, plus que les { $max } qu’une cellule Excel peut contenir ; twin ne coupe pas le texte : enregistrez plutôt en CSV (-o FICHIER.csv ou --format csv)
