@@ -147,7 +147,7 @@ fn the_plan_summary_is_in_the_language_of_the_run() {
             "fr",
             [
                 "sans jumelage",
-                "note totale 1423,33",
+                "note totale 1\u{202f}423,33",
                 "aucune langue commune (42 groupes)",
             ],
         ),

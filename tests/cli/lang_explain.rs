@@ -199,7 +199,7 @@ fn a_review_of_an_edited_plan_is_in_french_and_spanish() {
                 "XX-NOPE (inconnu)",
                 "✗ id inconnu XX-NOPE",
                 "  au-delà de la capacité (paires/capacité) : FR-LYO 3/2, FR-PAR 2/1",
-                "meilleur plan (optimal, mêmes règles, mêmes paires convenues ou refusées) : 24 paires, note totale 1423,33, 41 groupes jumelés",
+                "meilleur plan (optimal, mêmes règles, mêmes paires convenues ou refusées) : 24 paires, note totale 1\u{202f}423,33, 41 groupes jumelés",
                 "  AR-BUE AIC Buenos Aires (AR) : ES-MAD (80,00) l’accepterait ; le meilleur plan le jumelle avec ES-MAD (80,00)",
                 "  +80,00  ajouter AR-BUE – ES-MAD 80,00",
                 "4 problèmes : chacun est indiqué sur la sortie d’erreur, avec sa ligne",
@@ -247,7 +247,7 @@ fn match_names_the_shared_themes_in_the_language_and_csv_keeps_the_ids() {
                 "sécurité alimentaire, personnes âgées",
                 "80,00",
             ],
-            "note: TH-BKK n’a aucun partenaire admissible : aucune langue commune (42 groupes)",
+            "remarque : TH-BKK n’a aucun partenaire admissible : aucune langue commune (42 groupes)",
         ),
         (
             "es",

@@ -239,14 +239,14 @@ fn twin_toml_that_does_not_parse_is_told_in_the_language() {
     for (text, french, spanish, english) in [
         (
             "[weights]\nthemes = \"a\"\n",
-            "twin.toml:2: type incorrect : texte \"a\", alors qu’il faut un nombre, dans `themes = \"a\"`",
-            "twin.toml:2: tipo incorrecto: texto \"a\"; se esperaba un número, en `themes = \"a\"`",
+            "twin.toml:2: `themes` doit être un nombre, dans `themes = \"a\"`",
+            "twin.toml:2: `themes` debe ser un número, en `themes = \"a\"`",
             "invalid type",
         ),
         (
             "foo = 1\n",
-            "twin.toml:1: clé `foo` inconnue, les clés possibles sont `lang`,",
-            "twin.toml:1: clave `foo` desconocida, las claves posibles son `lang`,",
+            "twin.toml:1: clé inconnue `foo` : les clés possibles ici sont `lang`,",
+            "twin.toml:1: clave desconocida `foo`: las claves posibles aquí son `lang`,",
             "unknown field",
         ),
         (
