@@ -605,7 +605,7 @@ mod tests {
             "{e}"
         );
         assert!(
-            e.contains("escriba CSV") && !e.contains("characters"),
+            e.contains("use CSV en su lugar") && !e.contains("characters"),
             "{e}"
         );
 

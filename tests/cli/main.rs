@@ -26,6 +26,7 @@ mod lang_explain;
 mod lang_input;
 mod lang_messages;
 mod lang_profiles;
+mod lang_scan;
 mod lang_workbook;
 mod layout_groups;
 mod libreoffice;
