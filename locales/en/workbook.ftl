@@ -47,3 +47,20 @@ workbook-cannot-write = cannot write the xlsx workbook: { $error }
 workbook-place-pair = pair { $rank } (sheet { $sheet }, row { $row }), column { $column }
 workbook-place-left-out = the group without a twin { $id } (sheet { $sheet }), column { $column }
 workbook-cell-too-long = { $place }: the text "{ $start }…" has { $units } characters, more than the { $max } an Excel cell holds; twin does not cut text: write CSV instead (-o FILE.csv or --format csv)
+
+## A review's workbook (twin review --format xlsx): in English the CSV field names and
+## values, which its CSV keeps in every language.
+
+workbook-review-line = line
+workbook-review-eligible = eligible
+workbook-review-broken-rules = broken_rules
+workbook-review-kept = kept
+workbook-review-locked-out = locked_out
+workbook-review-problems = problems
+workbook-review-id = id
+workbook-review-capacity = capacity
+workbook-review-used = used
+workbook-yes = yes
+workbook-no = no
+workbook-review-forbidden-at = forbidden { $place }
+workbook-review-history-at = history { $place }

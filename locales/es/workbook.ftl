@@ -47,3 +47,19 @@ workbook-cannot-write = no se puede escribir el libro xlsx: { $error }
 workbook-place-pair = par { $rank } (hoja «{ $sheet }», fila { $row }), columna «{ $column }»
 workbook-place-left-out = el grupo «{ $id }», sin grupo hermano (hoja «{ $sheet }»), columna «{ $column }»
 workbook-cell-too-long = { $place }: el texto «{ $start }…» tiene { $units } caracteres, más de los { $max } que admite una celda de Excel; twin no corta el texto: use CSV en su lugar (-o ARCHIVO.csv o --format csv)
+
+## Libro de una revisión (twin review --format xlsx)
+
+workbook-review-line = línea
+workbook-review-eligible = elegible
+workbook-review-broken-rules = reglas incumplidas
+workbook-review-kept = acordado
+workbook-review-locked-out = excluido por
+workbook-review-problems = problemas
+workbook-review-id = identificador
+workbook-review-capacity = capacidad
+workbook-review-used = plazas usadas
+workbook-yes = sí
+workbook-no = no
+workbook-review-forbidden-at = vetado { $place }
+workbook-review-history-at = historial { $place }

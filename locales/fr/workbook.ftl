@@ -47,3 +47,19 @@ workbook-cannot-write = impossible d’écrire le classeur xlsx : { $error }
 workbook-place-pair = paire { $rank } (feuille « { $sheet } », ligne { $row }), colonne « { $column } »
 workbook-place-left-out = le groupe sans jumelage { $id } (feuille « { $sheet } »), colonne « { $column } »
 workbook-cell-too-long = { $place } : le texte « { $start }… » compte { $units } caractères, plus que les { $max } qu’une cellule Excel peut contenir ; twin ne coupe pas le texte : enregistrez plutôt en CSV (-o FICHIER.csv ou --format csv)
+
+## Classeur d’un examen (twin review --format xlsx)
+
+workbook-review-line = ligne
+workbook-review-eligible = admissible
+workbook-review-broken-rules = règles enfreintes
+workbook-review-kept = convenue
+workbook-review-locked-out = exclue par
+workbook-review-problems = problèmes
+workbook-review-id = identifiant
+workbook-review-capacity = capacité
+workbook-review-used = places prises
+workbook-yes = oui
+workbook-no = non
+workbook-review-forbidden-at = refusée { $place }
+workbook-review-history-at = historique { $place }

@@ -8,14 +8,14 @@ use std::io::{self, Write};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::alone::{rule_key, rules};
+use super::alone::{rule, rule_key, rules};
 use super::explain::decimal;
 use super::messages;
 use super::names::score as points;
 use super::terminal::escape;
 use crate::candidates::order::Pair;
 use crate::error::Problem;
-use crate::i18n::tr;
+use crate::i18n::{current, tr};
 use crate::model::dataset::Dataset;
 use crate::model::reference::Reference;
 use crate::plan::review::{Audited, Breach, Change, Figures, Missed, Review};
@@ -508,13 +508,7 @@ pub(crate) const CSV_HEADER: [&str; 9] = [
 
 /// One line's CSV cells, in [`CSV_HEADER`]'s order (text exactly as read).
 fn csv_cells(v: &View, problems: &[(Option<u64>, String)], l: &Audited) -> [String; 9] {
-    let mut locked_out = Vec::new();
-    if let Some(o) = &l.status.forbidden {
-        locked_out.push(format!("forbidden {}:{}", o.file, o.line));
-    }
-    if let Some(o) = &l.status.history {
-        locked_out.push(format!("history {}:{}", o.file, o.line));
-    }
+    let locked_out = locked_out(l, false);
     let texts: Vec<&str> = problems
         .iter()
         .filter(|(line, _)| *line == Some(l.line))
@@ -540,6 +534,40 @@ fn csv_cells(v: &View, problems: &[(Option<u64>, String)], l: &Audited) -> [Stri
         texts.join("; "),
     ]
 }
+
+/// The locks that keep a line's pair out, with the file and line that say so: `forbidden
+/// f.csv:2`, `history h.csv:5` (the CSV's keys), or in the run's language for people.
+fn locked_out(l: &Audited, for_people: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for (origin, key, id) in [
+        (&l.status.forbidden, "forbidden", "workbook-review-forbidden-at"),
+        (&l.status.history, "history", "workbook-review-history-at"),
+    ] {
+        if let Some(o) = origin {
+            let place = format!("{}:{}", o.file, o.line);
+            out.push(if for_people {
+                tr(id, &[("place", place.into())])
+            } else {
+                format!("{key} {place}")
+            });
+        }
+    }
+    out
+}
+
+/// The header row of a review's xlsx pairs sheet: the CSV columns, named in the run's
+/// language (in English, the CSV field names).
+const XLSX_HEADER: [&str; 9] = [
+    "workbook-review-line",
+    "workbook-header-id-a",
+    "workbook-header-id-b",
+    "workbook-header-score",
+    "workbook-review-eligible",
+    "workbook-review-broken-rules",
+    "workbook-review-kept",
+    "workbook-review-locked-out",
+    "workbook-review-problems",
+];
 
 /// Whether a line is a pair the rules and locks allow (its capacity aside).
 fn eligible(l: &Audited) -> bool {
@@ -810,13 +838,18 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
         let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
         book.set_properties(&DocProperties::new().set_creation_datetime(&created));
         let sheet = book.add_worksheet();
-        sheet.set_name("pairs")?;
-        for (c, h) in CSV_HEADER.iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+        sheet.set_name(super::xlsx::sheet_name(current(), "pairs"))?;
+        for (c, h) in XLSX_HEADER.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, tr(h, &[]), &bold)?;
         }
         for (i, l) in v.review.lines.iter().enumerate() {
             let row = i as u32 + 1;
-            let cells = csv_cells(v, &problems, l);
+            let mut cells = csv_cells(v, &problems, l);
+            // For people: yes/no, rules and locks in the run's language (the CSV keeps
+            // its keys; in English the two read alike).
+            cells[4] = tr(if eligible(l) { "workbook-yes" } else { "workbook-no" }, &[]);
+            cells[5] = l.broken.iter().map(|&e| rule(e)).collect::<Vec<_>>().join("; ");
+            cells[7] = locked_out(l, true).join("; ");
             sheet.write_number(row, 0, l.line as f64)?;
             for (c, text) in cells.iter().enumerate().skip(1) {
                 if c == 3 {
@@ -830,12 +863,18 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
         }
         sheet.set_freeze_panes(1, 0)?;
         let groups = book.add_worksheet();
-        groups.set_name("groups")?;
-        for (c, h) in ["id", "name", "country", "capacity", "used"]
-            .iter()
-            .enumerate()
+        groups.set_name(super::xlsx::sheet_name(current(), "groups"))?;
+        for (c, h) in [
+            "workbook-review-id",
+            "workbook-name",
+            "workbook-country",
+            "workbook-review-capacity",
+            "workbook-review-used",
+        ]
+        .iter()
+        .enumerate()
         {
-            groups.write_string_with_format(0, c as u16, *h, &bold)?;
+            groups.write_string_with_format(0, c as u16, tr(h, &[]), &bold)?;
         }
         for (i, (g, &used)) in v.ds.groups.iter().zip(&v.review.used).enumerate() {
             let row = i as u32 + 1;
@@ -847,7 +886,7 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
         }
         groups.set_freeze_panes(1, 0)?;
         let summary = book.add_worksheet();
-        summary.set_name("summary")?;
+        summary.set_name(super::xlsx::sheet_name(current(), "summary"))?;
         let text = summary_text(v) + &verdict(v);
         let mut row = 0;
         for line in text.lines() {

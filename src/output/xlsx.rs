@@ -46,11 +46,12 @@ fn header(lang: Lang) -> [String; 10] {
     ]
 }
 
-/// The name in `lang` of the first sheet, `sheet` being "pairs" or "groups" (a plan seen
-/// from each group).
-fn sheet_name(lang: Lang, sheet: &str) -> String {
+/// The name in `lang` of a sheet: `sheet` is "pairs", "groups" (a plan seen from each
+/// group, or a review's capacities) or "summary".
+pub(super) fn sheet_name(lang: Lang, sheet: &str) -> String {
     match sheet {
         "groups" => lang.tr("workbook-sheet-groups", &[]),
+        "summary" => lang.tr("workbook-sheet-summary", &[]),
         _ => lang.tr("workbook-sheet-pairs", &[]),
     }
 }
