@@ -53,7 +53,7 @@ input-unknown-columns = { $count ->
         [one] se ignora la columna desconocida
        *[other] se ignoran las columnas desconocidas
     } { $columns }
-input-extra-values = esta fila tiene { $values } valores pero el encabezado tiene { $columns } { $columns ->
+input-extra-values = esta fila tiene { $values } valores, pero el encabezado tiene { $columns } { $columns ->
         [one] columna
        *[other] columnas
     }; { $hint }
@@ -128,7 +128,7 @@ input-xls-dimensions-backwards = hoja «{ $sheet }»: el registro DIMENSIONS (en
 input-xls-sheet-too-much-text = hoja «{ $sheet }»: sus celdas contienen más de { $limit } de texto, el límite de twin (contando cada uso de una cadena compartida)
 
 ## Archivos TOML (perfiles y twin.toml).
-input-toml-too-large = el archivo tiene { $size } bytes, por encima del límite de twin de { $limit } bytes para un archivo TOML (unos 180 000 grupos); guarde una red tan grande como CSV
+input-toml-too-large = el archivo tiene { $size } bytes, por encima del límite de twin de { $limit } bytes para un archivo TOML (unos 180 000 grupos); guarde una red tan grande como CSV
 input-toml-line-too-long = esta línea supera los { $limit } bytes, el límite de twin para una línea; ¿es un archivo de grupos?
 input-toml-no-groups = no hay grupos: se esperaban tablas [[group]] con id, name, country, languages y themes
 input-toml-value-too-long = el valor de `{ $key }` supera los { $limit } bytes, el límite de twin para un valor
@@ -154,7 +154,7 @@ input-toml-expected-items = se esperaba una lista de cadenas, o una sola cadena
 input-toml-syntax = { $what }; se esperaba { $expected }
 input-toml-syntax-nothing = { $what }; no se esperaba nada aquí
 input-toml-duplicate-key = clave repetida
-input-toml-unclosed-array-table = tabla de tablas sin cerrar
+input-toml-unclosed-array-table = lista de tablas sin cerrar
 input-toml-unclosed-table = tabla sin cerrar
 input-toml-unclosed-array = lista sin cerrar
 input-toml-unclosed-inline-table = tabla en línea sin cerrar
@@ -162,11 +162,11 @@ input-toml-key-without-value = clave sin valor
 input-toml-missing-value-for-key = falta el valor de la clave
 input-toml-missing-value = falta un valor
 input-toml-extra-equals = `=` de más
-input-toml-invalid-basic-string = cadena entre comillas no válida
-input-toml-invalid-literal-string = cadena entre apóstrofos no válida
+input-toml-invalid-basic-string = cadena entre comillas dobles no válida
+input-toml-invalid-literal-string = cadena entre comillas simples no válida
 input-toml-invalid-string = cadena no válida
-input-toml-invalid-multiline-basic-string = cadena multilínea entre comillas no válida
-input-toml-invalid-multiline-literal-string = cadena multilínea entre apóstrofos no válida
+input-toml-invalid-multiline-basic-string = cadena multilínea entre comillas dobles no válida
+input-toml-invalid-multiline-literal-string = cadena multilínea entre comillas simples no válida
 input-toml-unquoted-string = los valores de texto deben ir entre comillas
 input-toml-empty-key = una clave sin comillas no puede estar vacía
 input-toml-invalid-key = clave no válida
@@ -174,17 +174,18 @@ input-toml-invalid-unquoted-key = clave sin comillas no válida
 input-toml-extra-comma = coma de más en la lista
 input-toml-missing-comma = falta una coma entre los elementos de la lista
 input-toml-missing-comma-pairs = falta una coma entre los pares clave-valor
-input-toml-unexpected-key-or-value = clave o valor inesperado
+input-toml-unexpected-key-or-value = clave o valor inesperados
 input-toml-unexpected-content = contenido inesperado
 input-toml-invalid-boolean = booleano no válido
 input-toml-invalid-float = número decimal no válido
 input-toml-invalid-integer = número entero no válido
 input-toml-invalid-table = tabla no válida
-input-toml-expected-newline = salto de línea
-input-toml-expected-letters = letras
-input-toml-expected-numbers = números
-input-toml-expected-value = valor
-input-toml-expected-literal-string = cadena entre apóstrofos
+## Lo que el analizador esperaba, tras «se esperaba»: son alternativas (una de ellas), así que van en singular y con artículo: «se esperaba una letra, un dígito, `-`, `_`».
+input-toml-expected-newline = un salto de línea
+input-toml-expected-letters = una letra
+input-toml-expected-numbers = un dígito
+input-toml-expected-value = un valor
+input-toml-expected-literal-string = una cadena entre comillas simples
 
 ## Listas de pares (--history, --keep, --forbid, un plan releído). $role es history, keep, forbid o plan.
 input-pairs-empty = { $role ->
@@ -198,6 +199,6 @@ input-pairs-no-columns = { $role ->
         [keep] un archivo de pares acordados
         [forbid] un archivo de pares vetados
        *[plan] un plan
-    } necesita las columnas id_a e id_b (como la salida CSV de twin): no es una lista de pares
+    } necesita las columnas id_a e id_b (como en la salida CSV de twin): no es una lista de pares
 input-pairs-missing-id = falta id_a o id_b
 input-pairs-self = el grupo «{ $id }» está hermanado consigo mismo
