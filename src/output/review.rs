@@ -540,7 +540,11 @@ fn csv_cells(v: &View, problems: &[(Option<u64>, String)], l: &Audited) -> [Stri
 fn locked_out(l: &Audited, for_people: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (origin, key, id) in [
-        (&l.status.forbidden, "forbidden", "workbook-review-forbidden-at"),
+        (
+            &l.status.forbidden,
+            "forbidden",
+            "workbook-review-forbidden-at",
+        ),
         (&l.status.history, "history", "workbook-review-history-at"),
     ] {
         if let Some(o) = origin {
@@ -847,8 +851,20 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
             let mut cells = csv_cells(v, &problems, l);
             // For people: yes/no, rules and locks in the run's language (the CSV keeps
             // its keys; in English the two read alike).
-            cells[4] = tr(if eligible(l) { "workbook-yes" } else { "workbook-no" }, &[]);
-            cells[5] = l.broken.iter().map(|&e| rule(e)).collect::<Vec<_>>().join("; ");
+            cells[4] = tr(
+                if eligible(l) {
+                    "workbook-yes"
+                } else {
+                    "workbook-no"
+                },
+                &[],
+            );
+            cells[5] = l
+                .broken
+                .iter()
+                .map(|&e| rule(e))
+                .collect::<Vec<_>>()
+                .join("; ");
             cells[7] = locked_out(l, true).join("; ");
             sheet.write_number(row, 0, l.line as f64)?;
             for (c, text) in cells.iter().enumerate().skip(1) {

@@ -103,7 +103,7 @@ fn cases() -> Vec<Case> {
             bytes: b"[[group]\nid = 1\n".to_vec(),
             args: &[],
             french: "syntax.toml:1: tableau de tables non fermé, attendu : `]`, dans `[[group]`",
-            spanish: "syntax.toml:1: tabla de tablas sin cerrar; se esperaba `]`, en `[[group]`",
+            spanish: "syntax.toml:1: lista de tablas sin cerrar; se esperaba `]`, en `[[group]`",
             english: "unclosed array table",
         },
         Case {

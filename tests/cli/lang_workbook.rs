@@ -270,3 +270,92 @@ fn a_cell_too_long_for_excel_is_refused_in_the_runs_language() {
         assert!(!dir.path().join("pairs.xlsx").exists());
     }
 }
+
+#[test]
+fn a_reviews_workbook_speaks_the_runs_language_and_reads_back_as_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.csv");
+    twin(&["assign", EXAMPLES, "-o", plan.to_str().unwrap()])
+        .run()
+        .ok();
+    // The plan with a same-country pair added: a line that breaks a rule.
+    let mut plan_text = std::fs::read_to_string(&plan).unwrap();
+    plan_text.push_str("25,50.00,FR-LYO,x,FR,FR-PAR,y,FR,,\n");
+    let edited = dir.path().join("edited.csv");
+    std::fs::write(&edited, plan_text).unwrap();
+    let edited = edited.to_str().unwrap();
+    for (lang, sheets, header, yes, no, rule, groups_header) in [
+        (
+            "fr",
+            ["paires", "groupes", "résumé"],
+            [
+                "ligne",
+                "identifiant A",
+                "identifiant B",
+                "note",
+                "admissible",
+            ],
+            "oui",
+            "non",
+            "même pays",
+            ["identifiant", "nom", "pays", "capacité", "places prises"],
+        ),
+        (
+            "es",
+            ["pares", "grupos", "resumen"],
+            [
+                "línea",
+                "identificador A",
+                "identificador B",
+                "puntuación",
+                "elegible",
+            ],
+            "sí",
+            "no",
+            "mismo país",
+            [
+                "identificador",
+                "nombre",
+                "país",
+                "capacidad",
+                "plazas usadas",
+            ],
+        ),
+        (
+            "en",
+            ["pairs", "groups", "summary"],
+            ["line", "id_a", "id_b", "score", "eligible"],
+            "yes",
+            "no",
+            "same country",
+            ["id", "name", "country", "capacity", "used"],
+        ),
+    ] {
+        let out = dir.path().join(format!("review-{lang}.xlsx"));
+        let out = out.to_str().unwrap();
+        twin(&["--lang", lang, "review", edited, EXAMPLES, "-o", out])
+            .run()
+            .code(1);
+        let bytes = std::fs::read(out).unwrap();
+        assert_eq!(book(&bytes).sheet_names(), sheets, "{lang}");
+        let rows = cells(&bytes, sheets[0]);
+        assert_eq!(text(&rows[0])[..5], header, "{lang}");
+        assert_eq!(rows.len(), 26, "{lang}: a row per plan line");
+        assert!(
+            rows[1..25].iter().all(|r| r[4].to_string() == yes),
+            "{lang}"
+        );
+        let last = text(&rows[25]);
+        assert_eq!((last[4].as_str(), last[5].as_str()), (no, rule), "{lang}");
+        assert!(
+            matches!(rows[1][3], Data::Float(_)),
+            "{lang}: scores are numbers"
+        );
+        assert_eq!(text(&cells(&bytes, sheets[1])[0]), groups_header, "{lang}");
+        // Read back as the plan it reviews, in another language: the same verdict.
+        twin(&["--lang", "es", "review", out, EXAMPLES])
+            .run()
+            .code(1)
+            .stderr_has("FR-LYO – FR-PAR incumple las reglas: mismo país");
+    }
+}
