@@ -39,7 +39,7 @@ input-field-too-long = une valeur commençant sur cette ligne dépasse { $limit 
 input-row-too-long = la ligne qui commence ici dépasse { $limit } octets, la limite de twin pour une ligne ; manque-t-il un guillemet, ou ce fichier n’est-il pas un tableau de groupes ?
 input-too-many-rows = plus de { $limit } groupes dans un seul fichier, la limite de twin ; découpez le fichier
 input-csv-unreadable = impossible de lire le CSV : { $why }
-input-one-column-header = l’en-tête est une seule colonne « { $header } » contenant « { $found } » : les colonnes sont sans doute séparées par { $found } (et non { $used }) ; corrigez les guillemets ou passez --delimiter { $option }
+input-one-column-header = l’en-tête est une seule colonne « { $header } » contenant « { $found } » : les colonnes sont sans doute séparées par « { $found } » (et non « { $used } ») ; corrigez les guillemets ou utilisez --delimiter { $option }
 input-csv-empty = le fichier est vide : une ligne d’en-tête était attendue (id, name, country, languages, themes, …)
 input-csv-extra-values-hint = manque-t-il des guillemets autour d’une valeur contenant un séparateur ?
 
@@ -89,8 +89,8 @@ input-sheet-too-much-text = les cellules contiennent plus de { $limit } de texte
 input-sheet-too-many-sheets = le classeur a plus de feuilles que la limite de twin ({ $limit })
 input-sheet-workbook-too-large = les feuilles couvrent ensemble plus de { $limit } cellules, la limite de twin (à la feuille « { $sheet } »)
 input-zip-too-many-entries = l’archive contient { $count } entrées, au-delà de la limite de twin de { $limit } ; est-ce vraiment un classeur ?
-input-zip-entry-declares-too-much = l’entrée zip « { $entry } » déclare { $size } décompressés, au-delà de la limite de twin de { $limit } par entrée
-input-zip-declares-too-much = les entrées de l’archive déclarent ensemble { $size } décompressés, au-delà de la limite de twin de { $limit }
+input-zip-entry-declares-too-much = l’entrée zip « { $entry } » déclare une taille décompressée de { $size }, au-delà de la limite de twin de { $limit } par entrée
+input-zip-declares-too-much = les entrées de l’archive déclarent ensemble une taille décompressée de { $size }, au-delà de la limite de twin de { $limit }
 input-zip-inflates-too-much = l’archive se décompresse au-delà de la limite de twin de { $limit } (à l’entrée zip « { $entry } »), quelle que soit la taille qu’elle déclare ; est-ce vraiment un classeur ?
 input-zip-entry-inflates-too-much = l’entrée zip « { $entry } » se décompresse au-delà de la limite de twin de { $limit } par entrée, quelle que soit la taille qu’elle déclare ; est-ce vraiment un classeur ?
 input-zip-entry-problem = entrée zip « { $entry } » : { $why }
@@ -128,7 +128,7 @@ input-xls-dimensions-backwards = feuille « { $sheet } » : l’enregistrement D
 input-xls-sheet-too-much-text = feuille « { $sheet } » : ses cellules contiennent plus de { $limit } de texte, la limite de twin (chaque usage d’une chaîne partagée compté)
 
 ## Fichiers TOML (profils et twin.toml).
-input-toml-too-large = le fichier fait { $size } octets, au-delà de la limite de twin de { $limit } octets pour un fichier TOML (environ 180 000 groupes) ; enregistrez un réseau aussi grand en CSV
+input-toml-too-large = le fichier fait { $size } octets, au-delà de la limite de twin de { $limit } octets pour un fichier TOML (environ 180 000 groupes) ; enregistrez un réseau aussi grand en CSV
 input-toml-line-too-long = cette ligne dépasse { $limit } octets, la limite de twin pour une ligne ; est-ce bien un fichier de groupes ?
 input-toml-no-groups = aucun groupe : des tables [[group]] avec id, name, country, languages et themes étaient attendues
 input-toml-value-too-long = la valeur de `{ $key }` dépasse { $limit } octets, la limite de twin pour une valeur
@@ -189,8 +189,8 @@ input-toml-expected-literal-string = chaîne entre apostrophes
 ## Listes de paires (--history, --keep, --forbid, un plan relu). $role vaut history, keep, forbid ou plan.
 input-pairs-empty = { $role ->
         [history] le fichier d’historique est vide
-        [keep] le fichier de paires convenues est vide
-        [forbid] le fichier de paires refusées est vide
+        [keep] le fichier des paires convenues est vide
+        [forbid] le fichier des paires refusées est vide
        *[plan] le plan est vide
     } : un en-tête avec id_a et id_b était attendu
 input-pairs-no-columns = { $role ->
