@@ -7,10 +7,10 @@ explain-eligible-yes = admissible : oui
 explain-eligible-no = admissible : non
 explain-same-country = même pays : { $code } ({ $country }) pour les deux
 explain-no-common-language = aucune langue commune : { $a } parle { $languages-a } ; { $b } parle { $languages-b }
-explain-already-twins-before = déjà jumelés : { $a } et { $b } ont déjà été jumelés (--history { $at })
+explain-already-twins-before = déjà jumelés : { $a } et { $b } ont été jumelés par le passé (--history { $at })
 explain-already-twins = déjà jumelés : { $a } et { $b } figurent parmi les jumelages existants
-explain-vetoed-at = refusé : la paire figure dans { $at } (--forbid)
-explain-vetoed = refusé : la paire { $a } – { $b } figure dans un fichier --forbid
+explain-vetoed-at = paire refusée : elle figure dans { $at } (--forbid)
+explain-vetoed = paire refusée : { $a } – { $b } figure dans un fichier --forbid
 explain-no-capacity-one = capacité 0 : { $id } ne cherche pas de jumelage
 explain-no-capacity-both = capacité 0 : ni { $a } ni { $b } ne cherchent de jumelage
 explain-kept = paire convenue : elle figure dans { $at } (--keep) et est donc toujours dans le plan
@@ -52,7 +52,7 @@ explain-hint-match = `twin match FICHIERS… --group { $id }` liste tous ses can
 review-header-line = ligne
 review-header-status = état
 review-unknown-side = { $id } (inconnu)
-review-title = examen de { $plan } : { $lines } ; réseau de { $groups }
+review-title = contrôle de { $plan } : { $lines } ; réseau de { $groups }
 review-lines = { $count ->
         [one] { $count } ligne
        *[other] { $count } lignes
@@ -76,7 +76,10 @@ review-summary-plan = plan { $plan } : { $pairs }, note totale { $total }, la pl
     } sur { $places }
 review-over-capacity = au-delà de la capacité (paires/capacité) : { $list }
 review-places-left = places restantes (paires/capacité) : { $list }
-review-and-more = … et { $count } de plus
+review-and-more = … et { $count } { $count ->
+        [one] autre
+       *[other] autres
+    }
 review-best = meilleur plan ({ $method }, mêmes règles, mêmes paires convenues ou refusées) : { $pairs }, note totale { $total }, { $twinned } { $twinned ->
         [one] groupe jumelé
        *[other] groupes jumelés
@@ -84,12 +87,21 @@ review-best = meilleur plan ({ $method }, mêmes règles, mêmes paires convenue
         [less] points de moins
        *[more] points de plus
     } ({ $percent } %)
-review-blocking-none = paires bloquantes : aucune (il n’y a pas deux groupes qui préféreraient tous deux être jumelés ensemble)
-review-blocking = paires bloquantes : { $count } (deux groupes qui préféreraient tous deux être jumelés ensemble : chacun a une place libre ou un partenaire qu’il apprécie moins)
-review-more-blocking-all = … et { $count } de plus ; --format json les liste toutes
-review-more-blocking-best = … et { $count } de plus ; --format json liste les { $best } meilleures
+review-blocking-none = paires bloquantes : aucune (il n’y a pas deux groupes qui préféreraient tous deux être jumelés l’un avec l’autre)
+review-blocking = paires bloquantes : { $count } (deux groupes qui préféreraient tous deux être jumelés l’un avec l’autre : chacun a une place libre ou un partenaire qui lui convient moins)
+review-more-blocking-all = … et { $count } { $count ->
+        [one] autre
+       *[other] autres
+    } ; --format json les liste toutes
+review-more-blocking-best = … et { $count } { $count ->
+        [one] autre
+       *[other] autres
+    } ; --format json liste les { $best } meilleures
 review-missed = laissés sans jumelage alors qu’un jumelage était possible : { $count }
-review-more-missed = … et { $count } de plus ; --format json les liste tous
+review-more-missed = … et { $count } { $count ->
+        [one] autre
+       *[other] autres
+    } ; --format json les liste tous
 review-changes-none = changements simples qui font gagner des points : aucun
 review-changes = changements simples qui font gagner le plus de points :
 review-would-take = { $id } ({ $score }) l’accepterait
@@ -102,7 +114,7 @@ review-problems = { $count ->
        *[other] { $count } problèmes : chacun est indiqué
     } sur la sortie d’erreur, avec sa ligne
 review-at-line = ligne { $line } : { $message }
-review-cell-too-long = le texte « { $start }… » compte { $count } caractères, plus que les { $max } que peut contenir une cellule Excel ; twin ne coupe pas le texte : écrivez plutôt du CSV (-o FILE.csv ou --format csv)
+review-cell-too-long = le texte « { $start }… » compte { $count } caractères, plus que les { $max } que peut contenir une cellule Excel ; twin ne coupe pas le texte : écrivez plutôt du CSV (-o FICHIER.csv ou --format csv)
 
 ## twin match: the notes on groups without a candidate
 

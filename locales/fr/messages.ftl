@@ -48,7 +48,7 @@ msg-output-exists = { $path } existe déjà ; ajoutez --force pour le remplacer
 msg-output-is-input = -o { $path } est { $input } : twin n’écrit jamais sur un fichier qu’il lit, même avec --force ; choisissez un autre fichier de sortie
 msg-output-is-input-link = -o { $path } est { $input } (le même fichier, par un lien) : twin n’écrit jamais sur un fichier qu’il lit, même avec --force ; choisissez un autre fichier de sortie
 msg-stdout-is-input = la sortie standard est redirigée vers { $input } : twin n’écrit jamais sur un fichier qu’il lit ; redirigez la sortie vers un autre fichier
-msg-stdout-closed = la sortie standard est fermée, la sortie serait donc perdue : redirigez-la vers un fichier (> FICHIER) ou écrivez-la avec -o FICHIER (-o /dev/null l’élimine)
+msg-stdout-closed = la sortie standard est fermée, la sortie serait donc perdue : redirigez-la vers un fichier (> FICHIER) ou écrivez-la avec -o FICHIER (-o /dev/null pour la jeter)
 msg-unknown-extension = twin ne peut pas écrire { $path } : -o attend un fichier terminé par .csv, .json, .txt (un tableau) ou .xlsx ; ajoutez --format table, csv, json ou xlsx pour écrire ce nom quand même
 msg-csv-option-without-csv = { $option } s’applique à une sortie CSV ; ajoutez --format csv ou écrivez dans un fichier .csv
 msg-xlsx-to-terminal = un classeur xlsx est binaire et la sortie standard est un terminal : écrivez-le dans un fichier avec -o FICHIER.xlsx
@@ -60,12 +60,12 @@ msg-wrote = { $path } écrit
 msg-unknown-group = aucun groupe n’a l’identifiant « { $id } »
 msg-unknown-group-closest = aucun groupe n’a l’identifiant « { $id } » — vouliez-vous dire « { $closest } » ?
 msg-explain-too-few = explain attend les fichiers de profils, puis un ou deux identifiants de groupe (twin explain FICHIERS… ID_A [ID_B]) ; { $count ->
-        [one] reçu { $count } argument
-       *[other] reçu { $count } arguments
+        [one] { $count } argument reçu
+       *[other] { $count } arguments reçus
     } : { $args }
-msg-explain-too-many-ids = explain attend les fichiers de profils, puis un ou deux identifiants de groupe ; reçu { $count } identifiants : { $args } (« { $first } » n’est pas un fichier)
+msg-explain-too-many-ids = explain attend les fichiers de profils, puis un ou deux identifiants de groupe ; { $count } identifiants reçus : { $args } (« { $first } » n’est pas un fichier)
 msg-explain-same-group = explain attend deux groupes différents, mais a reçu deux fois « { $id } »
-msg-unknown-subcommand = twin n’a pas de sous-commande « { $name } » : les pages sont { $known }
+msg-unknown-subcommand = twin n’a pas de sous-commande « { $name } » : les pages disponibles sont { $known }
 
 ## twin.toml picked up from the folder ($changes: `key default → value`, listed)
 
@@ -73,11 +73,11 @@ msg-implicit-config = utilisation de { $file } de ce dossier, qui change { $chan
 
 ## Plan options and refusals
 
-msg-verify-needs-optimal = --verify vérifie le plan optimal : il ne peut pas servir avec --method { $method } (utilisez --method optimal, ou retirez --verify)
-msg-max-cardinality-needs-optimal = --max-cardinality s’applique au plan optimal : il ne peut pas servir avec --method { $method } (utilisez --method optimal, ou retirez --max-cardinality)
+msg-verify-needs-optimal = --verify vérifie le plan optimal : cette option ne peut pas servir avec --method { $method } (utilisez --method optimal, ou retirez --verify)
+msg-max-cardinality-needs-optimal = --max-cardinality s’applique au plan optimal : cette option ne peut pas servir avec --method { $method } (utilisez --method optimal, ou retirez --max-cardinality)
 msg-too-many-pairs = le plan optimal de ces { $groups } groupes serait calculé sur { $pairs } paires admissibles, soit environ { $gb } Go de mémoire ; twin le calcule sur { $max } paires au plus (environ { $max_gb } Go) : utilisez --method stable, qui planifie n’importe quel nombre de groupes avec peu de mémoire, ou planifiez des ensembles de groupes plus petits
-msg-capacities-too-large = les capacités sont trop grandes pour le plan optimal : avec { $pairs } paires admissibles, son solveur construirait { $reduced } arêtes entre les places des groupes (capacité × capacité pour chaque paire), plus que sa limite de { $max } ; réduisez les capacités, ou utilisez --method stable, qui planifie toutes les capacités avec peu de mémoire
-msg-capacities-too-large-largest = les capacités sont trop grandes pour le plan optimal : avec { $pairs } paires admissibles, son solveur construirait { $reduced } arêtes entre les places des groupes (capacité × capacité pour chaque paire), plus que sa limite de { $max } (la plus grande : { $id } veut { $capacity } jumelages) ; réduisez les capacités, ou utilisez --method stable, qui planifie toutes les capacités avec peu de mémoire
+msg-capacities-too-large = les capacités sont trop grandes pour le plan optimal : avec { $pairs } paires admissibles, son solveur construirait { $reduced } arêtes entre les places des groupes (capacité × capacité pour chaque paire), plus que sa limite de { $max } ; réduisez les capacités, ou utilisez --method stable, qui planifie quelles que soient les capacités, avec peu de mémoire
+msg-capacities-too-large-largest = les capacités sont trop grandes pour le plan optimal : avec { $pairs } paires admissibles, son solveur construirait { $reduced } arêtes entre les places des groupes (capacité × capacité pour chaque paire), plus que sa limite de { $max } (la plus grande : { $id } veut { $capacity } jumelages) ; réduisez les capacités, ou utilisez --method stable, qui planifie quelles que soient les capacités, avec peu de mémoire
 
 ## The optimality certificate (--verify)
 
@@ -103,7 +103,7 @@ msg-certificate-fails = le certificat d’optimalité ne tient pas : { $why }
 
 ## Pair lists (--history, --keep, --forbid; $list: history, keep, forbid, plan)
 
-msg-past-pair-ignored = la paire d’historique { $a } – { $b } ne relie pas deux groupes des fichiers lus ; ignorée
+msg-past-pair-ignored = la paire { $a } – { $b } de l’historique ne relie pas deux groupes des fichiers de profils ; elle est ignorée
 msg-listed-unknown-id = dans { $list ->
         [history] ce fichier d’historique
         [keep] ce fichier des paires convenues
@@ -114,11 +114,14 @@ msg-listed-again = la paire { $a } – { $b } figure de nouveau dans les fichier
         [history] --history
         [keep] --keep
        *[forbid] --forbid
-    } (d’abord en { $first }) ; comptée une fois
+    } (d’abord en { $first }) ; elle n’est comptée qu’une fois
 msg-kept-and-history = la paire convenue { $a } – { $b } est déjà jumelée selon --history ({ $at }) : une paire ne peut pas être les deux ; retirez-la de l’un des fichiers
 msg-kept-and-forbidden = la paire convenue { $a } – { $b } est aussi refusée par --forbid ({ $at }) : une paire ne peut pas être les deux ; retirez-la de l’un des fichiers
 msg-kept-breaks-rules = la paire convenue { $a } – { $b } n’est pas admissible : { $why }
-msg-kept-over-capacity = le groupe « { $id } » a une capacité de { $capacity } mais figure dans { $count } paires convenues ({ $at }) ; retirez-en ou augmentez sa capacité
+msg-kept-over-capacity = le groupe « { $id } » a une capacité de { $capacity }, mais figure dans { $count ->
+        [one] { $count } paire convenue
+       *[other] { $count } paires convenues
+    } ({ $at }) ; retirez-en ou augmentez sa capacité
 msg-kept-below-min-score = la paire convenue { $a } – { $b } a la note { $score }, sous --min-score { $min } ; elle reste dans le plan (elle est convenue)
 
 ## twin review: the problems of a plan, each at its line of the plan file
@@ -141,7 +144,7 @@ msg-review-clean = ok : { $plan } respecte toutes les règles, capacités et pai
 
 msg-not-a-delimiter = « { $value } » n’est pas un séparateur : utilisez un seul caractère, comme , ; | ou tab
 msg-not-a-number = « { $value } » n’est pas un nombre
-msg-score-out-of-range = { $value } est hors de 0–100
+msg-score-out-of-range = { $value } n’est pas compris entre 0 et 100
 msg-not-a-count = « { $value } » n’est pas un nombre entier de 1 ou plus
 
 ## clap's usage errors, said in twin's words ($arg: an option as typed or defined,
