@@ -8,7 +8,7 @@ explain-eligible-no = elegible: no
 explain-same-country = mismo país: ambos están en { $code } ({ $country })
 explain-no-common-language = ningún idioma en común: { $a } habla { $languages-a }; { $b } habla { $languages-b }
 explain-already-twins-before = ya hermanados: { $a } y { $b } ya estuvieron hermanados (--history { $at })
-explain-already-twins = ya hermanados: { $a } y { $b } figuran como hermanamientos existentes
+explain-already-twins = ya hermanados: { $a } y { $b } figuran como un hermanamiento existente
 explain-vetoed-at = vetado: el par figura en { $at } (--forbid)
 explain-vetoed = vetado: el par { $a } – { $b } figura en un archivo --forbid
 explain-no-capacity-one = capacidad 0: { $id } no busca grupo hermano
@@ -90,8 +90,8 @@ review-more-blocking-all = … y { $count } más; --format json los muestra todo
 review-more-blocking-best = … y { $count } más; --format json muestra los { $best } mejores
 review-missed = sin grupo hermano aunque podrían haberlo tenido: { $count }
 review-more-missed = … y { $count } más; --format json los muestra todos
-review-changes-none = cambios simples que mejoran la puntuación: ninguno
-review-changes = cambios simples que más mejoran la puntuación:
+review-changes-none = cambios individuales que mejoran la puntuación: ninguno
+review-changes = cambios individuales que más mejoran la puntuación:
 review-would-take = { $id } ({ $score }) lo aceptaría
 review-best-twins-it = el mejor plan lo hermana con { $id } ({ $score })
 review-add = añadir { $pair }
@@ -102,7 +102,7 @@ review-problems = { $count ->
        *[other] { $count } problemas: cada uno aparece
     } en la salida de errores, con su línea
 review-at-line = línea { $line }: { $message }
-review-cell-too-long = el texto «{ $start }…» tiene { $count } caracteres, más de los { $max } que admite una celda de Excel; twin no corta el texto: escriba CSV en su lugar (-o FILE.csv o --format csv)
+review-cell-too-long = el texto «{ $start }…» tiene { $count } caracteres, más de los { $max } que admite una celda de Excel; twin no corta el texto: escriba CSV en su lugar (-o ARCHIVO.csv o --format csv)
 
 ## twin match: the notes on groups without a candidate
 

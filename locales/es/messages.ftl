@@ -57,15 +57,15 @@ msg-wrote = { $path } escrito
 
 ## Group ids on the command line
 
-msg-unknown-group = ningún grupo tiene el identificador "{ $id }"
-msg-unknown-group-closest = ningún grupo tiene el identificador "{ $id }"; ¿quiso decir "{ $closest }"?
+msg-unknown-group = ningún grupo tiene el identificador «{ $id }»
+msg-unknown-group-closest = ningún grupo tiene el identificador «{ $id }»; ¿quiso decir «{ $closest }»?
 msg-explain-too-few = explain necesita los archivos de perfiles y luego uno o dos identificadores de grupo (twin explain ARCHIVOS… ID_A [ID_B]); { $count ->
         [one] recibió { $count } argumento
        *[other] recibió { $count } argumentos
     }: { $args }
 msg-explain-too-many-ids = explain necesita los archivos de perfiles y luego uno o dos identificadores de grupo; recibió { $count } identificadores: { $args } ("{ $first }" no es un archivo)
-msg-explain-same-group = explain necesita dos grupos distintos, pero recibió "{ $id }" dos veces
-msg-unknown-subcommand = twin no tiene el subcomando "{ $name }": las páginas son { $known }
+msg-explain-same-group = explain necesita dos grupos distintos, pero recibió «{ $id }» dos veces
+msg-unknown-subcommand = twin no tiene el subcomando «{ $name }»: las páginas son { $known }
 
 ## twin.toml picked up from the folder ($changes: `key default → value`, listed)
 
@@ -76,8 +76,8 @@ msg-implicit-config = se usa { $file } de esta carpeta, que cambia { $changes }
 msg-verify-needs-optimal = --verify comprueba el plan óptimo: no se puede usar con --method { $method } (use --method optimal, o quite --verify)
 msg-max-cardinality-needs-optimal = --max-cardinality se aplica al plan óptimo: no se puede usar con --method { $method } (use --method optimal, o quite --max-cardinality)
 msg-too-many-pairs = el plan óptimo de estos { $groups } grupos se calcularía sobre { $pairs } pares elegibles, alrededor de { $gb } GB de memoria; twin lo calcula sobre { $max } pares como máximo (alrededor de { $max_gb } GB): use --method stable, que planifica cualquier número de grupos con poca memoria, o planifique conjuntos de grupos más pequeños
-msg-capacities-too-large = las capacidades son demasiado grandes para el plan óptimo: con { $pairs } pares elegibles, su solucionador construiría { $reduced } aristas entre las plazas de los grupos (capacidad × capacidad por cada par), más que su límite de { $max }; reduzca las capacidades, o use --method stable, que planifica cualquier capacidad con poca memoria
-msg-capacities-too-large-largest = las capacidades son demasiado grandes para el plan óptimo: con { $pairs } pares elegibles, su solucionador construiría { $reduced } aristas entre las plazas de los grupos (capacidad × capacidad por cada par), más que su límite de { $max } (la mayor: { $id } quiere { $capacity } hermanamientos); reduzca las capacidades, o use --method stable, que planifica cualquier capacidad con poca memoria
+msg-capacities-too-large = las capacidades son demasiado grandes para el plan óptimo: con { $pairs } pares elegibles, su solucionador construiría { $reduced } aristas entre las plazas de los grupos (capacidad × capacidad por cada par), por encima de su límite de { $max }; reduzca las capacidades, o use --method stable, que planifica cualquier capacidad con poca memoria
+msg-capacities-too-large-largest = las capacidades son demasiado grandes para el plan óptimo: con { $pairs } pares elegibles, su solucionador construiría { $reduced } aristas entre las plazas de los grupos (capacidad × capacidad por cada par), por encima de su límite de { $max } (la mayor: { $id } busca { $capacity } grupos hermanos); reduzca las capacidades, o use --method stable, que planifica cualquier capacidad con poca memoria
 
 ## The optimality certificate (--verify)
 
@@ -93,9 +93,9 @@ msg-certificate-coverage = certificado: coverage — ningún plan hermana a más
 msg-certificate-fair = certificado: fair — ningún plan hermana a más de { $most ->
         [one] { $most } grupo
        *[other] { $most } grupos
-    }; ninguno que hermane a { $most } tiene una puntuación más baja por encima de { $lowest }{ $above }, y ninguno con esa puntuación más baja suma más de { $total }; { $checked }
+    }; ninguno que hermane a { $most } tiene una puntuación mínima superior a { $lowest }{ $above }, y ninguno con esa puntuación mínima suma más de { $total }; { $checked }
 msg-certificate-fair-none = ninguna
-msg-certificate-fair-above = {" "}(con cada par en { $next } o más, se puede hermanar a { $bound ->
+msg-certificate-fair-above = {" "}(si todos los pares tienen { $next } o más, se puede hermanar a { $bound ->
         [one] { $bound } grupo como máximo
        *[other] { $bound } grupos como máximo
     })
@@ -118,13 +118,13 @@ msg-listed-again = el par { $a } – { $b } aparece de nuevo en los archivos { $
 msg-kept-and-history = el par acordado { $a } – { $b } ya está hermanado según --history ({ $at }): un par no puede ser las dos cosas; quítelo de uno de los archivos
 msg-kept-and-forbidden = el par acordado { $a } – { $b } también está vetado por --forbid ({ $at }): un par no puede ser las dos cosas; quítelo de uno de los archivos
 msg-kept-breaks-rules = el par acordado { $a } – { $b } no es elegible: { $why }
-msg-kept-over-capacity = el grupo "{ $id }" tiene capacidad { $capacity } pero está en { $count } pares acordados ({ $at }); acuerde menos pares o aumente su capacidad
-msg-kept-below-min-score = el par acordado { $a } – { $b } tiene una puntuación de { $score }, por debajo de --min-score { $min }; se queda en el plan (está acordado)
+msg-kept-over-capacity = el grupo «{ $id }» tiene capacidad { $capacity } pero está en { $count } pares acordados ({ $at }); quite pares acordados o aumente su capacidad
+msg-kept-below-min-score = el par acordado { $a } – { $b } tiene una puntuación de { $score }, por debajo de --min-score { $min }; se mantiene en el plan (es un par acordado)
 
 ## twin review: the problems of a plan, each at its line of the plan file
 
-msg-review-unknown-id = { $problem } (los identificadores se comparan exactamente, mayúsculas incluidas)
-msg-review-same-group = el grupo "{ $id }" está emparejado consigo mismo
+msg-review-unknown-id = { $problem } (los identificadores se comparan tal cual, distinguiendo mayúsculas y minúsculas)
+msg-review-same-group = el grupo «{ $id }» está hermanado consigo mismo
 msg-review-repeated = el par { $a } – { $b } aparece de nuevo (primero en la línea { $first })
 msg-review-breaks-rules = { $a } – { $b } incumple las reglas: { $rules }
 msg-review-forbidden = { $a } – { $b } está vetado ({ $at })
@@ -139,10 +139,10 @@ msg-review-clean = ok: { $plan } respeta todas las reglas, capacidades y pares a
 
 ## Values on the command line (clap calls the parsers)
 
-msg-not-a-delimiter = "{ $value }" no es un separador: use un solo carácter, como , ; | o tab
-msg-not-a-number = "{ $value }" no es un número
-msg-score-out-of-range = { $value } está fuera de 0–100
-msg-not-a-count = "{ $value }" no es un número entero de 1 o más
+msg-not-a-delimiter = «{ $value }» no es un separador: use un solo carácter, como , ; | o tab
+msg-not-a-number = «{ $value }» no es un número
+msg-score-out-of-range = { $value } no está entre 0 y 100
+msg-not-a-count = «{ $value }» no es un número entero de 1 o más
 
 ## clap's usage errors, said in twin's words ($arg: an option as typed or defined,
 ## `--method <METHOD>`; $value: what was typed)
