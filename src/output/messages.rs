@@ -256,7 +256,11 @@ pub(crate) fn unknown_group(id: &str, closest: Option<&str>) -> String {
 
 /// Arguments, each quoted and escaped, separated by spaces.
 fn quoted(args: &[String]) -> String {
-    let quoted: Vec<String> = args.iter().map(|a| format!("\"{}\"", escape(a))).collect();
+    // Quoted as the language quotes ("a", « a », «a»), each escaped for the terminal.
+    let quoted: Vec<String> = args
+        .iter()
+        .map(|a| tr("input-quoted", &[("text", escape(a).into_owned().into())]))
+        .collect();
     quoted.join(" ")
 }
 
@@ -475,7 +479,7 @@ pub(crate) fn kept_and_listed(id_a: &str, id_b: &str, other: ListRole, at: &str)
 
 /// A kept pair that breaks the rules (`why`: each rule with its facts, in rule order).
 pub(crate) fn kept_breaks_rules(id_a: &str, id_b: &str, why: &[String]) -> String {
-    let more = [("why", text(why.join("; ")))];
+    let more = [("why", text(why.join(&tr("sep-clause", &[]))))];
     tr("msg-kept-breaks-rules", &with_pair(id_a, id_b, more))
 }
 

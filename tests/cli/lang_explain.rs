@@ -193,7 +193,7 @@ fn a_review_of_an_edited_plan_is_in_french_and_spanish() {
         (
             "fr",
             [
-                "examen de edited.csv : 25 lignes ; réseau de 43 groupes",
+                "contrôle de edited.csv : 25 lignes ; réseau de 43 groupes",
                 " ligne    note   groupe A",
                 "✗ même pays ; FR-LYO au-delà de sa capacité (3 paires pour 2 places) ; FR-PAR au-delà de sa capacité (2 paires pour 1 place)",
                 "XX-NOPE (inconnu)",

@@ -133,7 +133,7 @@ fn an_invalid_value_lists_the_possible_ones() {
             },
             Said {
                 lang: "es",
-                has: &["\"0\" no es un número entero de 1 o más"],
+                has: &["«0» no es un número entero de 1 o más"],
             },
         ],
         &["invalid value", "is not in"],
@@ -407,7 +407,7 @@ fn contradicting_pair_lists_are_told_in_the_language_of_the_run() {
         .stderr_lacks("did you mean");
     run("es", &again)
         .stderr_has("aviso: k.csv:2: el par ES-MAD – MX-MEX aparece de nuevo en los archivos --keep (primero en k2.csv:3)")
-        .stderr_has("en este archivo de pares acordados: ningún grupo tiene el identificador \"MX-MEZ\"; ¿quiso decir \"MX-MEX\"?")
+        .stderr_has("en este archivo de pares acordados: ningún grupo tiene el identificador «MX-MEZ»; ¿quiso decir «MX-MEX»?")
         .stderr_lacks("note:")
         .stderr_lacks("listed again")
         .stderr_lacks("did you mean");
