@@ -61,5 +61,6 @@ workbook-review-capacity = capacidad
 workbook-review-used = plazas usadas
 workbook-yes = sí
 workbook-no = no
-workbook-review-forbidden-at = vetado { $place }
+# Se lee tras el encabezado «excluido por»: el nombre de la lista que excluye el par y su línea.
+workbook-review-forbidden-at = pares vetados { $place }
 workbook-review-history-at = historial { $place }

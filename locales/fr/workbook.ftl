@@ -61,5 +61,6 @@ workbook-review-capacity = capacité
 workbook-review-used = places prises
 workbook-yes = oui
 workbook-no = non
-workbook-review-forbidden-at = refusée { $place }
+# Lu après l’en-tête « exclue par » : le nom de la liste qui exclut la paire, puis sa ligne.
+workbook-review-forbidden-at = paires refusées { $place }
 workbook-review-history-at = historique { $place }
