@@ -58,7 +58,7 @@ workbook-review-locked-out = exclue par
 workbook-review-problems = problèmes
 workbook-review-id = identifiant
 workbook-review-capacity = capacité
-workbook-review-used = places prises
+workbook-review-used = places utilisées
 workbook-yes = oui
 workbook-no = non
 # Lu après l’en-tête « exclue par » : le nom de la liste qui exclut la paire, puis sa ligne.

@@ -846,6 +846,7 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
         for (c, h) in XLSX_HEADER.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, tr(h, &[]), &bold)?;
         }
+        let sep = tr("sep-clause", &[]);
         for (i, l) in v.review.lines.iter().enumerate() {
             let row = i as u32 + 1;
             let mut cells = csv_cells(v, &problems, l);
@@ -864,8 +865,8 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
                 .iter()
                 .map(|&e| rule(e))
                 .collect::<Vec<_>>()
-                .join("; ");
-            cells[7] = locked_out(l, true).join("; ");
+                .join(&sep);
+            cells[7] = locked_out(l, true).join(&sep);
             sheet.write_number(row, 0, l.line as f64)?;
             for (c, text) in cells.iter().enumerate().skip(1) {
                 if c == 3 {

@@ -298,7 +298,7 @@ fn a_reviews_workbook_speaks_the_runs_language_and_reads_back_as_a_plan() {
             "oui",
             "non",
             "même pays",
-            ["identifiant", "nom", "pays", "capacité", "places prises"],
+            ["identifiant", "nom", "pays", "capacité", "places utilisées"],
         ),
         (
             "es",
