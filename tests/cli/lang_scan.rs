@@ -166,7 +166,7 @@ fn without_name_lists(text: &str) -> String {
         let names = list.contains(',')
             && list
                 .split(',')
-                .all(|item| item.trim().split_whitespace().count() == 1);
+                .all(|item| item.split_whitespace().count() == 1);
         out.push_str(&rest[..open]);
         if !names {
             out.push_str(&rest[open..=open + len]);

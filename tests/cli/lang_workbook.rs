@@ -342,7 +342,7 @@ fn a_reviews_workbook_speaks_the_runs_language_and_reads_back_as_a_plan() {
         assert_eq!(text(&rows[0])[..5], header, "{lang}");
         assert_eq!(rows.len(), 26, "{lang}: a row per plan line");
         assert!(
-            rows[1..25].iter().all(|r| r[4].to_string() == yes),
+            rows[1..25].iter().all(|r| r[4] == yes),
             "{lang}"
         );
         let last = text(&rows[25]);
