@@ -341,10 +341,7 @@ fn a_reviews_workbook_speaks_the_runs_language_and_reads_back_as_a_plan() {
         let rows = cells(&bytes, sheets[0]);
         assert_eq!(text(&rows[0])[..5], header, "{lang}");
         assert_eq!(rows.len(), 26, "{lang}: a row per plan line");
-        assert!(
-            rows[1..25].iter().all(|r| r[4] == yes),
-            "{lang}"
-        );
+        assert!(rows[1..25].iter().all(|r| r[4] == yes), "{lang}");
         let last = text(&rows[25]);
         assert_eq!((last[4].as_str(), last[5].as_str()), (no, rule), "{lang}");
         assert!(
