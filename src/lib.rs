@@ -82,8 +82,10 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> ExitCode {
 
 /// The language of a run, chosen before the command line is parsed (its help is in it):
 /// `--lang`, else `lang` in the config (`--config FILE` or ./twin.toml), else the locale,
-/// else English. A config that does not load is reported later, by the command.
-fn language(args: &[std::ffi::OsString]) -> i18n::Lang {
+/// else English. The tag that decides also gives, by its region, the decimal sign of
+/// `--excel` CSV (`es-MX` → a point). A config that does not load is reported later, by the
+/// command.
+fn language(args: &[std::ffi::OsString]) -> i18n::Locale {
     let value = |flag: &str| {
         let mut found = None;
         let mut it = args.iter().skip(1).filter_map(|a| a.to_str());
@@ -99,14 +101,14 @@ fn language(args: &[std::ffi::OsString]) -> i18n::Lang {
         }
         found
     };
-    if let Some(lang) = value("--lang").and_then(|v| i18n::from_tag(&v)) {
-        return lang;
+    if let Some(locale) = value("--lang").and_then(|v| i18n::from_tag(&v)) {
+        return locale;
     }
     let config = value("--config").map(std::path::PathBuf::from);
-    if let Some(lang) = Config::load(config.as_deref()).ok().and_then(|c| c.lang) {
-        return lang;
+    if let Some(locale) = Config::load(config.as_deref()).ok().and_then(|c| c.lang) {
+        return locale;
     }
-    i18n::from_locale(|name| std::env::var(name).ok()).unwrap_or(i18n::Lang::En)
+    i18n::from_locale(|name| std::env::var(name).ok()).unwrap_or(i18n::Locale::of(i18n::Lang::En))
 }
 
 /// Runs a parsed command line to its end: the command's output, then on failure its error

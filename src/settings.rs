@@ -33,9 +33,9 @@ pub struct Config {
     pub source: Option<String>,
     /// How to read profile files (from the command line).
     pub input: crate::input::ReadOptions,
-    /// The language of messages, when the file sets `lang` (`--lang` overrides it; without
-    /// either, the locale decides).
-    pub(crate) lang: Option<crate::i18n::Lang>,
+    /// The language of messages and, by its region, the decimal sign of `--excel` CSV, when
+    /// the file sets `lang` (`--lang` overrides it; without either, the locale decides).
+    pub(crate) lang: Option<crate::i18n::Locale>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -560,12 +560,13 @@ fn unknown_key(serde_message: &str) -> Option<String> {
     })
 }
 
-/// `lang = "fr"`: one of twin's languages, as a tag (`fr`, `es-MX`, `fr_BE.UTF-8`).
+/// `lang = "fr"`: one of twin's languages, as a tag (`fr`, `es-MX`, `fr_BE.UTF-8`), its
+/// region kept for the decimal sign.
 fn lang(
     value: Option<&Spanned<String>>,
     at: &Locator,
     problems: &mut Vec<Problem>,
-) -> Option<crate::i18n::Lang> {
+) -> Option<crate::i18n::Locale> {
     let value = value?;
     let lang = crate::i18n::from_tag(value.get_ref());
     if lang.is_none() {
@@ -640,14 +641,18 @@ mod tests {
 
     #[test]
     fn the_language_is_read_and_a_wrong_one_is_located() {
-        use crate::i18n::Lang;
+        use crate::i18n::{Lang, Locale};
         assert_eq!(
             Config::parse("lang = \"fr\"\n", None).unwrap().lang,
-            Some(Lang::Fr)
+            Some(Locale::of(Lang::Fr))
         );
+        // The region is kept: Mexico writes a decimal point.
         assert_eq!(
             Config::parse("lang = \"es-MX\"\n", None).unwrap().lang,
-            Some(Lang::Es)
+            Some(Locale {
+                lang: Lang::Es,
+                decimal_comma: false
+            })
         );
         let e = err("# languages\nlang = \"de\"\n");
         assert!(e.contains("twin.toml:2"), "{e}");

@@ -191,6 +191,6 @@ pub(crate) fn output_choice(
     if format == Format::Xlsx && sink::is_terminal(out.output.as_deref()) {
         return Err(Error::Usage(messages::xlsx_to_terminal()));
     }
-    let csv = CsvOptions::new(out.excel, out.out_delimiter, crate::i18n::current());
+    let csv = CsvOptions::new(out.excel, out.out_delimiter, crate::i18n::locale());
     Ok((format, csv))
 }

@@ -1,7 +1,8 @@
 //! The languages twin speaks, and which of them a user asked for: a language tag (`--lang
 //! fr`, twin.toml's `lang = "es-MX"`) or the POSIX locale (`LC_ALL`, `LC_MESSAGES`, `LANG`),
 //! negotiated with fluent-langneg so that a regional variant finds its language
-//! (`fr_BE.UTF-8` → French, `es_MX` → Spanish).
+//! (`fr_BE.UTF-8` → French, `es_MX` → Spanish). The region is kept for one thing: whether
+//! a spreadsheet there reads numbers with a decimal comma ([`Locale`], [`super::regions`]).
 
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
@@ -27,8 +28,9 @@ impl Lang {
         }
     }
 
-    /// Whether spreadsheets in this language write numbers with a decimal comma (`80,00`):
-    /// French and Spanish (Spain's and most of South America's convention).
+    /// Whether the language, without a region, writes numbers with a decimal comma
+    /// (`80,00`): French and Spanish (Spain's and most of South America's convention).
+    /// A region may say otherwise ([`Locale::decimal_comma`]).
     pub(crate) fn decimal_comma(self) -> bool {
         self != Lang::En
     }
@@ -111,9 +113,32 @@ pub(crate) const RESOURCES: [&str; 8] = [
     "progress.ftl",
 ];
 
-/// The language `tag` names (`fr`, `fr-BE`, `es_MX.UTF-8`, `Spanish` is not a tag), or none
-/// when it names none of twin's languages or is not a tag at all.
-pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
+/// A language chosen for a run, and how its region writes numbers in a spreadsheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Locale {
+    /// The language of every word twin writes.
+    pub lang: Lang,
+    /// Whether a spreadsheet in the region reads numbers with a decimal comma (`80,00`):
+    /// the language's default unless CLDR says the region writes otherwise (`es-MX`
+    /// writes `80.00`, `en-ZA` `80,00`). What `--excel` CSV follows.
+    pub decimal_comma: bool,
+}
+
+impl Locale {
+    /// The language without a region (its default decimal sign).
+    pub(crate) fn of(lang: Lang) -> Self {
+        Self {
+            lang,
+            decimal_comma: lang.decimal_comma(),
+        }
+    }
+}
+
+/// The language `tag` names (`fr`, `fr-BE`, `es_MX.UTF-8`, `Spanish` is not a tag), with
+/// its region's decimal sign (`es-MX` → Spanish with a decimal point; `es`, `es-ES`,
+/// `es-AR` → Spanish with a comma), or none when it names none of twin's languages or is
+/// not a tag at all.
+pub(crate) fn from_tag(tag: &str) -> Option<Locale> {
     // A POSIX locale: language_TERRITORY.codeset@modifier.
     let tag = tag.split(['.', '@']).next().unwrap_or("").replace('_', "-");
     let requested: LanguageIdentifier = tag.parse().ok()?;
@@ -122,21 +147,30 @@ pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
         .map(|l| l.code().parse().expect("the three codes are valid tags"))
         .collect();
     let chosen = negotiate_languages(
-        &[requested],
+        std::slice::from_ref(&requested),
         &available,
         None,
         NegotiationStrategy::Filtering,
     );
     let first = chosen.first()?;
-    Lang::ALL
+    let lang = Lang::ALL
         .into_iter()
-        .find(|l| l.code() == first.language.as_str())
+        .find(|l| l.code() == first.language.as_str())?;
+    let other = requested
+        .region
+        .as_ref()
+        .is_some_and(|r| super::regions::other_decimal_sign(lang.code(), r.as_str()));
+    Some(Locale {
+        lang,
+        decimal_comma: lang.decimal_comma() != other,
+    })
 }
 
 /// The language of the locale, as `var` reads the environment: the first of `LC_ALL`,
 /// `LC_MESSAGES` and `LANG` that is set and not empty decides (POSIX precedence), and
-/// `C`/`POSIX` or a language twin does not speak mean none (English).
-pub(crate) fn from_locale(var: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+/// `C`/`POSIX` or a language twin does not speak mean none (English). Its region gives the
+/// decimal sign ([`from_tag`]).
+pub(crate) fn from_locale(var: impl Fn(&str) -> Option<String>) -> Option<Locale> {
     let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(&var)

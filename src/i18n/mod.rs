@@ -5,11 +5,13 @@
 //! ([`tr`], or [`Lang::tr`] for one given language). Plurals follow each language's CLDR
 //! rules through Fluent's selectors (`{ $count -> [one] … *[other] … }`). The language is
 //! chosen once per run ([`set`]): `--lang`, else `lang` in twin.toml, else the locale
-//! ([`from_locale`]), else English. Machine formats (CSV and JSON field names, ids) never
+//! ([`from_locale`]), else English; the tag that chose it also says, by its region, whether
+//! spreadsheets there read a decimal comma ([`Locale`], for `--excel`). Machine formats (CSV and JSON field names, ids) never
 //! go through here: they are a contract and stay English.
 
 pub(crate) mod help;
 mod lang;
+mod regions;
 
 use std::sync::OnceLock;
 
@@ -18,7 +20,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 #[cfg(test)]
 use lang::RESOURCES;
-pub(crate) use lang::{Lang, from_locale, from_tag};
+pub(crate) use lang::{Lang, Locale, from_locale, from_tag};
 
 impl Lang {
     /// The message `id` in this language with `args` filled in. A message missing here
@@ -50,13 +52,19 @@ pub(crate) fn tr_in(lang: Lang, id: &str) -> String {
 
 /// The language of this run: English until [`set`] chooses another.
 pub(crate) fn current() -> Lang {
-    *CURRENT.get().unwrap_or(&Lang::En)
+    locale().lang
 }
 
-/// Chooses the language of this run, once, before anything is printed; a later call is
-/// ignored (the first choice stands for the whole run).
-pub(crate) fn set(lang: Lang) {
-    let _ = CURRENT.set(lang);
+/// The language of this run and its region's decimal sign: English with a decimal point
+/// until [`set`] chooses another.
+pub(crate) fn locale() -> Locale {
+    *CURRENT.get().unwrap_or(&Locale::of(Lang::En))
+}
+
+/// Chooses the language of this run (and its decimal sign), once, before anything is
+/// printed; a later call is ignored (the first choice stands for the whole run).
+pub(crate) fn set(locale: Locale) {
+    let _ = CURRENT.set(locale);
 }
 
 /// The message `id` in this run's language (see [`Lang::tr`]).
@@ -64,7 +72,7 @@ pub(crate) fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     current().tr(id, args)
 }
 
-static CURRENT: OnceLock<Lang> = OnceLock::new();
+static CURRENT: OnceLock<Locale> = OnceLock::new();
 
 /// The parsed messages of each language, built on first use.
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {

@@ -273,10 +273,10 @@ fn tags_and_locales_find_their_language() {
         ("", None),
         ("not a tag", None),
     ] {
-        assert_eq!(from_tag(tag), lang, "{tag:?}");
+        assert_eq!(from_tag(tag).map(|l| l.lang), lang, "{tag:?}");
     }
     for lang in Lang::ALL {
-        assert_eq!(from_tag(lang.code()), Some(lang));
+        assert_eq!(from_tag(lang.code()).map(|l| l.lang), Some(lang));
     }
 }
 
@@ -290,21 +290,54 @@ fn the_locale_follows_posix_precedence() {
                 .map(|(_, v)| v.to_string())
         }
     };
-    assert_eq!(from_locale(env(&[("LANG", "fr_BE.UTF-8")])), Some(Lang::Fr));
+    let lang = |var| from_locale(var).map(|l| l.lang);
+    assert_eq!(lang(env(&[("LANG", "fr_BE.UTF-8")])), Some(Lang::Fr));
     assert_eq!(
-        from_locale(env(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "es_MX")])),
+        lang(env(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "es_MX")])),
         Some(Lang::Es)
     );
     assert_eq!(
-        from_locale(env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])),
+        lang(env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])),
         None,
         "LC_ALL=C means the C locale, whatever LANG says"
     );
     assert_eq!(
-        from_locale(env(&[("LC_ALL", ""), ("LANG", "es_ES.UTF-8")])),
+        lang(env(&[("LC_ALL", ""), ("LANG", "es_ES.UTF-8")])),
         Some(Lang::Es),
         "an empty variable is as if unset"
     );
-    assert_eq!(from_locale(env(&[("LANG", "C.UTF-8")])), None);
-    assert_eq!(from_locale(env(&[])), None);
+    assert_eq!(lang(env(&[("LANG", "C.UTF-8")])), None);
+    assert_eq!(lang(env(&[])), None);
+}
+
+#[test]
+fn the_region_of_the_tag_or_locale_gives_the_decimal_sign() {
+    use super::Locale;
+    let comma = |tag: &str| {
+        let from_env = from_locale(|name| (name == "LANG").then(|| tag.to_string()));
+        assert_eq!(from_env, from_tag(tag), "{tag}: one rule for both");
+        from_env.map(|l: Locale| (l.lang, l.decimal_comma))
+    };
+    // Mexico speaks Spanish and writes a decimal point; Spain and Argentina a comma.
+    assert_eq!(comma("es_MX.UTF-8"), Some((Lang::Es, false)));
+    assert_eq!(comma("es-MX"), Some((Lang::Es, false)));
+    assert_eq!(comma("es-419"), Some((Lang::Es, false)));
+    assert_eq!(comma("es_US.UTF-8"), Some((Lang::Es, false)));
+    assert_eq!(comma("es_ES.UTF-8"), Some((Lang::Es, true)));
+    assert_eq!(comma("es"), Some((Lang::Es, true)));
+    assert_eq!(comma("es_AR.UTF-8"), Some((Lang::Es, true)));
+    assert_eq!(comma("es_CO"), Some((Lang::Es, true)));
+    // CLDR: every French region writes a comma, Switzerland included.
+    assert_eq!(comma("fr_CH.UTF-8"), Some((Lang::Fr, true)));
+    assert_eq!(comma("fr_CA.UTF-8@euro"), Some((Lang::Fr, true)));
+    // English writes a point, but South Africa and Germany a comma.
+    assert_eq!(comma("en_US.UTF-8"), Some((Lang::En, false)));
+    assert_eq!(comma("en_GB"), Some((Lang::En, false)));
+    assert_eq!(comma("en_ZA.UTF-8"), Some((Lang::En, true)));
+    assert_eq!(comma("en-DE"), Some((Lang::En, true)));
+    // A language twin does not speak: no choice (English, a point, by default).
+    assert_eq!(comma("de_DE.UTF-8"), None);
+    for lang in Lang::ALL {
+        assert_eq!(from_tag(lang.code()), Some(Locale::of(lang)));
+    }
 }

@@ -3,13 +3,14 @@
 //! Safe to open in a spreadsheet: a text cell starting with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return gets a leading `'`, so Excel, LibreOffice or Google Sheets show it as text
 //! instead of running it as a formula (OWASP's advice against CSV injection). Rank and score
-//! are numbers and never touched. [`CsvOptions`] adds a byte-order mark and, in French and
-//! Spanish, `;` and a decimal comma (`--excel`), or another delimiter (`--out-delimiter`).
+//! are numbers and never touched. [`CsvOptions`] adds a byte-order mark and, where the run's
+//! region writes a decimal comma (French, most Spanish), `;` and `80,00` (`--excel`), or
+//! another delimiter (`--out-delimiter`).
 
 use std::borrow::Cow;
 
 use super::rows::PairRow;
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::score::format_score;
 
 pub(super) const HEADER: [&str; 10] = [
@@ -32,7 +33,7 @@ pub(crate) struct CsvOptions {
     pub delimiter: u8,
     /// Start with a UTF-8 byte-order mark, so Excel reads accents right.
     pub bom: bool,
-    /// Scores with a decimal comma (`80,00`), as spreadsheets in French and Spanish read
+    /// Scores with a decimal comma (`80,00`), as spreadsheets in France or Spain read
     /// numbers.
     pub decimal_comma: bool,
 }
@@ -50,11 +51,13 @@ impl Default for CsvOptions {
 impl CsvOptions {
     /// The CSV a command line asks for. Plain CSV is the machine contract: `,` and a
     /// decimal point in every language. `--excel` writes what a spreadsheet in the run's
-    /// language opens as numbers: a byte-order mark, and in French and Spanish `;` between
-    /// fields and a decimal comma (Excel and LibreOffice in those locales read `80.00` as
-    /// text). `--out-delimiter` sets the delimiter in every case.
-    pub(crate) fn new(excel: bool, delimiter: Option<u8>, lang: Lang) -> Self {
-        let comma = excel && lang.decimal_comma();
+    /// locale opens as numbers: a byte-order mark, and where the region writes a decimal
+    /// comma (France, Spain, Argentina, South Africa…) `;` between fields and `80,00`
+    /// (Excel and LibreOffice there read `80.00` as text); where it writes a point
+    /// (English, Mexico, Central America…) `,` and `80.00`, whatever the language of the
+    /// words. `--out-delimiter` sets the delimiter in every case.
+    pub(crate) fn new(excel: bool, delimiter: Option<u8>, locale: Locale) -> Self {
+        let comma = excel && locale.decimal_comma;
         Self {
             delimiter: delimiter.unwrap_or(if comma { b';' } else { b',' }),
             bom: excel,
@@ -195,29 +198,41 @@ mod tests {
     }
 
     #[test]
-    fn excel_in_french_and_spanish_means_semicolons_and_a_decimal_comma() {
+    fn excel_follows_the_regions_decimal_sign_not_the_language() {
+        use crate::i18n::{Lang, from_tag};
         let rows = [row("Équipe", "B")];
-        for lang in Lang::ALL {
-            let options = CsvOptions::new(true, None, lang);
+        let first_row = |options: CsvOptions| {
             let bytes = render(&rows, options);
             assert!(bytes.starts_with(BOM));
-            let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
-            let first_row = text.lines().nth(1).unwrap();
-            if lang == Lang::En {
-                assert!(first_row.starts_with("1,80.50,A,"), "{first_row}");
+            let text = std::str::from_utf8(&bytes[BOM.len()..])
+                .unwrap()
+                .to_string();
+            text.lines().nth(1).unwrap().to_string()
+        };
+        for (tag, comma) in [
+            ("en", false),
+            ("fr", true),
+            ("es", true),
+            ("es-ES", true),
+            ("es-MX", false),
+            ("fr-CH", true),
+            ("en-ZA", true),
+        ] {
+            let locale = from_tag(tag).unwrap();
+            let row = first_row(CsvOptions::new(true, None, locale));
+            if comma {
+                assert!(row.starts_with("1;80,50;A;"), "{tag}: {row}");
             } else {
-                assert!(first_row.starts_with("1;80,50;A;"), "{lang:?}: {first_row}");
+                assert!(row.starts_with("1,80.50,A,"), "{tag}: {row}");
             }
-            // Plain CSV is the contract, whatever the language.
-            assert_eq!(CsvOptions::new(false, None, lang), CsvOptions::default());
+            // Plain CSV is the contract, whatever the language and region.
+            assert_eq!(CsvOptions::new(false, None, locale), CsvOptions::default());
         }
         // --out-delimiter wins; the comma in the score is then quoted, never ambiguous.
-        let options = CsvOptions::new(true, Some(b','), Lang::Fr);
-        let bytes = render(&rows, options);
-        let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
-        assert!(
-            text.lines().nth(1).unwrap().starts_with("1,\"80,50\",A,"),
-            "{text}"
-        );
+        let row = first_row(CsvOptions::new(true, Some(b','), Locale::of(Lang::Fr)));
+        assert!(row.starts_with("1,\"80,50\",A,"), "{row}");
+        let mexico = from_tag("es-MX").unwrap();
+        let row = first_row(CsvOptions::new(true, Some(b';'), mexico));
+        assert!(row.starts_with("1;80.50;A;"), "{row}");
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! `--excel` CSV: LibreOffice imports twin's CSV as a spreadsheet in a French, a Spanish and
 //! an English locale (the CSV filter's language, which is what the locale sets for a user),
-//! saves it as flat ODS, and the cell types are read back: in French and Spanish every score
+//! saves it as flat ODS, and the cell types are read back: in French, Spanish and Mexican
+//! Spanish (a decimal point, `,` between fields) every score
 //! must be a number with the plan's value, and a CSV with a decimal point must not be (the
 //! bug this guards against). The French and Spanish xlsx workbooks: LibreOffice opens them
 //! with their sheets, headers and summary in the language, scores as numbers.
@@ -78,16 +79,21 @@ fn sheets(fods: &str) -> Vec<(String, Vec<Row>)> {
 /// LibreOffice's import of `csv` with `;` between fields in the locale `language` (a
 /// Windows language id: 1036 French, 3082 Spanish, 1033 English), as its cells.
 fn import(dir: &Path, csv: &str, language: u32) -> Vec<Row> {
-    let out = dir.join(format!("out-{language}"));
+    import_with(dir, csv, language, b';')
+}
+
+/// [`import`] with `separator` between fields.
+fn import_with(dir: &Path, csv: &str, language: u32, separator: u8) -> Vec<Row> {
+    let out = dir.join(format!("out-{language}-{separator}"));
     let status = Command::new("soffice")
         .arg("--headless")
         .arg(format!(
             "-env:UserInstallation=file://{}",
             dir.join("profile").display()
         ))
-        // Field separator ';' (59), text delimiter '"' (34), UTF-8 (76), from line 1,
+        // Field separator (';' is 59), text delimiter '"' (34), UTF-8 (76), from line 1,
         // no column formats, then the locale.
-        .arg(format!("--infilter=CSV:59,34,76,1,,{language}"))
+        .arg(format!("--infilter=CSV:{separator},34,76,1,,{language}"))
         .args(["--convert-to", "fods", "--outdir"])
         .arg(&out)
         .arg(dir.join(csv))
@@ -112,7 +118,7 @@ fn soffice_present() -> bool {
 }
 
 #[test]
-fn excel_csv_in_french_and_spanish_opens_with_scores_as_numbers() {
+fn excel_csv_in_french_spanish_and_mexican_spanish_opens_with_scores_as_numbers() {
     if !soffice_present() {
         return;
     }
@@ -129,14 +135,21 @@ fn excel_csv_in_french_and_spanish_opens_with_scores_as_numbers() {
         .collect();
     assert!(scores.len() > 10);
 
-    for (lang, language) in [("fr", 1036_u32), ("es", 3082)] {
+    // Mexico (LANG=es_MX, Windows language 2058) writes a decimal point and `,` between
+    // fields, as its LibreOffice and Excel read numbers.
+    for (lang, language, separator) in [
+        ("fr_FR.UTF-8", 1036_u32, b';'),
+        ("es_ES.UTF-8", 3082, b';'),
+        ("es_MX.UTF-8", 2058, b','),
+    ] {
         let csv = format!("plan-{lang}.csv");
         let path = dir.path().join(&csv);
-        twin(&["--lang", lang, "assign", EXAMPLES, "--excel", "-o"])
+        twin(&["assign", EXAMPLES, "--excel", "-o"])
             .args(&[path.to_str().unwrap()])
+            .env("LANG", lang)
             .run()
             .ok();
-        let rows = import(dir.path(), &csv, language);
+        let rows = import_with(dir.path(), &csv, language, separator);
         let body: Vec<_> = rows.iter().skip(1).filter(|r| !r.is_empty()).collect();
         assert_eq!(body.len(), scores.len(), "{lang}: {rows:?}");
         for (row, expected) in body.iter().zip(&scores) {

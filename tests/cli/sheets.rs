@@ -12,7 +12,7 @@ use std::path::Path;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use rust_xlsxwriter::{Formula, Workbook};
 
-use crate::harness::{PAIR_COLUMNS, bin, data_dir, parse_csv, twin};
+use crate::harness::{EXAMPLES, PAIR_COLUMNS, bin, data_dir, parse_csv, twin};
 
 /// stdout of a successful `twin ARGS…` with nothing on stderr but notes.
 fn stdout_of(args: &[&str]) -> Vec<u8> {
@@ -350,4 +350,56 @@ fn excel_adds_a_bom_and_out_delimiter_changes_the_separator() {
         .code(2)
         .stdout_empty()
         .stderr_has("--excel applies to CSV output");
+}
+
+#[test]
+fn excel_follows_the_locales_region_mexico_writes_a_decimal_point() {
+    // The plan's first score, from JSON: the oracle, independent of CSV formatting.
+    let json = twin(&["assign", EXAMPLES, "--format", "json"]).run();
+    json.ok();
+    let plan: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let score = format!("{:.2}", plan["pairs"][0]["score"].as_f64().unwrap());
+    assert!(score.contains('.'), "{score}");
+    let run = |lang: &str| {
+        let out = twin(&["assign", EXAMPLES, "--excel", "--format", "csv"])
+            .env("LANG", lang)
+            .run();
+        out.ok()
+            .stderr_has("pares;")
+            .stderr_has("grupo hermano")
+            .stderr_lacks("pairs;");
+        assert!(
+            out.stdout_bytes.starts_with(b"\xEF\xBB\xBF"),
+            "{lang}: a BOM"
+        );
+        String::from_utf8(out.stdout_bytes[3..].to_vec()).unwrap()
+    };
+    // Mexico: Spanish words, but `,` between fields and a decimal point, as Mexican Excel
+    // reads numbers.
+    let mexico = run("es_MX.UTF-8");
+    let (header, rows) = parse_csv(mexico.as_bytes());
+    assert_eq!(header, PAIR_COLUMNS, "{mexico}");
+    assert_eq!(rows[0][1], score, "{mexico}");
+    assert!(mexico.starts_with("rank,score,id_a,"), "{mexico}");
+    // Spain: `;` and a decimal comma.
+    let spain = run("es_ES.UTF-8");
+    assert!(spain.starts_with("rank;score;id_a;"), "{spain}");
+    let second = spain.lines().nth(1).unwrap();
+    let cell = second.split(';').nth(1).unwrap();
+    assert_eq!(cell, score.replace('.', ","), "{second}");
+    // twin.toml's `lang = "es-MX"` keeps its region too (and wins over the locale), and
+    // --out-delimiter still sets the delimiter.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("twin.toml"), "lang = \"es-MX\"\n").unwrap();
+    let groups = data_dir().join(EXAMPLES);
+    let groups = groups.to_str().unwrap();
+    let out = twin(&["assign", groups, "--excel", "--format", "csv"])
+        .args(&["--out-delimiter", ";"])
+        .env("LANG", "fr_FR.UTF-8")
+        .in_dir(dir.path())
+        .run();
+    out.ok().stderr_has("pares;");
+    let text = String::from_utf8(out.stdout_bytes[3..].to_vec()).unwrap();
+    let second = text.lines().nth(1).unwrap();
+    assert_eq!(second.split(';').nth(1), Some(score.as_str()), "{text}");
 }
