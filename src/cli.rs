@@ -32,9 +32,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// Language of messages and help: en, fr or es [default: twin.toml's lang, else the
-    /// locale, else en].
-    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "fr", "es"])]
+    /// Language of messages and help: en, fr or es, with a region if you like (es-MX writes
+    /// --excel numbers as Mexico does) [default: twin.toml's lang, else the locale, else en].
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<String>,
 
     #[command(flatten)]
@@ -353,6 +353,16 @@ pub struct ManArgs {
     /// A subcommand whose page to print (match, explain, check, assign, init, …) instead of
     /// twin's.
     pub subcommand: Option<String>,
+}
+
+/// Parses a language: a tag naming one of twin's languages, with a region or not (`fr`,
+/// `es-MX`, `fr_BE`), as `i18n::from_tag` reads it (the language of the run is chosen
+/// from it before parsing; this refuses what names none).
+fn parse_lang(text: &str) -> Result<String, String> {
+    match crate::i18n::from_tag(text) {
+        Some(_) => Ok(text.to_string()),
+        None => Err(crate::output::messages::not_a_language(text)),
+    }
 }
 
 /// Parses a delimiter: one ASCII character, or `tab` / `\\t`.

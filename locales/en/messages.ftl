@@ -142,6 +142,7 @@ msg-review-clean = ok: { $plan } keeps every rule, capacity and lock
 msg-not-a-delimiter = "{ $value }" is not a delimiter: use one character such as , ; | or tab
 msg-not-a-number = "{ $value }" is not a number
 msg-score-out-of-range = { $value } is outside 0–100
+msg-not-a-language = "{ $value }" is not a language twin speaks: en, fr or es, with a region if you like (es-MX, fr-BE)
 msg-not-a-count = "{ $value }" is not a whole number of 1 or more
 
 ## clap's usage errors, said in twin's words ($arg: an option as typed or defined,

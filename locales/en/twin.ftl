@@ -38,7 +38,7 @@ cli-after-help =
 
     Exit codes: 0 success, 1 invalid input or I/O error, 2 usage error.
 cli-arg-config = Configuration file (default: ./twin.toml when present)
-cli-arg-lang = Language of messages and help: en, fr or es [default: twin.toml's lang, else the locale, else en]
+cli-arg-lang = Language of messages and help: en, fr or es, with a region if you like (es-MX writes --excel numbers as Mexico does) [default: twin.toml's lang, else the locale, else en]
 cli-arg-encoding = Text encoding of CSV files (e.g. utf-8, windows-1252) instead of detecting it
 cli-arg-delimiter = CSV delimiter (',' ';' tab '|') instead of detecting it
 cli-arg-sheet = Sheet of .xlsx, .xlsm, .xls and .ods files to read [default: the first]

@@ -142,6 +142,7 @@ msg-review-clean = ok: { $plan } respeta todas las reglas, capacidades y pares a
 msg-not-a-delimiter = «{ $value }» no es un separador: use un solo carácter, como , ; | o tab
 msg-not-a-number = «{ $value }» no es un número
 msg-score-out-of-range = { $value } no está entre 0 y 100
+msg-not-a-language = «{ $value }» no es un idioma de twin: en, fr o es, con una región si lo desea (es-MX, fr-BE)
 msg-not-a-count = «{ $value }» no es un número entero de 1 o más
 
 ## clap's usage errors, said in twin's words ($arg: an option as typed or defined,

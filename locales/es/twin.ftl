@@ -39,7 +39,7 @@ cli-after-help =
 
     Códigos de salida: 0 éxito, 1 datos no válidos o error de archivo, 2 error de uso.
 cli-arg-config = Archivo de configuración (por defecto: ./twin.toml si existe)
-cli-arg-lang = Idioma de los mensajes y de la ayuda: en, fr o es (por defecto: lang de twin.toml; si no, el idioma del sistema; si no, en)
+cli-arg-lang = Idioma de los mensajes y de la ayuda: en, fr o es, con una región si lo desea (es-MX escribe los números de --excel como en México) (por defecto: lang de twin.toml; si no, el idioma del sistema; si no, en)
 cli-arg-encoding = Codificación de los archivos CSV (p. ej., utf-8, windows-1252) en lugar de detectarla
 cli-arg-delimiter = Separador CSV (',' ';' tab '|') en lugar de detectarlo
 cli-arg-sheet = Hoja que se leerá en los archivos .xlsx, .xlsm, .xls y .ods (por defecto: la primera)

@@ -145,6 +145,7 @@ msg-review-clean = ok : { $plan } respecte toutes les règles, capacités et pai
 msg-not-a-delimiter = « { $value } » n’est pas un séparateur : utilisez un seul caractère, comme , ; | ou tab
 msg-not-a-number = « { $value } » n’est pas un nombre
 msg-score-out-of-range = { $value } n’est pas compris entre 0 et 100
+msg-not-a-language = « { $value } » n’est pas une langue que twin parle : en, fr ou es, suivie d’une région si besoin (es-MX, fr-BE)
 msg-not-a-count = « { $value } » n’est pas un nombre entier de 1 ou plus
 
 ## clap's usage errors, said in twin's words ($arg: an option as typed or defined,

@@ -39,7 +39,7 @@ cli-after-help =
 
     Codes de sortie : 0 succès, 1 données invalides ou erreur de fichier, 2 erreur d’utilisation.
 cli-arg-config = Fichier de configuration (par défaut : ./twin.toml s’il existe)
-cli-arg-lang = Langue des messages et de l’aide : en, fr ou es (par défaut : lang dans twin.toml, sinon la langue du système, sinon en)
+cli-arg-lang = Langue des messages et de l’aide : en, fr ou es, suivie d’une région si besoin (es-MX écrit les nombres de --excel comme au Mexique) (par défaut : lang dans twin.toml, sinon la langue du système, sinon en)
 cli-arg-encoding = Encodage des fichiers CSV (par ex. utf-8, windows-1252) au lieu de le détecter
 cli-arg-delimiter = Séparateur CSV (',' ';' tab '|') au lieu de le détecter
 cli-arg-sheet = Feuille à lire dans les classeurs .xlsx, .xlsm, .xls et .ods (par défaut : la première)

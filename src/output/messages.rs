@@ -626,6 +626,11 @@ pub(crate) fn score_out_of_range(value: &str) -> String {
     tr("msg-score-out-of-range", &[("value", quote(value))])
 }
 
+/// A `--lang` that names none of twin's languages.
+pub(crate) fn not_a_language(value: &str) -> String {
+    tr("msg-not-a-language", &[("value", quote(value))])
+}
+
 /// A count (`--top`, `--per-group`) that is not a whole number of 1 or more.
 pub(crate) fn not_a_count(value: &str) -> String {
     tr("msg-not-a-count", &[("value", quote(value))])

@@ -402,4 +402,47 @@ fn excel_follows_the_locales_region_mexico_writes_a_decimal_point() {
     let text = String::from_utf8(out.stdout_bytes[3..].to_vec()).unwrap();
     let second = text.lines().nth(1).unwrap();
     assert_eq!(second.split(';').nth(1), Some(score.as_str()), "{text}");
+    // --lang es-MX says the same on the command line, over a French locale; --lang es is
+    // Spain's comma.
+    for (tag, delimiter, cell) in [
+        ("es-MX", ',', score.clone()),
+        ("es_MX", ',', score.clone()),
+        ("es", ';', score.replace('.', ",")),
+    ] {
+        let out = twin(&[
+            "--lang", tag, "assign", EXAMPLES, "--excel", "--format", "csv",
+        ])
+        .env("LANG", "fr_FR.UTF-8")
+        .run();
+        out.ok().stderr_has("pares;");
+        let text = String::from_utf8(out.stdout_bytes[3..].to_vec()).unwrap();
+        let second = text.lines().nth(1).unwrap();
+        assert_eq!(
+            second.split(delimiter).nth(1),
+            Some(cell.as_str()),
+            "{tag}: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_lang_that_names_no_language_of_twins_is_a_usage_error_in_the_locales_language() {
+    for (locale, phrase) in [
+        (
+            "fr_FR.UTF-8",
+            "« de » n’est pas une langue que twin parle : en, fr ou es",
+        ),
+        ("es_ES.UTF-8", "«de» no es un idioma de twin: en, fr o es"),
+        ("C", "\"de\" is not a language twin speaks: en, fr or es"),
+    ] {
+        for tag in ["de", "de_DE"] {
+            let out = twin(&["--lang", tag, "check", EXAMPLES])
+                .env("LANG", locale)
+                .run();
+            out.code(2).stdout_empty();
+            if tag == "de" {
+                out.stderr_has(phrase);
+            }
+        }
+    }
 }
