@@ -474,7 +474,7 @@ fn columns(
 /// others (syntax errors), which `input::toml_error` words.
 fn config_message(text: &str, e: &toml::de::Error) -> Option<String> {
     let message = e.message().trim();
-    if let Some(m) = unknown_key(message) {
+    if let Some(m) = crate::input::unknown_key(message) {
         return Some(m);
     }
     let source = e.span().and_then(|span| source_line(text, span.start))?;
@@ -517,47 +517,6 @@ fn source_line(text: &str, at: usize) -> Option<&str> {
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = text.get(start..end)?.trim();
     (!line.is_empty() && line.chars().count() <= 100).then_some(line)
-}
-
-/// The message for serde's "unknown field `wieghts`, expected one of `lang`, `weights`, …"
-/// (`deny_unknown_fields`), in the run's language and with the closest key when one is
-/// within reach (the rule of every "did you mean", [`within_reach`]); none for any other
-/// error.
-///
-/// [`within_reach`]: crate::model::normalize::within_reach
-fn unknown_key(serde_message: &str) -> Option<String> {
-    let rest = serde_message.trim().strip_prefix("unknown field `")?;
-    let (key, rest) = rest.split_once('`')?;
-    let expected = rest.strip_prefix(", expected ")?;
-    // The expected keys are the text between backticks: `a`, or `a` or `b`, or one of `a`, `b`.
-    let keys: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    if keys.is_empty() {
-        return None;
-    }
-    let typed: Vec<char> = key.to_lowercase().chars().collect();
-    let best = keys
-        .iter()
-        .filter_map(|k| {
-            let known: Vec<char> = k.chars().collect();
-            crate::model::normalize::within_reach(&typed, &known).map(|d| (d, *k))
-        })
-        .min_by_key(|&(d, _)| d);
-    let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-    let key = crate::output::terminal::escape(key);
-    let args = |extra: Option<&str>| {
-        let mut args = vec![
-            ("key", fluent_bundle::FluentValue::from(key.to_string())),
-            ("keys", listed.join(", ").into()),
-        ];
-        if let Some(best) = extra {
-            args.push(("best", best.to_string().into()));
-        }
-        args
-    };
-    Some(match best {
-        Some((_, best)) => tr("settings-unknown-key-suggest", &args(Some(best))),
-        None => tr("settings-unknown-key", &args(None)),
-    })
 }
 
 /// `lang = "fr"`: one of twin's languages, as a tag (`fr`, `es-MX`, `fr_BE.UTF-8`), its

@@ -145,8 +145,9 @@ input-toml-no-groups = no groups: expected [[group]] tables with id, name, count
 input-toml-value-too-long = the value of `{ $key }` is longer than { $limit } bytes, twin's limit for one value
 ## $message is one of the input-toml-* problems below, $source the line of the file it is on.
 input-toml-in-line = { $message }, in `{ $source }`
-input-toml-unknown-key = unknown field `{ $key }`, expected one of { $keys }
-input-toml-unknown-key-none = unknown field `{ $key }`, there are no fields
+input-toml-unknown-key = unknown key `{ $key }`: the keys here are { $keys }
+input-toml-unknown-key-suggest = unknown key `{ $key }` — did you mean `{ $best }`? The keys here are { $keys }
+input-toml-unknown-key-none = unknown key `{ $key }`: no key is allowed here
 input-toml-missing-key = missing field `{ $key }`
 ## $found and $expected are the parser's own words (floating point `1.5`, a boolean).
 input-toml-invalid-type = invalid type: { $found }, expected { $expected }

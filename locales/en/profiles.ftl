@@ -103,8 +103,6 @@ settings-wrong-type =
     }, in `{ $source }`
 settings-missing-key = missing key `{ $key }` in `{ $source }`
 # $keys: the keys the table accepts, as `lang`, `weights`, …
-settings-unknown-key = unknown key `{ $key }`: the keys here are { $keys }
-settings-unknown-key-suggest = unknown key `{ $key }` — did you mean `{ $best }`? The keys here are { $keys }
 # Values in the note listing what ./twin.toml changes ("themes 0 extra → 2 extra").
 settings-changed-extra = { $count } extra
 settings-changed-mapped = { $count } mapped

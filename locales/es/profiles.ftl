@@ -119,8 +119,6 @@ settings-wrong-type =
     }, en `{ $source }`
 settings-missing-key = falta la clave `{ $key }` en `{ $source }`
 # $keys: las claves que acepta la tabla, como `lang`, `weights`, …
-settings-unknown-key = clave desconocida `{ $key }`: las claves posibles aquí son { $keys }
-settings-unknown-key-suggest = clave desconocida `{ $key }` — ¿quiso decir `{ $best }`? Las claves posibles aquí son { $keys }
 # Valores de la nota que lista lo que cambia ./twin.toml («themes 0 adicionales → 2 adicionales»).
 settings-changed-extra =
     { $count ->

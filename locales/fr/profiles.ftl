@@ -119,8 +119,6 @@ settings-wrong-type =
     }, dans `{ $source }`
 settings-missing-key = clé `{ $key }` manquante dans `{ $source }`
 # $keys : les clés que la table accepte, comme `lang`, `weights`, …
-settings-unknown-key = clé inconnue `{ $key }` : les clés possibles ici sont { $keys }
-settings-unknown-key-suggest = clé inconnue `{ $key }` — vouliez-vous dire `{ $best }` ? Les clés possibles ici sont { $keys }
 # Valeurs de la remarque qui liste ce que ./twin.toml change (« themes 0 en plus → 2 en plus »).
 settings-changed-extra = { $count } en plus
 settings-changed-mapped =

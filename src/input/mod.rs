@@ -31,7 +31,7 @@ pub use self::loaded::Loaded;
 pub(crate) use self::options::format_of;
 pub use self::options::{InputFormat, ReadOptions};
 pub use self::table::{MAX_FIELD_BYTES, MAX_ROW_BYTES, MAX_ROWS, MAX_TITLE_ROWS, read_table};
-pub(crate) use self::toml::toml_error;
+pub(crate) use self::toml::{toml_error, unknown_key};
 
 /// Reads every file in `paths`; `-` is standard input (read at most once).
 pub(crate) fn read_files(

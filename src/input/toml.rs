@@ -222,25 +222,60 @@ pub(crate) fn toml_error(text: &str, e: &toml::de::Error) -> (Option<u64>, Strin
     (Some(LineCursor::new(text).line_of(start)), message)
 }
 
+/// The message for serde's "unknown field `wieghts`, expected one of `lang`, `weights`, …"
+/// (`deny_unknown_fields`), in the run's language and with the closest key when one is
+/// within reach (the rule of every "did you mean", [`within_reach`]); none for any other
+/// error. One message for every TOML file twin reads (groups and twin.toml); the key is
+/// file text, escaped where problems are printed.
+///
+/// [`within_reach`]: crate::model::normalize::within_reach
+pub(crate) fn unknown_key(serde_message: &str) -> Option<String> {
+    let rest = serde_message.trim().strip_prefix("unknown field `")?;
+    let (key, rest) = rest.split_once('`')?;
+    let expected = rest.strip_prefix(", expected ")?;
+    // The expected keys are the text between backticks: `a`, or `a` or `b`, or one of `a`, `b`.
+    let keys: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    if keys.is_empty() {
+        return None;
+    }
+    let typed: Vec<char> = key.to_lowercase().chars().collect();
+    let best = keys
+        .iter()
+        .filter_map(|k| {
+            let known: Vec<char> = k.chars().collect();
+            crate::model::normalize::within_reach(&typed, &known).map(|d| (d, *k))
+        })
+        .min_by_key(|&(d, _)| d);
+    let listed: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    let args = |extra: Option<&str>| {
+        let mut args = vec![
+            ("key", fluent_bundle::FluentValue::from(key.to_string())),
+            ("keys", listed.join(", ").into()),
+        ];
+        if let Some(best) = extra {
+            args.push(("best", best.to_string().into()));
+        }
+        args
+    };
+    Some(match best {
+        Some((_, best)) => tr("input-toml-unknown-key-suggest", &args(Some(best))),
+        None => tr("input-toml-unknown-key", &args(None)),
+    })
+}
+
 /// A message of the TOML parser or of serde in the run's language: the descriptions the
 /// parser gives (`unclosed table`, `invalid basic string`, …) with what it expected, and
 /// serde's `unknown field`, `missing field` and the `expecting` texts of the profile types.
 /// A message not known here (a new parser version, a value twin.toml's own types refuse) is
 /// kept as it is.
 fn toml_message(raw: &str) -> String {
+    if let Some(message) = unknown_key(raw) {
+        return message;
+    }
     if let Some(rest) = raw.strip_prefix("unknown field `")
-        && let Some((key, rest)) = rest.split_once('`')
+        && let Some((key, _)) = rest.split_once('`')
     {
-        let expected = rest
-            .strip_prefix(", expected one of ")
-            .or_else(|| rest.strip_prefix(", expected "));
-        return match expected {
-            Some(keys) => tr(
-                "input-toml-unknown-key",
-                &[("key", key.into()), ("keys", keys.into())],
-            ),
-            None => tr("input-toml-unknown-key-none", &[("key", key.into())]),
-        };
+        return tr("input-toml-unknown-key-none", &[("key", key.into())]);
     }
     if let Some(key) = raw
         .strip_prefix("missing field `")
@@ -409,7 +444,13 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, Some(3), "{:?}", r.problems);
         let r = read("[[group]]\nid = \"A\"\nthemse = [\"health\"]\n");
-        assert!(r.problems[0].message.contains("themse"), "{:?}", r.problems);
+        assert!(
+            r.problems[0].message.starts_with(
+                "unknown key `themse` — did you mean `themes`? The keys here are `id`,"
+            ),
+            "{:?}",
+            r.problems
+        );
         assert_eq!(r.problems[0].line, Some(3));
         let r = read("[[groups]]\nid = \"A\"\n");
         assert!(r.problems[0].message.contains("groups"));

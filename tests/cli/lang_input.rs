@@ -110,8 +110,8 @@ fn cases() -> Vec<Case> {
             name: "key.toml",
             bytes: b"[[group]]\nid = \"A\"\nthemse = [\"health\"]\n".to_vec(),
             args: &[],
-            french: "key.toml:3: clé `themse` inconnue, les clés possibles sont `id`,",
-            spanish: "key.toml:3: clave `themse` desconocida, las claves posibles son `id`,",
+            french: "key.toml:3: clé inconnue `themse` — vouliez-vous dire `themes` ? Les clés possibles ici sont `id`,",
+            spanish: "key.toml:3: clave desconocida `themse` — ¿quiso decir `themes`? Las claves posibles aquí son `id`,",
             english: "unknown field",
         },
         Case {
