@@ -1,8 +1,6 @@
 # twin's words in English, the reference: problems found reading the files twin reads (encodings, CSV, TOML, xlsx/xls/ods, pair lists).
 # Every id here is in the same file of every language, with the same placeables.
 
-## Text quoted from a file, as lists of names quote it: "Notes", "Sujets".
-input-quoted = "{ $text }"
 
 ## Sizes in limits: $count is a whole number, $size a number with one decimal (4.0).
 input-size-bytes = { $count } bytes

@@ -1,6 +1,9 @@
 # twin's words in English: the reference every other language translates.
 # Ids are grouped by where they are read; placeables ($name) are the same in every language.
 
+## Text quoted from a file, as lists of names quote it: "Notes", "Sujets".
+quoted = "{ $text }"
+
 ## Counts
 
 count-groups = { $count ->

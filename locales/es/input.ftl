@@ -1,8 +1,6 @@
 # twin's words in Spanish: problems found reading the files twin reads (encodings, CSV, TOML, xlsx/xls/ods, pair lists).
 # Every id here is in the same file of every language, with the same placeables.
 
-## Texto citado de un archivo, como lo citan las listas de nombres: «Notes», «Sujets».
-input-quoted = «{ $text }»
 
 ## Tamaños en los límites: $count es un número entero, $size un número con un decimal (4,0).
 input-size-bytes = { $count } bytes

@@ -1,6 +1,9 @@
 # Las palabras de twin en español, traducidas de locales/en/twin.ftl (la referencia).
 # Revisadas mensaje por mensaje: ver locales/README.md (glosario y revisión).
 
+## Texto citado de un archivo, como lo citan las listas de nombres: «Notes», «Sujets».
+quoted = «{ $text }»
+
 ## Recuentos
 
 count-groups = { $count ->

@@ -1,8 +1,6 @@
 # twin's words in French: problems found reading the files twin reads (encodings, CSV, TOML, xlsx/xls/ods, pair lists).
 # Every id here is in the same file of every language, with the same placeables.
 
-## Texte cité d’un fichier, comme les listes de noms le citent : « Notes », « Sujets ».
-input-quoted = « { $text } »
 
 ## Tailles dans les limites : $count est un nombre entier, $size un nombre à une décimale (4,0).
 input-size-bytes = { $count } octets

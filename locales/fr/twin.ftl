@@ -1,6 +1,9 @@
 # Les mots de twin en français, traduits de locales/en/twin.ftl (la référence).
 # Relus message par message : voir locales/README.md (glossaire et relecture).
 
+## Texte cité d’un fichier, comme les listes de noms le citent : « Notes », « Sujets ».
+quoted = « { $text } »
+
 ## Comptes
 
 count-groups = { $count ->

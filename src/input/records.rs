@@ -54,7 +54,7 @@ pub(super) struct Wording {
 pub(super) fn quoted_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     items
         .into_iter()
-        .map(|t| tr("input-quoted", &[("text", t.into())]))
+        .map(|t| tr("quoted", &[("text", t.into())]))
         .collect::<Vec<_>>()
         .join(", ")
 }
