@@ -35,6 +35,16 @@ impl Lang {
         self != Lang::En
     }
 
+    /// The one of three texts (English, French, Spanish, in that order) that is this
+    /// language's: how a reference entry's names are picked, wherever they are shown.
+    pub(crate) fn pick<'a>(self, en: &'a str, fr: &'a str, es: &'a str) -> &'a str {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+            Lang::Es => es,
+        }
+    }
+
     /// `ascii` (a number as Rust writes it: `-1234.5`) as the language writes it for a
     /// person: digits grouped by three and its decimal sign. English groups by `,` from
     /// four digits (`1,423.33`); French by a narrow no-break space from four (`1 423,33`,

@@ -153,12 +153,12 @@ impl Reference {
                 ([&t.en, &t.fr, &t.es], &t.id)
             }
         };
-        let wanted = names[lang as usize];
-        let name = [wanted, names[0]]
+        let wanted = lang.pick(names[0], names[1], names[2]);
+        let name = [wanted, names[0].as_str()]
             .into_iter()
             .find(|n| self.resolve(kind, n, false) == Ok(i))
             .unwrap_or(code);
-        (name.clone(), code.clone())
+        (name.to_string(), code.clone())
     }
 
     pub fn country(&self, text: &str) -> Result<usize, Miss> {

@@ -259,7 +259,7 @@ fn quoted(args: &[String]) -> String {
     // Quoted as the language quotes ("a", « a », «a»), each escaped for the terminal.
     let quoted: Vec<String> = args
         .iter()
-        .map(|a| tr("quoted", &[("text", escape(a).into_owned().into())]))
+        .map(|a| tr("quoted", &[("text", quote(a))]))
         .collect();
     quoted.join(" ")
 }

@@ -7,17 +7,17 @@ use crate::model::reference::{Country, Language, Reference, Theme};
 
 /// A country's name in `lang`.
 pub(crate) fn country_in(lang: Lang, c: &Country) -> &str {
-    pick(lang, &c.en, &c.fr, &c.es)
+    lang.pick(&c.en, &c.fr, &c.es)
 }
 
 /// A language's name in `lang`.
 pub(crate) fn language_in(lang: Lang, l: &Language) -> &str {
-    pick(lang, &l.en, &l.fr, &l.es)
+    lang.pick(&l.en, &l.fr, &l.es)
 }
 
 /// A theme's label in `lang`.
 pub(crate) fn theme_in(lang: Lang, t: &Theme) -> &str {
-    pick(lang, &t.en, &t.fr, &t.es)
+    lang.pick(&t.en, &t.fr, &t.es)
 }
 
 /// The name of country `i` of `r`, in this run's language.
@@ -40,12 +40,4 @@ pub(crate) fn theme(r: &Reference, i: usize) -> &str {
 /// the same on the terminal, in the workbook's texts and on the report.
 pub(crate) fn score(hundredths: u64) -> String {
     current().write_number(&crate::score::format_score(hundredths))
-}
-
-fn pick<'a>(lang: Lang, en: &'a str, fr: &'a str, es: &'a str) -> &'a str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-        Lang::Es => es,
-    }
 }

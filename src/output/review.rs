@@ -847,19 +847,13 @@ pub(crate) fn write_xlsx(v: &View, w: &mut dyn Write) -> io::Result<()> {
             sheet.write_string_with_format(0, c as u16, tr(h, &[]), &bold)?;
         }
         let sep = tr("sep-clause", &[]);
+        let (yes, no) = (tr("workbook-yes", &[]), tr("workbook-no", &[]));
         for (i, l) in v.review.lines.iter().enumerate() {
             let row = i as u32 + 1;
             let mut cells = csv_cells(v, &problems, l);
             // For people: yes/no, rules and locks in the run's language (the CSV keeps
             // its keys; in English the two read alike).
-            cells[4] = tr(
-                if eligible(l) {
-                    "workbook-yes"
-                } else {
-                    "workbook-no"
-                },
-                &[],
-            );
+            cells[4] = if eligible(l) { &yes } else { &no }.clone();
             cells[5] = l
                 .broken
                 .iter()
