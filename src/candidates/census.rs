@@ -22,9 +22,11 @@ pub(crate) struct Census {
     by_country: HashMap<usize, usize>,
     /// Every group by language set (for the common-language rule).
     by_languages: Vec<(u128, usize)>,
-    /// Groups that can be in a pair, by language set, and by language set and country.
-    open_by_languages: Vec<(u128, usize)>,
-    open_by_languages_country: HashMap<(u128, usize), usize>,
+    /// For every language set and country of an open group, how many open groups share a
+    /// language with it and pass the country rule (itself included when that rule is off):
+    /// what [`partners`](Self::partners) starts from, counted once per profile rather than
+    /// once per group.
+    sharing: HashMap<(u128, usize), usize>,
     /// Groups the capacity rule keeps out of every pair.
     unavailable: usize,
     /// Each group's existing twins, listed on either side.
@@ -85,12 +87,31 @@ impl Census {
             most_languages.unwrap_or(1),
             &scoring.weights,
         );
+        let open_by_languages = sorted(open_by_languages);
+        let sharing = open_by_languages_country
+            .keys()
+            .map(|&(mine, country)| {
+                let count: usize = open_by_languages
+                    .iter()
+                    .filter(|(set, _)| set & mine != 0)
+                    .map(|&(set, count)| {
+                        let same = open_by_languages_country.get(&(set, country));
+                        count
+                            - if scoring.rules.different_country {
+                                same.copied().unwrap_or(0)
+                            } else {
+                                0
+                            }
+                    })
+                    .sum();
+                ((mine, country), count)
+            })
+            .collect();
         Self {
             rules: scoring.rules,
             by_country,
             by_languages: sorted(by_languages),
-            open_by_languages: sorted(open_by_languages),
-            open_by_languages_country,
+            sharing,
             unavailable: (0..n).filter(|&g| !kernel.available(g)).count(),
             twins,
             forbidden,
@@ -110,21 +131,9 @@ impl Census {
         }
         let rules = &self.rules;
         let country = ds.groups[g].country;
-        // Groups sharing a language (the rule is on), open, in another country.
-        let mut partners: usize = self
-            .open_by_languages
-            .iter()
-            .filter(|(set, _)| set & mine != 0)
-            .map(|&(set, count)| {
-                let same = self.open_by_languages_country.get(&(set, country));
-                count
-                    - if rules.different_country {
-                        same.copied().unwrap_or(0)
-                    } else {
-                        0
-                    }
-            })
-            .sum();
+        // Groups sharing a language (the rule is on), open, in another country; `g` is
+        // open, so its profile was counted.
+        let mut partners = self.sharing[&(mine, country)];
         if !rules.different_country {
             partners -= 1; // g itself
         }

@@ -73,6 +73,106 @@ pub(crate) enum Keep {
     Any,
 }
 
+/// The order one theme set's groups visit the index in: theme sets best bound first,
+/// ties by theme set, each with its bound. The first theme sets (those in the best bins of
+/// [`VisitOrder::BIN`] hundredths holding at least [`VisitOrder::FIRST`]) are sorted when the
+/// order is made; the whole order, a stable radix sort on the bound (two passes of 8 bits),
+/// only when a walk goes past them: at a million groups, sorting every theme set for every
+/// theme set was most of `match --per-group 10`, and half of all walks stop within two.
+pub(crate) struct VisitOrder {
+    first: Vec<(Hundredths, u32)>,
+    /// Every theme set's bound, by theme set.
+    bounds: Vec<Hundredths>,
+    all: std::sync::OnceLock<Vec<(Hundredths, u32)>>,
+}
+
+impl VisitOrder {
+    /// How many theme sets at least are sorted at once.
+    const FIRST: usize = 64;
+    /// The width of a bin of bounds, in hundredths.
+    const BIN: Hundredths = 64;
+    /// The highest bound (100 points).
+    const TOP: Hundredths = 10_000;
+
+    fn new(bounds: Vec<Hundredths>) -> Self {
+        let bin = |b: Hundredths| ((Self::TOP - b.min(Self::TOP)) / Self::BIN) as usize;
+        let mut counts = [0usize; (Self::TOP / Self::BIN) as usize + 1];
+        for &b in &bounds {
+            counts[bin(b)] += 1;
+        }
+        let mut last = counts.len() - 1;
+        let mut taken = 0;
+        for (i, &c) in counts.iter().enumerate() {
+            taken += c;
+            if taken >= Self::FIRST {
+                last = i;
+                break;
+            }
+        }
+        let mut first: Vec<(Hundredths, u32)> = bounds
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| bin(b) <= last)
+            .map(|(t, &b)| (b.min(Self::TOP), t as u32))
+            .collect();
+        first.sort_unstable_by_key(|&(b, t)| (std::cmp::Reverse(b), t));
+        Self {
+            first,
+            bounds,
+            all: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The theme sets in order, with their bounds.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (Hundredths, u32)> + '_ {
+        let sorted = self.first.len();
+        let rest = std::iter::once(()).flat_map(move |()| {
+            let rest: &[(Hundredths, u32)] = if sorted == self.bounds.len() {
+                &[]
+            } else {
+                &self.all()[sorted..]
+            };
+            rest.iter().copied()
+        });
+        self.first.iter().copied().chain(rest)
+    }
+
+    /// The whole order, sorted once.
+    fn all(&self) -> &[(Hundredths, u32)] {
+        self.all.get_or_init(|| {
+            const TOP: Hundredths = VisitOrder::TOP;
+            // Sort ascending on TOP - bound (0..=10000 < 2^16), so best bound first.
+            let mut order: Vec<(Hundredths, u32)> = self
+                .bounds
+                .iter()
+                .enumerate()
+                .map(|(t, &b)| (TOP - b.min(TOP), t as u32))
+                .collect();
+            let mut spare = vec![(0, 0); order.len()];
+            for shift in [0, 8] {
+                let digit = |k: Hundredths| ((k >> shift) & 0xff) as usize;
+                let mut start = [0usize; 257];
+                for &(k, _) in &order {
+                    start[digit(k) + 1] += 1;
+                }
+                for i in 1..257 {
+                    start[i] += start[i - 1];
+                }
+                for &item in &order {
+                    let slot = &mut start[digit(item.0)];
+                    spare[*slot] = item;
+                    *slot += 1;
+                }
+                std::mem::swap(&mut order, &mut spare);
+            }
+            for item in &mut order {
+                item.0 = TOP - item.0;
+            }
+            order
+        })
+    }
+}
+
 impl<'k, 'a> ProfileIndex<'k, 'a> {
     /// Indexes `groups` (dataset indices, any order).
     pub(crate) fn new(kernel: &'k Kernel<'a>, groups: impl IntoIterator<Item = usize>) -> Self {
@@ -183,7 +283,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     pub(crate) fn map_by_themes<T: Send>(
         &self,
         groups: &[usize],
-        f: impl Fn(usize, &[(Hundredths, u32)]) -> T + Sync,
+        f: impl Fn(usize, &VisitOrder) -> T + Sync,
     ) -> Vec<T> {
         let themes = |at: usize| self.kernel.themes(groups[at]);
         let mut positions: Vec<usize> = (0..groups.len()).collect();
@@ -210,41 +310,14 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     }
 
     /// The theme sets to visit for `group`, best bound first (ties by theme set), with
-    /// their bounds. A stable radix sort on the bound (hundredths, two passes of 8 bits):
-    /// linear, and faster than a comparison sort at any size seen.
-    pub(crate) fn visit_order(&self, group: usize) -> Vec<(Hundredths, u32)> {
-        const TOP: Hundredths = 10_000;
+    /// their bounds: the first few sorted now, the rest when a walk gets that far (most
+    /// stop within the first few).
+    pub(crate) fn visit_order(&self, group: usize) -> VisitOrder {
         let bounds = with_popcnt(
             #[inline(always)]
             || self.kernel.score_bounds(group, &self.representatives),
         );
-        // Sort ascending on TOP - bound (0..=10000 < 2^16), so best bound first.
-        let mut order: Vec<(Hundredths, u32)> = bounds
-            .into_iter()
-            .enumerate()
-            .map(|(t, b)| (TOP - b.min(TOP), t as u32))
-            .collect();
-        let mut spare = vec![(0, 0); order.len()];
-        for shift in [0, 8] {
-            let digit = |k: Hundredths| ((k >> shift) & 0xff) as usize;
-            let mut start = [0usize; 257];
-            for &(k, _) in &order {
-                start[digit(k) + 1] += 1;
-            }
-            for i in 1..257 {
-                start[i] += start[i - 1];
-            }
-            for &item in &order {
-                let slot = &mut start[digit(item.0)];
-                spare[*slot] = item;
-                *slot += 1;
-            }
-            std::mem::swap(&mut order, &mut spare);
-        }
-        for item in &mut order {
-            item.0 = TOP - item.0;
-        }
-        order
+        VisitOrder::new(bounds)
     }
 
     /// The best `k` indexed groups for `group` under `keep`, leaving out those for which
@@ -269,11 +342,11 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
     #[inline(always)]
     fn live_classes<'s>(
         &'s self,
-        order: &'s [(Hundredths, u32)],
+        order: &'s VisitOrder,
         languages: u128,
         language_rule: bool,
     ) -> impl Iterator<Item = (Hundredths, impl Iterator<Item = &'s Class>)> {
-        order.iter().filter_map(move |&(bound, t)| {
+        order.iter().filter_map(move |(bound, t)| {
             let set = &self.theme_sets[t as usize];
             (set.members != 0).then(|| {
                 let classes = &self.classes[set.classes.start as usize..set.classes.end as usize];
@@ -294,7 +367,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         k: usize,
         keep: Keep,
         skip: impl Fn(usize) -> bool,
-        order: &[(Hundredths, u32)],
+        order: &VisitOrder,
     ) -> Vec<Pair> {
         self.best_after(group, k, keep, u64::MAX, skip, order)
     }
@@ -309,7 +382,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         keep: Keep,
         after: u64,
         skip: impl Fn(usize) -> bool,
-        order: &[(Hundredths, u32)],
+        order: &VisitOrder,
     ) -> Vec<Pair> {
         with_popcnt(
             #[inline(always)]
@@ -326,7 +399,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         keep: Keep,
         after: u64,
         skip: impl Fn(usize) -> bool,
-        order: &[(Hundredths, u32)],
+        order: &VisitOrder,
     ) -> Vec<Pair> {
         let k = k.min(self.members);
         if k == 0 {
@@ -390,7 +463,7 @@ impl ProfileIndex<'_, '_> {
     pub(crate) fn walk_pairs(
         &self,
         group: usize,
-        order: &[(Hundredths, u32)],
+        order: &VisitOrder,
         min_score: Hundredths,
         after: u128,
         floor: &std::sync::atomic::AtomicU32,
@@ -407,7 +480,7 @@ impl ProfileIndex<'_, '_> {
     fn walk_pairs_inner(
         &self,
         group: usize,
-        order: &[(Hundredths, u32)],
+        order: &VisitOrder,
         min_score: Hundredths,
         after: u128,
         floor: &std::sync::atomic::AtomicU32,
@@ -503,10 +576,13 @@ mod tests {
                     .collect();
                 profile.sort_by(best_first);
                 let order = index.visit_order(g);
-                // Best bound first, ties by theme set, every theme set once, exact bounds.
-                prop_assert!(order.windows(2).all(|w| (w[1].0, w[0].1) < (w[0].0, w[1].1)));
-                prop_assert_eq!(order.len(), index.theme_sets());
-                for &(bound, t) in &order {
+                // Best bound first, ties by theme set, every theme set once, exact bounds;
+                // the first ones sorted at once are the start of the whole order.
+                let listed: Vec<(Hundredths, u32)> = order.iter().collect();
+                prop_assert!(listed.windows(2).all(|w| (w[1].0, w[0].1) < (w[0].0, w[1].1)));
+                prop_assert_eq!(listed.len(), index.theme_sets());
+                prop_assert_eq!(order.all(), &listed[..]);
+                for &(bound, t) in &listed {
                     let rep = index.theme_sets[t as usize].representative as usize;
                     prop_assert_eq!(bound, kernel.score_bound(g, rep));
                 }
@@ -520,6 +596,23 @@ mod tests {
                     prop_assert_eq!(got, expected, "profile of {} after {}", g, after);
                 }
             }
+        }
+    }
+
+    proptest! {
+        /// The first theme sets sorted at once, then the rest: the order a plain sort gives,
+        /// whatever the bounds (past 100 points too) and however many tie.
+        #[test]
+        fn visit_order_is_a_sort_by_bound(
+            bounds in prop::collection::vec(prop_oneof![0u32..10_500, 9_000u32..9_100], 0..600),
+        ) {
+            let mut expected: Vec<(Hundredths, u32)> = bounds.iter().enumerate()
+                .map(|(t, &b)| (b.min(10_000), t as u32)).collect();
+            expected.sort_by_key(|&(b, t)| (std::cmp::Reverse(b), t));
+            let order = VisitOrder::new(bounds);
+            prop_assert!(order.first.len() >= VisitOrder::FIRST.min(expected.len()));
+            prop_assert_eq!(&order.first[..], &expected[..order.first.len()]);
+            prop_assert_eq!(order.iter().collect::<Vec<_>>(), expected);
         }
     }
 

@@ -2,6 +2,7 @@
 //! census, and why a group is alone.
 
 pub(crate) mod alone;
+pub(crate) mod best;
 pub(crate) mod census;
 pub(crate) mod heaps;
 pub(crate) mod index;

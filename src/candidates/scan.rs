@@ -15,9 +15,10 @@ use std::ops::Range;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::candidates::best::BestCandidates;
 use crate::candidates::census::Census;
 use crate::candidates::heaps::{Heaps, PairHeap};
-use crate::candidates::index::{Keep, ProfileIndex};
+use crate::candidates::index::ProfileIndex;
 use crate::candidates::order::Pair;
 use crate::candidates::order::{key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
@@ -97,27 +98,10 @@ pub fn top_candidates_index(
     progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Vec<Vec<Pair>> {
     let n = ds.groups.len();
-    // No group has more candidates than there are groups: nothing is allocated for more.
-    let k = k.min(n);
-    if k == 0 || n == 0 {
-        return vec![Vec::new(); n];
-    }
-    let index = ProfileIndex::new(kernel, (0..n).filter(|&g| kernel.available(g)));
-    let census = Census::new(ds, kernel, scoring);
-    let todo: Vec<usize> = (0..n)
-        .filter(|&g| kernel.available(g) && census.partners(ds, kernel, g) != Some(0))
-        .collect();
-    let (total, done) = (todo.len() as u64, AtomicUsize::new(0));
-    let lists = index.map_by_themes(&todo, |g, order| {
-        let list = index.best_in_order(g, k, Keep::Eligible(min_score), |_| false, order);
-        progress(done.fetch_add(1, Ordering::Relaxed) as u64 + 1, total);
-        list
-    });
-    let mut out = vec![Vec::new(); n];
-    for (g, list) in todo.into_iter().zip(lists) {
-        out[g] = list;
-    }
-    out
+    let every: Vec<usize> = (0..n).collect();
+    let done = AtomicUsize::new(0);
+    let tick = || progress(done.fetch_add(1, Ordering::Relaxed) as u64 + 1, n as u64);
+    BestCandidates::new(ds, scoring, kernel).of(ds, &every, k, min_score, &tick)
 }
 
 /// [`top_candidates`] by scoring every pair once: the previous default, kept as a baseline
@@ -203,17 +187,15 @@ pub(crate) fn top_pairs(
 pub(crate) fn candidates_of(
     ds: &Dataset,
     scoring: &Scoring,
-    index: Option<&ProfileIndex>,
+    best: Option<&BestCandidates>,
     groups: &[usize],
     k: usize,
     min_score: Hundredths,
 ) -> Vec<Vec<Pair>> {
     use rayon::prelude::*;
     let k = k.min(ds.groups.len());
-    match index {
-        Some(index) => index.map_by_themes(groups, |g, order| {
-            index.best_in_order(g, k, Keep::Eligible(min_score), |_| false, order)
-        }),
+    match best {
+        Some(best) => best.of(ds, groups, k, min_score, &|| {}),
         None => groups
             .par_iter()
             .map(|&g| {
@@ -705,13 +687,10 @@ mod tests {
             assert_eq!(candidates_of(&ds, &s, None, &every, k, 0), all);
             // From the index, a chunk at a time (as `match` writes large lists).
             let kernel = Kernel::new(&ds, &s).unwrap();
-            let open = ProfileIndex::new(
-                &kernel,
-                every.iter().copied().filter(|&g| kernel.available(g)),
-            );
+            let best = BestCandidates::new(&ds, &s, &kernel);
             let chunked: Vec<Vec<Pair>> = every
                 .chunks(7)
-                .flat_map(|chunk| candidates_of(&ds, &s, Some(&open), chunk, k, 0))
+                .flat_map(|chunk| candidates_of(&ds, &s, Some(&best), chunk, k, 0))
                 .collect();
             assert_eq!(chunked, all);
         }

@@ -9,7 +9,7 @@
 
 use std::cell::Cell;
 
-use crate::candidates::index::ProfileIndex;
+use crate::candidates::best::BestCandidates;
 use crate::candidates::order::Pair;
 use crate::candidates::reference::{candidates, why_alone};
 use crate::candidates::scan::{
@@ -29,6 +29,12 @@ use crate::settings::Config;
 /// ranked): larger per-group lists are written a chunk of groups at a time, and a larger
 /// `--top` (groups × N) is found in batches.
 pub(crate) const LISTED_PAIRS: usize = 2_000_000;
+
+/// The most candidates [`Job::per_group_in_chunks`] holds at once, 8 bytes each (128 MB).
+const HELD_CANDIDATES: usize = 16_000_000;
+
+/// Groups whose rows are made together, in parallel, when written in chunks.
+const ROW_BATCH: usize = 4_096;
 
 /// What one thread may hold for a batch of `--all` or a large `--top` (16 bytes a pair).
 pub(crate) const BATCH_BYTES: usize = 256 << 20;
@@ -84,7 +90,7 @@ impl<'a> Job<'a> {
     }
 
     /// The row of a pair at `rank`.
-    fn row(&self, (p, rank): (Pair, usize)) -> PairRow {
+    fn row(&self, (p, rank): (Pair, usize)) -> PairRow<'a> {
         output::pair_row(self.ds, &self.config.reference, &p, rank)
     }
 
@@ -218,34 +224,63 @@ impl<'a> Job<'a> {
         self.write(&rows, None, Layout::PerGroup)
     }
 
-    /// Each group's best `k` candidates when there are too many to hold: a chunk of groups
-    /// at a time, computed again for each pass over the rows (the table measures its
-    /// columns on bounds from the groups, so every format goes through them once). The
-    /// notes are printed during the first pass.
+    /// Each group's best `k` candidates when there are too many to hold as rows: found for
+    /// up to [`HELD_CANDIDATES`] at a time (all of them, at 10 a group, up to 1.6 million
+    /// groups: each theme set's visit order is computed once), kept in 8 bytes each, and
+    /// turned into rows a batch of groups at a time, in parallel. Computed again for each
+    /// pass over the rows (the table measures its columns on bounds from the groups, so
+    /// every format goes through them once). The notes are printed during the first pass.
     fn per_group_in_chunks(&self, groups: &[usize], k: usize) -> Result<()> {
+        use rayon::prelude::*;
         let (ds, scoring, min) = (self.ds, self.scoring(), self.min);
-        let n = ds.groups.len();
         let kernel = Kernel::new(ds, scoring);
-        let index = kernel
+        let best = kernel
             .as_ref()
-            .map(|kernel| ProfileIndex::new(kernel, (0..n).filter(|&g| kernel.available(g))));
-        let chunk = (LISTED_PAIRS / k.max(1)).max(1);
+            .map(|kernel| BestCandidates::new(ds, scoring, kernel));
+        let chunk = (HELD_CANDIDATES / k.max(1)).max(1);
         let passes = Cell::new(0usize);
         let notes = Notes::default();
-        let (index, notes) = (index.as_ref(), &notes);
+        let (best, notes) = (best.as_ref(), &notes);
+        let compact = |list: Vec<Pair>| -> Box<[(u32, Hundredths)]> {
+            list.into_iter().map(|p| (p.b as u32, p.score)).collect()
+        };
         let rows = || -> Rows {
             let pass = passes.get();
             passes.set(pass + 1);
             let lists = groups.chunks(chunk).flat_map(move |chunk| {
-                let lists = candidates_of(ds, scoring, index, chunk, k, min);
-                let mut rows = Vec::new();
-                for (&g, list) in chunk.iter().zip(lists) {
-                    if list.is_empty() && pass == 0 {
-                        notes.alone(ds, scoring, g, min);
+                let lists: Vec<Box<[(u32, Hundredths)]>> = match best {
+                    Some(best) => best.of_with(ds, chunk, k, min, |_, list| compact(list)),
+                    None => candidates_of(ds, scoring, None, chunk, k, min)
+                        .into_iter()
+                        .map(compact)
+                        .collect(),
+                };
+                let mut at = 0;
+                std::iter::from_fn(move || {
+                    let end = (at + ROW_BATCH).min(chunk.len());
+                    let (batch, found) = (&chunk[at..end], &lists[at..end]);
+                    if batch.is_empty() {
+                        return None;
                     }
-                    rows.extend(list.into_iter().zip(1..));
-                }
-                rows
+                    at = end;
+                    for (&g, list) in batch.iter().zip(found) {
+                        if list.is_empty() && pass == 0 {
+                            notes.alone(ds, scoring, g, min);
+                        }
+                    }
+                    let rows: Vec<PairRow> = batch
+                        .par_iter()
+                        .zip(found)
+                        .flat_map_iter(|(&a, list)| {
+                            list.iter().zip(1..).map(move |(&(b, score), rank)| {
+                                let b = b as usize;
+                                self.row((Pair { a, b, score }, rank))
+                            })
+                        })
+                        .collect();
+                    Some(rows)
+                })
+                .flatten()
             });
             // At the end of the first pass, the count of groups not noted.
             let end = std::iter::from_fn(move || {
@@ -254,7 +289,7 @@ impl<'a> Job<'a> {
                 }
                 None
             });
-            Box::new(lists.chain(end).map(|r| self.row(r)))
+            Box::new(lists.chain(end))
         };
         // Too many to go through twice: the columns fit any candidate there can be.
         let widths = || -> Rows { Box::new(output::width_bounds(ds, &self.config.reference, k)) };
@@ -263,7 +298,7 @@ impl<'a> Job<'a> {
 }
 
 /// Rows to write, produced lazily.
-type Rows<'r> = Box<dyn Iterator<Item = PairRow> + 'r>;
+type Rows<'r> = Box<dyn Iterator<Item = PairRow<'r>> + 'r>;
 
 /// The "no candidate" notes: the first [`GROUPS_SHOWN`] say why, the rest are counted.
 #[derive(Default)]

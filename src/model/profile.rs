@@ -109,8 +109,14 @@ pub(crate) fn split_list(value: &Value) -> Vec<String> {
 }
 
 /// Iterates the theme indices in a set, in increasing order.
-pub(crate) fn themes_of(set: ThemeSet) -> impl Iterator<Item = usize> {
-    (0..128).filter(move |i| set & (1u128 << i) != 0)
+pub(crate) fn themes_of(mut set: ThemeSet) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (set != 0).then(|| {
+            let theme = set.trailing_zeros() as usize;
+            set &= set - 1;
+            theme
+        })
+    })
 }
 
 #[cfg(test)]

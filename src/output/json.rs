@@ -16,7 +16,7 @@ use crate::score::{Exclusion, Hundredths, serialize_points, serialize_points_opt
 /// A sequence serialised straight from an iterator, so rows are never all in memory.
 struct Lazy<I>(RefCell<Option<I>>);
 
-impl<I: Iterator<Item = PairRow>> Serialize for Lazy<I> {
+impl<'r, I: Iterator<Item = PairRow<'r>>> Serialize for Lazy<I> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let rows = self.0.borrow_mut().take();
         s.collect_seq(rows.into_iter().flatten())
@@ -25,7 +25,7 @@ impl<I: Iterator<Item = PairRow>> Serialize for Lazy<I> {
 
 #[derive(Serialize)]
 #[serde(bound = "")]
-struct Document<'a, I: Iterator<Item = PairRow>> {
+struct Document<'a, 'r, I: Iterator<Item = PairRow<'r>>> {
     pairs: Lazy<I>,
     #[serde(skip_serializing_if = "Option::is_none")]
     summary: Option<SummaryJson<'a>>,
@@ -177,8 +177,8 @@ impl<'a> LeftOutJson<'a> {
 }
 
 /// Streams `{"pairs": [...]}` (and `"summary"` for a plan) to `w`, pretty-printed.
-pub(super) fn write(
-    rows: impl Iterator<Item = PairRow>,
+pub(super) fn write<'r>(
+    rows: impl Iterator<Item = PairRow<'r>>,
     summary: Option<&Summary>,
     w: &mut dyn Write,
 ) -> std::io::Result<()> {

@@ -79,7 +79,7 @@ pub(crate) fn fits_in_sheet(pairs: u64) -> Result<(), String> {
 /// of `rows()`'s ([`width_bounds`]): the table then goes through its rows only once. With
 /// `fit` (a terminal's width, [`sink::terminal_width`]) a table wider than that wraps its
 /// long cells to fit.
-pub(crate) fn write<I: Iterator<Item = PairRow>>(
+pub(crate) fn write<'r, I: Iterator<Item = PairRow<'r>>>(
     format: Format,
     rows: &dyn Fn() -> I,
     table_widths: Option<&dyn Fn() -> I>,

@@ -11,32 +11,32 @@ use crate::score::{Hundredths, shared};
 
 /// One pair as exported: exactly these fields, in this order, in CSV and JSON.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub(crate) struct PairRow {
+pub(crate) struct PairRow<'a> {
     pub rank: usize,
     #[serde(serialize_with = "crate::score::serialize_points")]
     pub score: Hundredths,
-    pub id_a: String,
-    pub name_a: String,
-    pub country_a: String,
-    pub id_b: String,
-    pub name_b: String,
-    pub country_b: String,
-    pub shared_themes: Vec<String>,
-    pub shared_languages: Vec<String>,
+    pub id_a: &'a str,
+    pub name_a: &'a str,
+    pub country_a: &'a str,
+    pub id_b: &'a str,
+    pub name_b: &'a str,
+    pub country_b: &'a str,
+    pub shared_themes: Vec<&'a str>,
+    pub shared_languages: Vec<&'a str>,
 }
 
-impl PairRow {
+impl PairRow<'_> {
     /// The eight text cells after rank and score, in export order, lists joined by "; "
     /// (what CSV and xlsx write).
     pub(crate) fn text_cells(&self) -> [std::borrow::Cow<'_, str>; 8] {
         use std::borrow::Cow::{Borrowed, Owned};
         [
-            Borrowed(self.id_a.as_str()),
-            Borrowed(self.name_a.as_str()),
-            Borrowed(self.country_a.as_str()),
-            Borrowed(self.id_b.as_str()),
-            Borrowed(self.name_b.as_str()),
-            Borrowed(self.country_b.as_str()),
+            Borrowed(self.id_a),
+            Borrowed(self.name_a),
+            Borrowed(self.country_a),
+            Borrowed(self.id_b),
+            Borrowed(self.name_b),
+            Borrowed(self.country_b),
             Owned(self.shared_themes.join("; ")),
             Owned(self.shared_languages.join("; ")),
         ]
@@ -102,13 +102,18 @@ pub(crate) struct Export<'a> {
 }
 
 /// The exported row of pair `p`, numbered `rank`.
-pub(crate) fn pair_row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+pub(crate) fn pair_row<'a>(
+    ds: &'a Dataset,
+    reference: &'a Reference,
+    p: &Pair,
+    rank: usize,
+) -> PairRow<'a> {
     row(ds, reference, p, rank)
 }
 
 impl<'a> Export<'a> {
     /// The rows, lazily.
-    pub(crate) fn rows(&self) -> impl Iterator<Item = PairRow> + 'a {
+    pub(crate) fn rows(&self) -> impl Iterator<Item = PairRow<'a>> + 'a {
         let Export {
             ds,
             reference,
@@ -122,23 +127,23 @@ impl<'a> Export<'a> {
     }
 }
 
-fn row(ds: &Dataset, reference: &Reference, p: &Pair, rank: usize) -> PairRow {
+fn row<'a>(ds: &'a Dataset, reference: &'a Reference, p: &Pair, rank: usize) -> PairRow<'a> {
     let (a, b) = (&ds.groups[p.a], &ds.groups[p.b]);
     PairRow {
         rank,
         score: p.score,
-        id_a: a.id.clone(),
-        name_a: a.name.clone(),
-        country_a: reference.countries[a.country].alpha2.clone(),
-        id_b: b.id.clone(),
-        name_b: b.name.clone(),
-        country_b: reference.countries[b.country].alpha2.clone(),
+        id_a: &a.id,
+        name_a: &a.name,
+        country_a: &reference.countries[a.country].alpha2,
+        id_b: &b.id,
+        name_b: &b.name,
+        country_b: &reference.countries[b.country].alpha2,
         shared_themes: themes_of(a.themes & b.themes)
-            .map(|t| reference.themes[t].id.clone())
+            .map(|t| reference.themes[t].id.as_str())
             .collect(),
         shared_languages: shared(&a.languages, &b.languages)
             .into_iter()
-            .map(|l| reference.languages[l].code.clone())
+            .map(|l| reference.languages[l].code.as_str())
             .collect(),
     }
 }
@@ -150,7 +155,7 @@ pub(crate) fn width_bounds<'a>(
     ds: &'a Dataset,
     reference: &'a Reference,
     max_rank: usize,
-) -> impl Iterator<Item = PairRow> + 'a {
+) -> impl Iterator<Item = PairRow<'a>> + 'a {
     (0..ds.groups.len()).map(move |g| {
         let p = Pair {
             a: g,

@@ -44,10 +44,10 @@ impl<'a> ThemeNames<'a> {
     }
 
     /// The shared themes of a row, named, separated by commas.
-    fn cell(&self, ids: &[String]) -> String {
+    fn cell(&self, ids: &[&str]) -> String {
         let named: Vec<&str> = ids
             .iter()
-            .map(|id| self.0.get(id.as_str()).copied().unwrap_or(id))
+            .map(|&id| self.0.get(id).copied().unwrap_or(id))
             .collect();
         named.join(", ")
     }
@@ -68,7 +68,7 @@ struct Cells {
 /// themes and languages within narrower columns (see [`fit::widths`]); without, every row
 /// is one line, whatever its width (the stable format of pipes and files). `names` gives the
 /// shared themes' names in the run's language (none: the ids of the rows).
-pub(super) fn write<I: Iterator<Item = PairRow>, J: Iterator<Item = PairRow>>(
+pub(super) fn write<'r, I: Iterator<Item = PairRow<'r>>, J: Iterator<Item = PairRow<'r>>>(
     rows: &dyn Fn() -> I,
     measure: Option<&dyn Fn() -> J>,
     layout: Layout,
@@ -132,8 +132,8 @@ fn wraps(layout: Layout) -> [bool; COLUMNS] {
 }
 
 /// The column widths for `rows` (headers included), or `None` when there is no row.
-fn widths(
-    rows: impl Iterator<Item = PairRow>,
+fn widths<'r>(
+    rows: impl Iterator<Item = PairRow<'r>>,
     layout: Layout,
     themes: &ThemeNames,
 ) -> Option<[usize; COLUMNS]> {
@@ -192,17 +192,17 @@ fn cells(r: &PairRow, layout: Layout, themes: &ThemeNames, previous: &mut Option
     let label = |id: &str, name: &str, country: &str| {
         format!("{} {} ({})", escape(id), escape(name), escape(country))
     };
-    let a = label(&r.id_a, &r.name_a, &r.country_a);
-    let b = label(&r.id_b, &r.name_b, &r.country_b);
+    let a = label(r.id_a, r.name_a, r.country_a);
+    let b = label(r.id_b, r.name_b, r.country_b);
     let themes = escape(&themes.cell(&r.shared_themes)).into_owned();
     let langs = escape(&r.shared_languages.join(", ")).into_owned();
     let rank = r.rank.to_string();
     let score = super::names::score(u64::from(r.score));
     let text = match layout {
         Layout::PerGroup | Layout::Groups => {
-            let first = previous.as_deref() != Some(r.id_a.as_str());
+            let first = previous.as_deref() != Some(r.id_a);
             if first {
-                *previous = Some(r.id_a.clone());
+                *previous = Some(r.id_a.to_owned());
             }
             let group = if first { a } else { String::new() };
             [group, rank, score, b, themes, langs]
@@ -296,24 +296,24 @@ mod tests {
     use super::*;
     use crate::score::format_score;
 
-    fn row(rank: usize, id_a: &str, name_a: &str, id_b: &str) -> PairRow {
+    fn row<'a>(rank: usize, id_a: &'a str, name_a: &'a str, id_b: &'a str) -> PairRow<'a> {
         PairRow {
             rank,
             score: 7400,
-            id_a: id_a.into(),
-            name_a: name_a.into(),
-            country_a: "FR".into(),
-            id_b: id_b.into(),
-            name_b: "Équipe Lima".into(),
-            country_b: "PE".into(),
-            shared_themes: vec!["health".into(), "elderly".into()],
-            shared_languages: vec!["fr".into()],
+            id_a,
+            name_a,
+            country_a: "FR",
+            id_b,
+            name_b: "Équipe Lima",
+            country_b: "PE",
+            shared_themes: vec!["health", "elderly"],
+            shared_languages: vec!["fr"],
         }
     }
 
-    fn render(rows: &[PairRow], layout: Layout) -> String {
+    fn render<'r>(rows: &'r [PairRow<'r>], layout: Layout) -> String {
         let mut out = Vec::new();
-        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow<'r>>> = None;
         write(
             &|| rows.iter().cloned(),
             exact,
@@ -347,8 +347,8 @@ mod tests {
             let (t, l) = (r.shared_themes.join(", "), r.shared_languages.join(", "));
             match layout {
                 Layout::PerGroup | Layout::Groups => {
-                    let first = previous != Some(r.id_a.as_str());
-                    previous = Some(&r.id_a);
+                    let first = previous != Some(r.id_a);
+                    previous = Some(r.id_a);
                     let group = if first { a } else { String::new() };
                     table.add_row(vec![
                         Cell::new(group),
@@ -395,9 +395,9 @@ mod tests {
     fn shared_themes_are_shown_by_their_names_in_the_language() {
         let r = crate::settings::Config::default_config().reference;
         let mut rows = [row(1, "A", "Lyon", "B")];
-        rows[0].shared_themes = vec!["food-security".into(), "not-a-theme".into()];
+        rows[0].shared_themes = vec!["food-security", "not-a-theme"];
         let mut out = Vec::new();
-        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow<'static>>> = None;
         let all = || rows.iter().cloned();
         write(&all, exact, Layout::Pairs, None, Some(&r), &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
@@ -437,7 +437,7 @@ mod tests {
     #[test]
     fn columns_measured_on_bounds_hold_every_row_in_one_pass() {
         let rows = [row(1, "A", "Lyon", "B"), row(2, "A", "Lyon", "C")];
-        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow<'static>>> = None;
         let mut plain = Vec::new();
         write(
             &|| rows.iter().cloned(),
@@ -508,9 +508,9 @@ mod tests {
         assert_eq!(display_width(&shorten("中".repeat(100), 9)), 9);
     }
 
-    fn render_fitted(rows: &[PairRow], layout: Layout, width: usize) -> String {
+    fn render_fitted<'r>(rows: &'r [PairRow<'r>], layout: Layout, width: usize) -> String {
         let mut out = Vec::new();
-        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow>> = None;
+        let exact: Option<&dyn Fn() -> std::iter::Empty<PairRow<'r>>> = None;
         write(
             &|| rows.iter().cloned(),
             exact,
@@ -538,13 +538,21 @@ mod tests {
         ];
         for _ in 0..300 {
             let n = 1 + rng.below(6);
-            let rows: Vec<PairRow> = (0..n)
+            let texts: Vec<(String, String, usize)> = (0..n)
                 .map(|i| {
                     let name: Vec<&str> = (0..1 + rng.below(6))
                         .map(|_| words[rng.below(words.len())])
                         .collect();
-                    let mut r = row(i + 1, &format!("G-{i}"), &name.join(" "), "B");
-                    r.shared_themes = (0..rng.below(5)).map(|k| format!("theme-{k}")).collect();
+                    (format!("G-{i}"), name.join(" "), rng.below(5))
+                })
+                .collect();
+            let themes = ["theme-0", "theme-1", "theme-2", "theme-3", "theme-4"];
+            let rows: Vec<PairRow> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, (id, name, shared))| {
+                    let mut r = row(i + 1, id, name, "B");
+                    r.shared_themes = themes[..*shared].to_vec();
                     r
                 })
                 .collect();

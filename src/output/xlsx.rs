@@ -351,18 +351,18 @@ mod tests {
     use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
     use std::io::Cursor;
 
-    fn row(rank: usize, score: u32, name_a: &str) -> PairRow {
+    fn row(rank: usize, score: u32, name_a: &str) -> PairRow<'_> {
         PairRow {
             rank,
             score,
-            id_a: "FR-LYO".into(),
-            name_a: name_a.into(),
-            country_a: "FR".into(),
-            id_b: "17".into(),
-            name_b: "Voluntarias AIC Arequipa".into(),
-            country_b: "PE".into(),
-            shared_themes: vec!["food-security".into(), "health".into()],
-            shared_languages: vec!["es".into()],
+            id_a: "FR-LYO",
+            name_a,
+            country_a: "FR",
+            id_b: "17",
+            name_b: "Voluntarias AIC Arequipa",
+            country_b: "PE",
+            shared_themes: vec!["food-security", "health"],
+            shared_languages: vec!["es"],
         }
     }
 
@@ -579,7 +579,8 @@ mod tests {
         assert_eq!(cells[1][3], Data::String(at_limit.clone()));
 
         let mut long = row(2, 7000, "b");
-        long.id_b = format!("{at_limit}1");
+        let too_long = format!("{at_limit}1");
+        long.id_b = &too_long;
         let rows = [row(1, 8000, "a"), long];
         let e = render(Lang::En, &rows, None).unwrap_err();
         assert!(

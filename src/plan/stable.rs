@@ -63,12 +63,29 @@ pub(crate) fn stable_plan_watched(
 struct Stream {
     /// A group of the profile: the walks are made for it.
     walker: usize,
-    /// Candidates; `a` is `walker`, and the score is the same for any group of the profile.
-    items: Vec<Pair>,
+    /// Candidates, best first; the score is the same for any group of the profile.
+    items: Vec<Candidate>,
     /// Everything before is full: no reader needs to look at it again.
     start: usize,
     /// Every candidate is in `items` (no more to fetch).
     complete: bool,
+}
+
+/// A candidate of a stream: the other group and the pair's score, in 8 bytes (a million
+/// groups' streams hold tens of millions).
+#[derive(Clone, Copy)]
+struct Candidate {
+    b: u32,
+    score: Hundredths,
+}
+
+impl Candidate {
+    fn of(p: Pair) -> Self {
+        Self {
+            b: p.b as u32,
+            score: p.score,
+        }
+    }
 }
 
 /// Where candidates come from: the profile index (any dataset the kernel packs), or the
@@ -79,7 +96,7 @@ enum CandidateSource<'k, 'a> {
 }
 
 /// A theme set's [`ProfileIndex::visit_order`], shared.
-type VisitOrder = Rc<[(Hundredths, u32)]>;
+type VisitOrder = Rc<crate::candidates::index::VisitOrder>;
 
 /// The visit orders of the theme sets walked last (the groups of one profile tend to run
 /// out of candidates one after the other).
@@ -108,7 +125,7 @@ impl Orders {
                 .expect("not empty");
             self.kept.remove(&oldest);
         }
-        let order: VisitOrder = index.visit_order(g).into();
+        let order: VisitOrder = Rc::new(index.visit_order(g));
         self.kept.insert(themes, (self.clock, order.clone()));
         order
     }
@@ -125,7 +142,10 @@ impl CandidateSource<'_, '_> {
         room: &[u32],
         min_score: Hundredths,
     ) {
-        let after = stream.items.last().map_or(u64::MAX, |p| key(p.score, p.b));
+        let after = stream
+            .items
+            .last()
+            .map_or(u64::MAX, |c| key(c.score, c.b as usize));
         let more = match self {
             CandidateSource::Index(index, orders) => {
                 let order = orders.get(index, stream.walker);
@@ -141,7 +161,7 @@ impl CandidateSource<'_, '_> {
             }
         };
         stream.complete = more.len() < k || matches!(self, CandidateSource::Reference);
-        stream.items.extend(more);
+        stream.items.extend(more.into_iter().map(Candidate::of));
     }
 }
 
@@ -215,7 +235,7 @@ fn stable_plan_watched_with(
         if greedy.room[g] == 0 {
             continue;
         }
-        let o = greedy.streams[greedy.owner[g] as usize].items[greedy.next[g]].b;
+        let o = greedy.streams[greedy.owner[g] as usize].items[greedy.next[g]].b as usize;
         if greedy.room[o] > 0 && !greedy.partners[g].contains(&o) {
             greedy.take(g, o);
             chosen.push(unpair_key(pair));
@@ -296,7 +316,7 @@ impl Greedy<'_, '_, '_> {
             self.next[g] = self.next[g].max(stream.start);
             match stream.items.get(self.next[g]) {
                 Some(p) => {
-                    let (o, score) = (p.b, p.score);
+                    let (o, score) = (p.b as usize, p.score);
                     if self.room[o] == 0 {
                         // Full for every reader: the stream can start past it.
                         if self.next[g] == stream.start {
@@ -409,7 +429,7 @@ fn first_round(
     }
     for (s, list) in todo.into_iter().zip(lists) {
         streams[s].complete = list.len() < k;
-        streams[s].items = list;
+        streams[s].items = list.into_iter().map(Candidate::of).collect();
     }
 }
 

@@ -317,25 +317,39 @@ impl<'a> Kernel<'a> {
             .map(|&points| to_hundredths(points + most))
             .collect();
         let (mine, priorities) = (self.themes[a], self.scoring.priorities);
-        others
-            .iter()
-            .map(|b| {
-                let cb = b.class;
-                if cb == NO_CLASS {
-                    return self.score_bound(a, b.position as usize);
-                }
+        // A plain loop, not `map().collect()`: iterator adapters are functions of their own,
+        // compiled without popcnt even inside `with_popcnt`.
+        let mut bounds = Vec::with_capacity(others.len());
+        for b in others {
+            let cb = b.class;
+            bounds.push(if cb == NO_CLASS {
+                self.score_bound(a, b.position as usize)
+            } else {
                 let shared = mine & b.themes;
                 let count = shared.count_ones() as usize;
                 let prio = (shared & priorities).count_ones() as usize;
                 rounded[usize::from(cb) * SLOTS + count * (MAX_COUNT + 1) + prio]
-            })
-            .collect()
+            });
+        }
+        bounds
     }
 
     /// Whether pairs must share a language (the rule is on).
     #[inline(always)]
     pub fn common_language_rule(&self) -> bool {
         self.scoring.rules.common_language
+    }
+
+    /// Whether the two groups of a pair must be in different countries (the rule is on).
+    #[inline(always)]
+    pub fn different_country_rule(&self) -> bool {
+        self.scoring.rules.different_country
+    }
+
+    /// The interned country of the group at position `p`.
+    #[inline(always)]
+    pub fn country(&self, p: usize) -> u32 {
+        self.country[p]
     }
 
     /// The theme set of the group at position `p`.
