@@ -4,8 +4,9 @@
 # resident memory. Usage: scripts/bench-e2e.sh [TWIN_BINARY...]
 # With no argument it builds and times target/release/twin; with several binaries (say, the
 # previous release and this one) it times each on the same files, alternating, one column each.
-# Needs hyperfine (apt-get install hyperfine) for the medians (5 runs, 3 from 100,000 groups);
-# without it, one /usr/bin/time run per cell.
+# Needs hyperfine (apt-get install hyperfine) for the medians (5 runs, 3 from 100,000 groups,
+# 1 at 1,000,000); without it, one /usr/bin/time run per cell. BENCH_MILLION=1 adds the
+# 1,000,000-group rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --example gen
@@ -30,9 +31,19 @@ rows=(
   "5000|assign"
   "5000|assign --verify"
 )
+# The million-group rows (minutes per binary: the stable plan there takes about four):
+# BENCH_MILLION=1 scripts/bench-e2e.sh …
+if [ "${BENCH_MILLION:-0}" = 1 ]; then
+  rows+=(
+    "1000000|match --per-group 10"
+    "1000000|match --top 20"
+    "1000000|check"
+    "1000000|assign --method stable"
+  )
+fi
 median() { # command… → "0.123 s"
   if command -v hyperfine > /dev/null; then
-    local runs=5; [[ $1 -ge 100000 ]] && runs=3; shift
+    local runs=5; [[ $1 -ge 100000 ]] && runs=3; [[ $1 -ge 1000000 ]] && runs=1; shift
     hyperfine -N -i -r "$runs" --export-json "$dir/h.json" "$*" > /dev/null 2>&1
     python3 -c "import json;print('%.3f s' % json.load(open('$dir/h.json'))['results'][0]['median'])"
   else

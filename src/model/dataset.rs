@@ -72,19 +72,39 @@ pub struct Validated {
 /// one more note.
 pub(crate) const MAX_UNKNOWN_TWIN_NOTES: usize = 5;
 
-/// Resolves records into groups. Never fails as a whole: invalid records are left out and
-/// their problems reported, so `check` can describe the rest.
+/// Rows resolved by one thread in one go (each chunk remembers the texts it has seen).
+const RESOLVED_TOGETHER: usize = 16_384;
+
+/// Resolves records into groups, in parallel. Never fails as a whole: invalid records are
+/// left out and their problems reported, so `check` can describe the rest.
 ///
 /// # Complexity
 /// O(n log n) for n records plus O(total length of the cells): list items and ids are
-/// hashed, twins found by binary search, each distinct misspelling searched once.
+/// hashed, twins found by binary search, each distinct misspelling searched once per chunk
+/// of [`RESOLVED_TOGETHER`] rows.
 pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
+    use rayon::prelude::*;
     let mut out = Validated::default();
-    let mut resolver = Resolver::new(reference);
+    // Rows are resolved in parallel, a chunk at a time (each with its own memory of the
+    // texts seen), then taken in file order.
+    let chunks: Vec<Vec<_>> = records
+        .par_chunks(RESOLVED_TOGETHER)
+        .map(|chunk| {
+            let mut resolver = Resolver::new(reference);
+            chunk
+                .iter()
+                .map(|record| {
+                    let mut problems = Vec::new();
+                    let entry = resolve(record, &mut resolver, &mut problems);
+                    (entry, problems)
+                })
+                .collect()
+        })
+        .collect();
+    drop(records);
     let mut resolved: Vec<(Group, Vec<String>, usize)> = Vec::new();
-    for record in records {
-        let mut problems = Vec::new();
-        if let Some(entry) = resolve(&record, &mut resolver, &mut problems)
+    for (entry, problems) in chunks.into_iter().flatten() {
+        if let Some(entry) = entry
             && problems.is_empty()
         {
             let at = resolved.len();
@@ -96,7 +116,7 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
     }
 
     // Stable: among equal ids the first in file order is kept, the others reported.
-    resolved.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    resolved.par_sort_by(|a, b| a.0.id.cmp(&b.0.id));
     let mut groups: Vec<Group> = Vec::with_capacity(resolved.len());
     let mut twin_ids: Vec<Vec<String>> = Vec::with_capacity(resolved.len());
     // Where each kept group came in the input (file order as given, then line).
@@ -206,10 +226,15 @@ fn note(group: &Group, message: String) -> Problem {
 fn look_alikes(groups: &[Group], position: &[usize], out: &mut Validated) {
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&i| position[i]);
+    let skeletons: Vec<String> = {
+        use rayon::prelude::*;
+        order
+            .par_iter()
+            .map(|&i| unicode_security::skeleton(&groups[i].id).collect())
+            .collect()
+    };
     let mut first: HashMap<String, usize> = HashMap::with_capacity(groups.len());
-    for i in order {
-        let id = &groups[i].id;
-        let skeleton: String = unicode_security::skeleton(id).collect();
+    for (i, skeleton) in order.into_iter().zip(skeletons) {
         let Some(&j) = first.get(&skeleton) else {
             first.insert(skeleton, i);
             continue;
