@@ -18,6 +18,7 @@ use crate::candidates::heaps::Heaps;
 use crate::candidates::index::{Keep, ProfileIndex};
 use crate::candidates::order::{Pair, key};
 use crate::model::dataset::Dataset;
+use crate::model::profile::set_bits;
 use crate::score::kernel::{Kernel, with_popcnt};
 use crate::score::{Hundredths, Scoring};
 
@@ -148,7 +149,9 @@ struct Speakers {
 impl Speakers {
     fn new(kernel: &Kernel, groups: impl Iterator<Item = usize>) -> Self {
         let mut entries: Vec<(u8, u32, u32)> = groups
-            .flat_map(|g| bits(kernel.languages(g)).map(move |l| (l, kernel.country(g), g as u32)))
+            .flat_map(|g| {
+                set_bits(kernel.languages(g)).map(move |l| (l as u8, kernel.country(g), g as u32))
+            })
             .collect();
         entries.par_sort_unstable();
         let mut runs = vec![Vec::new(); 128];
@@ -180,15 +183,15 @@ impl Speakers {
                 let mut heap = Heaps::new(1, k);
                 let (mine, country) = (kernel.languages(g), kernel.country(g));
                 let own_country = kernel.different_country_rule();
-                for language in bits(mine) {
-                    for &(c, start, end) in &self.runs[usize::from(language)] {
+                for language in set_bits(mine) {
+                    for &(c, start, end) in &self.runs[language] {
                         if own_country && c == country {
                             continue;
                         }
                         for &m in &self.members[start as usize..end as usize] {
                             let m = m as usize;
                             let first = (mine & kernel.languages(m)).trailing_zeros();
-                            if first != u32::from(language) {
+                            if first as usize != language {
                                 continue;
                             }
                             if let Some(score) = kernel.pair(g, m).filter(|&s| s >= min_score) {
@@ -201,17 +204,6 @@ impl Speakers {
             },
         )
     }
-}
-
-/// The set bits of `set`, lowest first.
-fn bits(mut set: u128) -> impl Iterator<Item = u8> {
-    std::iter::from_fn(move || {
-        (set != 0).then(|| {
-            let bit = set.trailing_zeros() as u8;
-            set &= set - 1;
-            bit
-        })
-    })
 }
 
 #[cfg(test)]
@@ -252,12 +244,5 @@ mod tests {
                 prop_assert_eq!(&walked, &expected, "walked {}", g);
             }
         }
-    }
-
-    #[test]
-    fn bits_are_listed_lowest_first() {
-        assert_eq!(bits(0).count(), 0);
-        assert_eq!(bits(0b1010_0001).collect::<Vec<_>>(), vec![0, 5, 7]);
-        assert_eq!(bits(1 << 127).collect::<Vec<_>>(), vec![127]);
     }
 }

@@ -109,12 +109,17 @@ pub(crate) fn split_list(value: &Value) -> Vec<String> {
 }
 
 /// Iterates the theme indices in a set, in increasing order.
-pub(crate) fn themes_of(mut set: ThemeSet) -> impl Iterator<Item = usize> {
+pub(crate) fn themes_of(set: ThemeSet) -> impl Iterator<Item = usize> {
+    set_bits(set)
+}
+
+/// The set bits of a 128-bit set (themes, interned languages), lowest first.
+pub(crate) fn set_bits(mut set: u128) -> impl Iterator<Item = usize> {
     std::iter::from_fn(move || {
         (set != 0).then(|| {
-            let theme = set.trailing_zeros() as usize;
+            let bit = set.trailing_zeros() as usize;
             set &= set - 1;
-            theme
+            bit
         })
     })
 }
@@ -122,6 +127,13 @@ pub(crate) fn themes_of(mut set: ThemeSet) -> impl Iterator<Item = usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_bits_are_listed_lowest_first() {
+        assert_eq!(set_bits(0).count(), 0);
+        assert_eq!(set_bits(0b1010_0001).collect::<Vec<_>>(), vec![0, 5, 7]);
+        assert_eq!(set_bits(1 << 127).collect::<Vec<_>>(), vec![127]);
+    }
 
     #[test]
     fn lists_split_on_any_separator_and_drop_repeats() {
