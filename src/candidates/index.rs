@@ -60,6 +60,23 @@ struct Class {
     removed: usize,
 }
 
+/// Where a walk of [`ProfileIndex::best_after`] starts: after the candidate ranked at
+/// `after` (a key as `order::key` makes it; `u64::MAX`: from the best), among the groups
+/// with ids at least `lowest`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct From {
+    pub(crate) after: u64,
+    pub(crate) lowest: usize,
+}
+
+impl From {
+    /// From the best candidate, among all groups.
+    pub(crate) const START: From = From {
+        after: u64::MAX,
+        lowest: 0,
+    };
+}
+
 /// Which other groups a walk keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Keep {
@@ -369,24 +386,24 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         skip: impl Fn(usize) -> bool,
         order: &VisitOrder,
     ) -> Vec<Pair> {
-        self.best_after(group, k, keep, u64::MAX, skip, order)
+        self.best_after(group, k, keep, From::START, skip, order)
     }
 
-    /// [`best_in_order`](Self::best_in_order) among the candidates ranked after `after`,
-    /// a key as `order::key` makes it (`u64::MAX`: from the best): the next ones of a list
-    /// whose last candidate had that key.
+    /// [`best_in_order`](Self::best_in_order) among the candidates `from` leaves: the next
+    /// ones of a list whose last candidate had the key `from.after`, among the groups with
+    /// ids at least `from.lowest`.
     pub(crate) fn best_after(
         &self,
         group: usize,
         k: usize,
         keep: Keep,
-        after: u64,
+        from: From,
         skip: impl Fn(usize) -> bool,
         order: &VisitOrder,
     ) -> Vec<Pair> {
         with_popcnt(
             #[inline(always)]
-            || self.best_after_walk(group, k, keep, after, skip, order),
+            || self.best_after_walk(group, k, keep, from, skip, order),
         )
     }
 
@@ -397,10 +414,11 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         group: usize,
         k: usize,
         keep: Keep,
-        after: u64,
+        from: From,
         skip: impl Fn(usize) -> bool,
         order: &VisitOrder,
     ) -> Vec<Pair> {
+        let From { after, lowest } = from;
         let k = k.min(self.members);
         if k == 0 {
             return Vec::new();
@@ -427,12 +445,12 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
                 if score < min_score || key(score, 0) <= heap.floor(0) {
                     continue;
                 }
-                // Members ranking at or before `after` were fetched already: start past them
-                // (keys fall as ids rise).
-                let from = class
+                // Members ranking at or before `after` were fetched already, and those below
+                // `lowest` are not wanted: start past both (keys fall as ids rise).
+                let start = class
                     .members
-                    .partition_point(|&m| key(score, m as usize) >= after);
-                for &m in &class.members[from..] {
+                    .partition_point(|&m| (m as usize) < lowest || key(score, m as usize) >= after);
+                for &m in &class.members[start..] {
                     let m = m as usize;
                     let candidate = key(score, m);
                     if candidate <= heap.floor(0) {
@@ -589,11 +607,14 @@ mod tests {
                 let arbitrary = key(1000 + (g as u32 * 37) % 9000, (g * 5) % n);
                 let fetched = profile.get(g % profile.len().max(1)).map_or(u64::MAX, |p| key(p.score, p.b));
                 for after in [u64::MAX, arbitrary, fetched] {
-                    let mut expected: Vec<Pair> = profile.iter().copied()
-                        .filter(|p| key(p.score, p.b) < after).collect();
-                    expected.truncate(k);
-                    let got = index.best_after(g, k, Keep::Profile(min), after, skip, &order);
-                    prop_assert_eq!(got, expected, "profile of {} after {}", g, after);
+                    for lowest in [0, g, (g * 7) % n] {
+                        let mut expected: Vec<Pair> = profile.iter().copied()
+                            .filter(|p| key(p.score, p.b) < after && p.b >= lowest).collect();
+                        expected.truncate(k);
+                        let from = From { after, lowest };
+                        let got = index.best_after(g, k, Keep::Profile(min), from, skip, &order);
+                        prop_assert_eq!(got, expected, "profile of {} from {:?}", g, from);
+                    }
                 }
             }
         }

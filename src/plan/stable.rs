@@ -3,15 +3,17 @@
 //!
 //! Taking the best remaining eligible pair again and again (ties by ids) gives the unique
 //! stable plan when scores are symmetric. Doing it over all N² pairs needs them all in
-//! memory and time; instead a priority queue holds every group's best candidate not yet
-//! tried, in the global order. Groups with the same themes and languages (a *profile*)
-//! rank every other group the same way, so they share one candidate list (a stream),
-//! fetched 64 at first (one parallel pass over all profiles) and twice as many each time
-//! it runs out: each group reads the stream from its own position, passing over what is
-//! not for it (full groups, its twins and partners, its own country). Full groups leave the
-//! index, so later fetches only see groups that can still be taken, and a fetch resumes
-//! after the last candidate fetched: everything better was fetched already. Profiles with
-//! no eligible partner at all (counted by the census, `crate::candidates::census`) are never walked. The plan is
+//! memory and time; instead a monotone priority queue holds, for every group, its best
+//! candidate with a larger id not yet tried, in the global order (a pair is queued by its
+//! smaller group). Groups with the same themes and languages (a *profile*) rank every
+//! other group the same way, so they share one candidate list (a stream) of groups with
+//! larger ids than the profile's first, fetched 64 at first (one parallel pass over all
+//! profiles) and twice as many each time it runs out: each group reads the stream from its
+//! own position, passing over what is not for it (smaller ids, full groups, its twins and
+//! partners, its own country). Full groups leave the index, so later fetches only see
+//! groups that can still be taken, and a fetch resumes after the last candidate fetched:
+//! everything better was fetched already. Profiles with no eligible partner at all
+//! (counted by the census, `crate::candidates::census`) are never walked. The plan is
 //! exactly the one the all-pairs edge greedy gives
 //! ([`greedy_by_weight`](crate::plan::matching::greedy_by_weight), tested against it).
 //!
@@ -19,11 +21,11 @@
 //! partners (never offered again), and the greedy goes on over the candidates scoring at
 //! least the minimum, within the places left.
 
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::candidates::census::Census;
-use crate::candidates::index::{Keep, ProfileIndex};
+use crate::candidates::index::{From, Keep, ProfileIndex};
 use crate::candidates::order::{Pair, best_first, key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
@@ -61,7 +63,7 @@ pub(crate) fn stable_plan_watched(
 /// shared by those groups: each reads it from its own position, passing over what is not
 /// for it (full groups, its own twins and partners, its own country).
 struct Stream {
-    /// A group of the profile: the walks are made for it.
+    /// The group of the profile with the smallest id: the walks are made for it.
     walker: usize,
     /// Candidates, best first; the score is the same for any group of the profile.
     items: Vec<Candidate>,
@@ -69,6 +71,8 @@ struct Stream {
     start: usize,
     /// Every candidate is in `items` (no more to fetch).
     complete: bool,
+    /// No group can ever be paired with the groups of the profile.
+    alone: bool,
 }
 
 /// A candidate of a stream: the other group and the pair's score, in 8 bytes (a million
@@ -151,12 +155,18 @@ impl CandidateSource<'_, '_> {
                 let order = orders.get(index, stream.walker);
                 let skip = |o: usize| room[o] == 0;
                 let keep = Keep::Profile(min_score);
-                index.best_after(stream.walker, k, keep, after, skip, &order)
+                // Every reader has an id at least the walker's and queues only larger ids.
+                let from = From {
+                    after,
+                    lowest: stream.walker + 1,
+                };
+                index.best_after(stream.walker, k, keep, from, skip, &order)
             }
             CandidateSource::Reference => {
                 // One stream per group: its whole list at once.
                 let mut all = candidates(ds, scoring, stream.walker, min_score);
                 all.retain(|p| room[p.b] > 0);
+                stream.alone = all.is_empty();
                 all
             }
         };
@@ -223,7 +233,7 @@ fn stable_plan_watched_with(
         source,
         next: vec![0; n],
         partners,
-        queue: BinaryHeap::new(),
+        queue: Queue::default(),
     };
     for g in 0..n {
         if greedy.room[g] > 0 {
@@ -231,14 +241,15 @@ fn stable_plan_watched_with(
         }
     }
     let mut chosen = locks.kept.clone();
-    while let Some((pair, g)) = greedy.queue.pop() {
+    while let Some(pair) = greedy.queue.pop() {
+        let g = pair.a;
         if greedy.room[g] == 0 {
             continue;
         }
         let o = greedy.streams[greedy.owner[g] as usize].items[greedy.next[g]].b as usize;
         if greedy.room[o] > 0 && !greedy.partners[g].contains(&o) {
             greedy.take(g, o);
-            chosen.push(unpair_key(pair));
+            chosen.push(pair);
             if chosen.len().is_multiple_of(256) {
                 watch.step(Step::Greedy {
                     pairs: chosen.len(),
@@ -270,7 +281,7 @@ struct Greedy<'d, 'k, 'a> {
     source: CandidateSource<'k, 'a>,
     next: Vec<usize>,
     partners: Vec<Vec<usize>>,
-    queue: BinaryHeap<Entry>,
+    queue: Queue,
 }
 
 impl Greedy<'_, '_, '_> {
@@ -306,9 +317,15 @@ impl Greedy<'_, '_, '_> {
         }
     }
 
-    /// Moves `g` to the next candidate it may still take, fetching more when its stream
-    /// runs out, and queues it (a max-heap on [`pair_key`]: the global order); a group with
-    /// none left can never be taken.
+    /// Moves `g` to the next candidate with a larger id it may still take, fetching more
+    /// when its stream runs out, and queues it (in the global order of [`pair_key`]).
+    ///
+    /// Each group queues only its pairs with larger ids: a pair is queued by its smaller
+    /// group, for which it ranks where it does for the larger one (scores and rules are
+    /// symmetric), so the best pair left is still the best entry queued. Queuing both
+    /// sides made every group wait on its best smaller candidate, which was then mostly
+    /// taken before its turn came: at a million generated groups, where most pairs tie at
+    /// the top score and ids decide, 118 stale entries popped per group.
     fn advance(&mut self, g: usize) {
         let s = self.owner[g] as usize;
         loop {
@@ -317,13 +334,14 @@ impl Greedy<'_, '_, '_> {
             match stream.items.get(self.next[g]) {
                 Some(p) => {
                     let (o, score) = (p.b as usize, p.score);
-                    if self.room[o] == 0 {
+                    let at_start = self.next[g] == stream.start;
+                    if o <= g || self.room[o] == 0 {
                         // Full for every reader: the stream can start past it.
-                        if self.next[g] == stream.start {
+                        if at_start && self.room[o] == 0 {
                             stream.start += 1;
                         }
-                    } else if o != g && !self.partners[g].contains(&o) && self.eligible(g, o) {
-                        self.queue.push(entry(g, o, score));
+                    } else if !self.partners[g].contains(&o) && self.eligible(g, o) {
+                        self.queue.push(Pair { a: g, b: o, score });
                         return;
                     }
                     self.next[g] += 1;
@@ -334,8 +352,12 @@ impl Greedy<'_, '_, '_> {
                     self.source
                         .extend(ds, scoring, &mut self.streams[s], more, &self.room, min);
                 }
+                // No more pairs with a larger id for `g`: its pairs with smaller ids are
+                // queued by their other group, unless nobody can ever take it.
                 None => {
-                    self.close(g);
+                    if stream.alone {
+                        self.close(g);
+                    }
                     return;
                 }
             }
@@ -343,19 +365,31 @@ impl Greedy<'_, '_, '_> {
     }
 }
 
-/// A queued candidate: the [`pair_key`] of the pair (the global order: the queue pops the
-/// best pair first), and the group it is for.
-type Entry = (u128, usize);
+/// Every group's next candidate with a larger id, popped best pair first (the global
+/// order of [`pair_key`]); an entry is the group of the pair with the smaller id.
+///
+/// The greedy only ever queues pairs ranking after the last one popped (a group's next
+/// candidate ranks after its previous one), so a monotone queue does: a radix heap, whose
+/// pushes are appends and whose pops sort lazily, bucket by bucket. A binary heap of a
+/// million entries spent most of its time on cache misses as it sifted.
+#[derive(Default)]
+struct Queue {
+    /// Pairs' keys: 16 bytes an entry.
+    heap: radix_heap::RadixHeapMap<u128, ()>,
+}
 
-/// The queue entry of group `g` for its candidate `o`.
-#[inline]
-fn entry(g: usize, o: usize, score: Hundredths) -> Entry {
-    let pair = Pair {
-        a: g.min(o),
-        b: g.max(o),
-        score,
-    };
-    (pair_key(&pair), g)
+impl Queue {
+    /// Queues the candidate `pair` of its group `pair.a` (`a < b`); it must rank at or
+    /// after the last pair popped.
+    fn push(&mut self, pair: Pair) {
+        debug_assert!(pair.a < pair.b);
+        self.heap.push(pair_key(&pair), ());
+    }
+
+    /// The best pair queued.
+    fn pop(&mut self) -> Option<Pair> {
+        self.heap.pop().map(|(key, ())| unpair_key(key))
+    }
 }
 
 /// One stream per profile (themes and languages) among the groups seeking a twin, or per
@@ -377,6 +411,7 @@ fn streams(source: &CandidateSource, room: &[u32]) -> (Vec<u32>, Vec<Stream>) {
                 items: Vec::new(),
                 start: 0,
                 complete: false,
+                alone: false,
             });
         }
         owner[g] = (streams.len() - 1) as u32;
@@ -422,10 +457,15 @@ fn first_round(
     let todo: Vec<usize> = (0..streams.len()).filter(|&s| !alone[s]).collect();
     let walkers: Vec<usize> = todo.iter().map(|&s| streams[s].walker).collect();
     let lists = index.map_by_themes(&walkers, |walker, order| {
-        index.best_in_order(walker, k, Keep::Profile(min_score), |_| false, order)
+        let from = From {
+            after: u64::MAX,
+            lowest: walker + 1,
+        };
+        index.best_after(walker, k, Keep::Profile(min_score), from, |_| false, order)
     });
-    for stream in streams.iter_mut() {
+    for (stream, alone) in streams.iter_mut().zip(alone) {
         stream.complete = true;
+        stream.alone = alone;
     }
     for (s, list) in todo.into_iter().zip(lists) {
         streams[s].complete = list.len() < k;
@@ -442,25 +482,39 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
-        /// The queue pops entries best first ([`best_first`] on their pairs).
+        /// The queue pops pairs best first ([`best_first`]), when every push ranks at or
+        /// after the last pair popped.
         #[test]
         fn the_queue_pops_best_first(
-            entries in proptest::collection::vec((0usize..8, 0usize..8, 0u32..3), 0..30)
+            rounds in proptest::collection::vec(
+                proptest::collection::vec((0usize..8, 0usize..8, 0u32..4), 0..6), 1..8)
         ) {
-            let entries: Vec<(usize, usize, Hundredths)> =
-                entries.into_iter().filter(|&(g, o, _)| g != o).collect();
-            let mut queue: BinaryHeap<Entry> =
-                entries.iter().map(|&(g, o, s)| entry(g, o, s)).collect();
-            let mut popped = Vec::new();
-            while let Some((pair, _)) = queue.pop() {
-                popped.push(unpair_key(pair));
+            let mut queue = Queue::default();
+            let mut queued: Vec<Pair> = Vec::new();
+            let mut last: Option<Pair> = None;
+            for round in rounds {
+                for (g, o, s) in round.into_iter().filter(|&(g, o, _)| g != o) {
+                    let pair = Pair { a: g.min(o), b: g.max(o), score: s };
+                    // Only pairs ranking after the last one popped may be queued.
+                    if last.is_none_or(|l| best_first(&l, &pair).is_le()) {
+                        queue.push(pair);
+                        queued.push(pair);
+                    }
+                }
+                // The best queued (a naive scan), then what the queue pops.
+                let best = queued.iter().copied().min_by(best_first);
+                let got = queue.pop();
+                prop_assert_eq!(got, best);
+                if let Some(got) = got {
+                    let at = queued.iter().position(|&x| x == got).unwrap();
+                    queued.swap_remove(at);
+                    last = Some(got);
+                }
             }
-            let mut expected: Vec<Pair> = entries
-                .iter()
-                .map(|&(g, o, score)| Pair { a: g.min(o), b: g.max(o), score })
-                .collect();
-            expected.sort_by(best_first);
-            prop_assert_eq!(popped, expected);
+            // What is left comes out best first.
+            queued.sort_by(best_first);
+            let rest: Vec<Pair> = std::iter::from_fn(|| queue.pop()).collect();
+            prop_assert_eq!(rest, queued);
         }
     }
 
