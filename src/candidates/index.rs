@@ -64,14 +64,14 @@ struct Class {
 /// `after` (a key as `order::key` makes it; `u64::MAX`: from the best), among the groups
 /// with ids at least `lowest`.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct From {
+pub(crate) struct Resume {
     pub(crate) after: u64,
     pub(crate) lowest: usize,
 }
 
-impl From {
+impl Resume {
     /// From the best candidate, among all groups.
-    pub(crate) const START: From = From {
+    pub(crate) const START: Resume = Resume {
         after: u64::MAX,
         lowest: 0,
     };
@@ -386,7 +386,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         skip: impl Fn(usize) -> bool,
         order: &VisitOrder,
     ) -> Vec<Pair> {
-        self.best_after(group, k, keep, From::START, skip, order)
+        self.best_after(group, k, keep, Resume::START, skip, order)
     }
 
     /// [`best_in_order`](Self::best_in_order) among the candidates `from` leaves: the next
@@ -397,7 +397,7 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         group: usize,
         k: usize,
         keep: Keep,
-        from: From,
+        from: Resume,
         skip: impl Fn(usize) -> bool,
         order: &VisitOrder,
     ) -> Vec<Pair> {
@@ -414,11 +414,11 @@ impl<'k, 'a> ProfileIndex<'k, 'a> {
         group: usize,
         k: usize,
         keep: Keep,
-        from: From,
+        from: Resume,
         skip: impl Fn(usize) -> bool,
         order: &VisitOrder,
     ) -> Vec<Pair> {
-        let From { after, lowest } = from;
+        let Resume { after, lowest } = from;
         let k = k.min(self.members);
         if k == 0 {
             return Vec::new();
@@ -611,7 +611,7 @@ mod tests {
                         let mut expected: Vec<Pair> = profile.iter().copied()
                             .filter(|p| key(p.score, p.b) < after && p.b >= lowest).collect();
                         expected.truncate(k);
-                        let from = From { after, lowest };
+                        let from = Resume { after, lowest };
                         let got = index.best_after(g, k, Keep::Profile(min), from, skip, &order);
                         prop_assert_eq!(got, expected, "profile of {} from {:?}", g, from);
                     }

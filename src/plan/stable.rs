@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::candidates::census::Census;
-use crate::candidates::index::{From, Keep, ProfileIndex};
+use crate::candidates::index::{Keep, ProfileIndex, Resume};
 use crate::candidates::order::{Pair, best_first, key, pair_key, unpair_key};
 use crate::candidates::reference::candidates;
 use crate::model::dataset::Dataset;
@@ -61,7 +61,7 @@ pub(crate) fn stable_plan_watched(
 
 /// The candidates of the groups of one profile, best first, fetched a batch at a time and
 /// shared by those groups: each reads it from its own position, passing over what is not
-/// for it (full groups, its own twins and partners, its own country).
+/// for it (smaller ids, full groups, its own twins and partners, its own country).
 struct Stream {
     /// The group of the profile with the smallest id: the walks are made for it.
     walker: usize,
@@ -156,7 +156,7 @@ impl CandidateSource<'_, '_> {
                 let skip = |o: usize| room[o] == 0;
                 let keep = Keep::Profile(min_score);
                 // Every reader has an id at least the walker's and queues only larger ids.
-                let from = From {
+                let from = Resume {
                     after,
                     lowest: stream.walker + 1,
                 };
@@ -334,15 +334,15 @@ impl Greedy<'_, '_, '_> {
             match stream.items.get(self.next[g]) {
                 Some(p) => {
                     let (o, score) = (p.b as usize, p.score);
-                    let at_start = self.next[g] == stream.start;
-                    if o <= g || self.room[o] == 0 {
-                        // Full for every reader: the stream can start past it.
-                        if at_start && self.room[o] == 0 {
-                            stream.start += 1;
+                    // A smaller id is not read for (nor is its room: a scattered read).
+                    if o > g && self.room[o] > 0 {
+                        if !self.partners[g].contains(&o) && self.eligible(g, o) {
+                            self.queue.push(Pair { a: g, b: o, score });
+                            return;
                         }
-                    } else if !self.partners[g].contains(&o) && self.eligible(g, o) {
-                        self.queue.push(Pair { a: g, b: o, score });
-                        return;
+                    } else if self.next[g] == stream.start && self.room[o] == 0 {
+                        // Full for every reader: the stream can start past it.
+                        stream.start += 1;
                     }
                     self.next[g] += 1;
                 }
@@ -366,7 +366,7 @@ impl Greedy<'_, '_, '_> {
 }
 
 /// Every group's next candidate with a larger id, popped best pair first (the global
-/// order of [`pair_key`]); an entry is the group of the pair with the smaller id.
+/// order of [`pair_key`]); each entry is for its pair's smaller group, `a`.
 ///
 /// The greedy only ever queues pairs ranking after the last one popped (a group's next
 /// candidate ranks after its previous one), so a monotone queue does: a radix heap, whose
@@ -457,9 +457,9 @@ fn first_round(
     let todo: Vec<usize> = (0..streams.len()).filter(|&s| !alone[s]).collect();
     let walkers: Vec<usize> = todo.iter().map(|&s| streams[s].walker).collect();
     let lists = index.map_by_themes(&walkers, |walker, order| {
-        let from = From {
-            after: u64::MAX,
+        let from = Resume {
             lowest: walker + 1,
+            ..Resume::START
         };
         index.best_after(walker, k, Keep::Profile(min_score), from, |_| false, order)
     });
