@@ -86,33 +86,33 @@ pub fn validate(records: Vec<Record>, reference: &Reference) -> Validated {
     use rayon::prelude::*;
     let mut out = Validated::default();
     // Rows are resolved in parallel, a chunk at a time (each with its own memory of the
-    // texts seen), then taken in file order.
-    let chunks: Vec<Vec<_>> = records
+    // texts seen): each chunk's valid groups and its problems, in file order.
+    type Chunk = (Vec<(Group, Vec<String>)>, Vec<Problem>);
+    let chunks: Vec<Chunk> = records
         .par_chunks(RESOLVED_TOGETHER)
         .map(|chunk| {
             let mut resolver = Resolver::new(reference);
-            chunk
-                .iter()
-                .map(|record| {
-                    let mut problems = Vec::new();
-                    let entry = resolve(record, &mut resolver, &mut problems);
-                    (entry, problems)
-                })
-                .collect()
+            let (mut valid, mut problems) = (Vec::with_capacity(chunk.len()), Vec::new());
+            for record in chunk {
+                let before = problems.len();
+                let entry = resolve(record, &mut resolver, &mut problems);
+                if let Some(entry) = entry.filter(|_| problems.len() == before) {
+                    valid.push(entry);
+                }
+            }
+            (valid, problems)
         })
         .collect();
     drop(records);
-    let mut resolved: Vec<(Group, Vec<String>, usize)> = Vec::new();
-    for (entry, problems) in chunks.into_iter().flatten() {
-        if let Some(entry) = entry
-            && problems.is_empty()
-        {
-            let at = resolved.len();
-            resolved.push((entry.0, entry.1, at));
-        }
-        for p in problems {
-            crate::error::push_folded(&mut out.problems, p);
-        }
+    let (valid, problems): (Vec<_>, Vec<_>) = chunks.into_iter().unzip();
+    for p in problems.into_iter().flatten() {
+        crate::error::push_folded(&mut out.problems, p);
+    }
+    // Each valid group with its place in file order.
+    let mut resolved: Vec<(Group, Vec<String>, usize)> =
+        Vec::with_capacity(valid.iter().map(Vec::len).sum());
+    for (group, twins) in valid.into_iter().flatten() {
+        resolved.push((group, twins, resolved.len()));
     }
 
     // Stable: among equal ids the first in file order is kept, the others reported.
@@ -222,23 +222,30 @@ fn note(group: &Group, message: String) -> Problem {
 ///   have such ids; the run goes on, and the warning names both lines.
 ///
 /// # Complexity
-/// O(total length of the ids): one skeleton each, grouped by hashing, never pairwise.
+/// O(n log n + total length of the ids): one skeleton each, grouped by sorting, never
+/// pairwise.
 fn look_alikes(groups: &[Group], position: &[usize], out: &mut Validated) {
+    use rayon::prelude::*;
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&i| position[i]);
-    let skeletons: Vec<String> = {
-        use rayon::prelude::*;
-        order
-            .par_iter()
-            .map(|&i| unicode_security::skeleton(&groups[i].id).collect())
-            .collect()
-    };
-    let mut first: HashMap<String, usize> = HashMap::with_capacity(groups.len());
-    for (i, skeleton) in order.into_iter().zip(skeletons) {
-        let Some(&j) = first.get(&skeleton) else {
-            first.insert(skeleton, i);
-            continue;
-        };
+    // Each skeleton with its rank in input order, sorted: a run of one skeleton starts at
+    // its first group in input order. Sorting in parallel, not hashing a million ids on
+    // one thread.
+    let mut keyed: Vec<(String, usize)> = order
+        .par_iter()
+        .enumerate()
+        .map(|(rank, &i)| (unicode_security::skeleton(&groups[i].id).collect(), rank))
+        .collect();
+    keyed.par_sort_unstable();
+    // (rank of the later group, the first group of its skeleton), in input order.
+    let mut alike: Vec<(usize, usize)> = keyed
+        .chunk_by(|x, y| x.0 == y.0)
+        .flat_map(|run| run[1..].iter().map(|&(_, rank)| (rank, order[run[0].1])))
+        .collect();
+    drop(keyed);
+    alike.sort_unstable();
+    for (rank, j) in alike {
+        let i = order[rank];
         let (this, other) = (&groups[i], &groups[j]);
         let at = format!("{}:{}", other.source.file, other.source.line);
         let (a, b) = (escape(&this.id), escape(&other.id));
