@@ -27,51 +27,86 @@ pub(crate) use crate::candidates::reference::Scan;
 
 /// Scans each of `groups` (dataset indices), in parallel; results in the same order.
 pub(crate) fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
-    let kernel = Kernel::new(ds, scoring);
-    let Some(kernel) = kernel.filter(|_| !groups.is_empty()) else {
-        return groups
-            .par_iter()
-            .map(|&g| scan_one(ds, scoring, None, g))
-            .collect();
-    };
-    let census = Census::new(ds, &kernel, scoring);
-    let index = ProfileIndex::new(&kernel, 0..ds.groups.len());
-    index.map_by_themes(groups, |g, order| {
-        let Some((partners, excluded)) = census.count(ds, &kernel, g) else {
-            return scan_one(ds, scoring, Some(&kernel), g);
-        };
-        let best = match partners {
-            0 => Vec::new(),
-            _ => index.best_in_order(g, 1, Keep::Eligible(1), |_| false, order),
-        };
-        let nearest = index.best_in_order(g, 3, Keep::Any, |_| false, order);
-        Scan {
-            partners,
-            eligible: partners,
-            best: best.first().copied(),
-            excluded,
-            nearest: with_rules(ds, scoring, g, nearest),
-        }
-    })
+    Alone::new(ds, scoring).scan_many(groups)
 }
 
-/// Whether each group has at least one eligible partner (any score): from the census when
-/// it can count them (then every eligible pair scores at least 0.01), else from one
-/// parallel all-pairs pass.
+/// Whether each group has at least one eligible partner (any score): see
+/// [`Alone::has_partner`].
+#[cfg(test)]
 pub(crate) fn has_partner(ds: &Dataset, scoring: &Scoring) -> Vec<bool> {
-    if let Some(kernel) = Kernel::new(ds, scoring) {
-        let census = Census::new(ds, &kernel, scoring);
-        let counted: Option<Vec<bool>> = (0..ds.groups.len())
-            .map(|g| census.partners(ds, &kernel, g).map(|p| p > 0))
-            .collect();
-        if let Some(counted) = counted {
-            return counted;
+    Alone::new(ds, scoring).has_partner()
+}
+
+/// The kernel and the census both questions need, built once for a dataset (at a million
+/// groups each costs a fraction of a second).
+pub(crate) struct Alone<'a> {
+    ds: &'a Dataset,
+    scoring: &'a Scoring,
+    /// `None` when the dataset has too many languages for the kernel.
+    packed: Option<(Kernel<'a>, Census)>,
+}
+
+impl<'a> Alone<'a> {
+    pub(crate) fn new(ds: &'a Dataset, scoring: &'a Scoring) -> Self {
+        let packed = Kernel::new(ds, scoring).map(|kernel| {
+            let census = Census::new(ds, &kernel, scoring);
+            (kernel, census)
+        });
+        Self {
+            ds,
+            scoring,
+            packed,
         }
     }
-    crate::candidates::scan::top_candidates(ds, scoring, 1, 0)
-        .into_iter()
-        .map(|c| !c.is_empty())
-        .collect()
+
+    /// Scans each of `groups` (dataset indices), in parallel; results in the same order.
+    pub(crate) fn scan_many(&self, groups: &[usize]) -> Vec<Scan> {
+        let (ds, scoring) = (self.ds, self.scoring);
+        let Some((kernel, census)) = self.packed.as_ref().filter(|_| !groups.is_empty()) else {
+            return groups
+                .par_iter()
+                .map(|&g| scan_one(ds, scoring, None, g))
+                .collect();
+        };
+        let index = ProfileIndex::new(kernel, 0..ds.groups.len());
+        index.map_by_themes(groups, |g, order| {
+            let Some((partners, excluded)) = census.count(ds, kernel, g) else {
+                return scan_one(ds, scoring, Some(kernel), g);
+            };
+            let best = match partners {
+                0 => Vec::new(),
+                _ => index.best_in_order(g, 1, Keep::Eligible(1), |_| false, order),
+            };
+            let nearest = index.best_in_order(g, 3, Keep::Any, |_| false, order);
+            Scan {
+                partners,
+                eligible: partners,
+                best: best.first().copied(),
+                excluded,
+                nearest: with_rules(ds, scoring, g, nearest),
+            }
+        })
+    }
+
+    /// Whether each group has at least one eligible partner (any score): from the census
+    /// when it can count them (then every eligible pair scores at least 0.01), else from
+    /// one parallel all-pairs pass.
+    pub(crate) fn has_partner(&self) -> Vec<bool> {
+        let ds = self.ds;
+        if let Some((kernel, census)) = &self.packed {
+            let counted: Option<Vec<bool>> = (0..ds.groups.len())
+                .into_par_iter()
+                .map(|g| census.partners(ds, kernel, g).map(|p| p > 0))
+                .collect();
+            if let Some(counted) = counted {
+                return counted;
+            }
+        }
+        crate::candidates::scan::top_candidates(ds, self.scoring, 1, 0)
+            .into_iter()
+            .map(|c| !c.is_empty())
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! `twin check`: validate every file, report all problems, then summarise the network.
 
-use crate::candidates::alone::{has_partner, scan_many};
+use crate::candidates::alone::Alone;
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
 use crate::model::dataset::Dataset;
@@ -42,12 +42,13 @@ pub(crate) fn run(args: &CheckArgs, config: &Config) -> Result<()> {
 /// each rule excludes: the census (or one parallel pass) finds them, only they get a full
 /// scan.
 fn without_partner(ds: &Dataset, scoring: &Scoring) -> Vec<(usize, Vec<(Exclusion, usize)>)> {
-    let has_partner = has_partner(ds, scoring);
+    let alone = Alone::new(ds, scoring);
+    let has_partner = alone.has_partner();
     let lonely: Vec<usize> = (0..ds.groups.len())
         .filter(|&i| !(ds.groups[i].capacity == 0 && scoring.rules.require_capacity))
         .filter(|&i| !has_partner[i])
         .collect();
-    let scans = scan_many(ds, scoring, &lonely);
+    let scans = alone.scan_many(&lonely);
     lonely
         .into_iter()
         .zip(scans)

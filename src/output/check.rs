@@ -32,18 +32,23 @@ pub(crate) fn summary(
 
 /// The first line, then the groups per country, the languages and the themes by count.
 fn tallies(out: &mut String, ds: &Dataset, r: &Reference) {
-    let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut languages: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut themes: BTreeMap<&str, usize> = BTreeMap::new();
+    // Counted by index first (a million groups cost a million increments, not name
+    // lookups), then by name: two entries of one name are one line.
+    let mut by_country = vec![0usize; r.countries.len()];
+    let mut by_language = vec![0usize; r.languages.len()];
+    let mut by_theme = vec![0usize; r.themes.len()];
     for g in &ds.groups {
-        *countries.entry(names::country(r, g.country)).or_default() += 1;
+        by_country[g.country] += 1;
         for &l in &g.languages {
-            *languages.entry(names::language(r, l)).or_default() += 1;
+            by_language[l] += 1;
         }
         for t in themes_of(g.themes) {
-            *themes.entry(names::theme(r, t)).or_default() += 1;
+            by_theme[t] += 1;
         }
     }
+    let countries = by_name(&by_country, |i| names::country(r, i));
+    let languages = by_name(&by_language, |i| names::language(r, i));
+    let themes = by_name(&by_theme, |i| names::theme(r, i));
     let seeking = ds.groups.iter().filter(|g| g.capacity > 0).count() as u64;
     let places: u64 = ds.groups.iter().map(|g| u64::from(g.capacity)).sum();
     let count = |id: &str, n: u64| tr(id, &[("count", n.into())]);
@@ -73,6 +78,15 @@ fn tallies(out: &mut String, ds: &Dataset, r: &Reference) {
     ] {
         let _ = writeln!(out, "\n{}\n  {}", tr(heading, &[]), counts(map));
     }
+}
+
+/// Counts by index (`counts[i]` for entry `i`) as counts by `name`, zeros left out.
+fn by_name<'r>(counts: &[usize], name: impl Fn(usize) -> &'r str) -> BTreeMap<&'r str, usize> {
+    let mut map = BTreeMap::new();
+    for (i, &n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
+        *map.entry(name(i)).or_default() += n;
+    }
+    map
 }
 
 /// The groups with capacity 0, when there are any.
