@@ -131,7 +131,14 @@ pub fn read_table(
         .delimiter
         .or(declared)
         .unwrap_or_else(|| sniff(sniff_part(&text), default_delimiter));
-    let cuts = match scan(&text, delimiter, PIECE_BYTES) {
+    // Small files are read in one piece: below a few million rows' worth, the second
+    // thread's allocations cost more memory (a heap of its own) than the time they save.
+    let every = if text.len() >= PARALLEL_FROM {
+        PIECE_BYTES
+    } else {
+        usize::MAX
+    };
+    let cuts = match scan(&text, delimiter, every) {
         Ok(cuts) => cuts,
         Err(flaw) => return Err(vec![flaw_problem(name, &text, flaw)]),
     };
@@ -150,6 +157,11 @@ fn without_bom(text: String) -> String {
 
 /// Bytes of text one thread reads in one go (whole rows: a piece ends after a line feed).
 const PIECE_BYTES: usize = 1 << 20;
+
+/// Texts from this size on are read in pieces, in parallel (32 MB: about 400,000
+/// generated groups). Measured at 100,000 groups (7 MB), pieces saved no time and cost
+/// 20-30 MB of peak memory; at a million (75 MB) reading took 0.8 s instead of 1.2.
+const PARALLEL_FROM: usize = 32 << 20;
 
 /// The problem [`scan`] found, at the line where the value or row starts.
 fn flaw_problem(name: &str, text: &str, flaw: Flaw) -> Problem {
