@@ -69,3 +69,13 @@ for row in "${rows[@]}"; do
   done
   echo "$line"
 done
+# The numpy baseline of `match --per-group 10` at 10,000 groups (scripts/bench-numpy.py,
+# checked equal to the first binary's lists), when numpy 2 is installed.
+if python3 -c "import numpy; assert int(numpy.__version__.split('.')[0]) >= 2" 2> /dev/null; then
+  n=10000
+  "$1" match --per-group 10 "$dir/g$n.csv" -o "$dir/twin.csv" --force 2> /dev/null
+  scripts/bench-numpy.py "$dir/g$n.csv" "$dir/np.csv" --check "$dir/twin.csv" > /dev/null
+  m=$(median "$n" scripts/bench-numpy.py "$dir/g$n.csv" "$dir/np.csv")
+  peak=$( /usr/bin/time -f '%M' scripts/bench-numpy.py "$dir/g$n.csv" "$dir/np.csv" 2>&1 | tail -1 )
+  echo "| 10,000 | numpy bit-set kernel, same lists as \`match --per-group 10\` | $m | $((peak / 1024)) MB |"
+fi
