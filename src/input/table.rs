@@ -131,152 +131,60 @@ pub fn read_table(
         .delimiter
         .or(declared)
         .unwrap_or_else(|| sniff(sniff_part(&text), default_delimiter));
-    // Small files are read in one piece: below a few million rows' worth, the second
-    // thread's allocations cost more memory (a heap of its own) than the time they save.
-    let every = if text.len() >= PARALLEL_FROM {
-        PIECE_BYTES
-    } else {
-        usize::MAX
-    };
-    let cuts = match scan(&text, delimiter, every) {
-        Ok(cuts) => cuts,
-        Err(flaw) => return Err(vec![flaw_problem(name, &text, flaw)]),
-    };
-    table_of(name, &text, &cuts, delimiter, encoding, notes)
-}
-
-/// The text without byte-order marks at its start: those the decoding left (a file may
-/// have two). The csv crate would drop one where it starts reading, unlike [`scan`], and
-/// count its offsets from the mark.
-fn without_bom(text: String) -> String {
-    match text.trim_start_matches('\u{feff}') {
-        rest if rest.len() < text.len() => rest.to_string(),
-        _ => text,
+    if let Err(flaw) = scan(&text, delimiter) {
+        let (at, message) = match flaw {
+            Flaw::UnclosedQuote(at) => (at, tr("input-unclosed-quote", &[])),
+            Flaw::LongField(at) => (
+                at,
+                tr(
+                    "input-field-too-long",
+                    &[("limit", (MAX_FIELD_BYTES as u64).into())],
+                ),
+            ),
+            Flaw::LongRow(at) => (
+                at,
+                tr(
+                    "input-row-too-long",
+                    &[("limit", (MAX_ROW_BYTES as u64).into())],
+                ),
+            ),
+            Flaw::TooManyRows(at) => {
+                return Err(vec![too_many_rows(name, line_breaks(&text[..at]) + 1)]);
+            }
+        };
+        return Err(vec![Problem::new(
+            name,
+            Some(line_breaks(&text[..at]) + 1),
+            message,
+        )]);
     }
-}
 
-/// Bytes of text one thread reads in one go (whole rows: a piece ends after a line feed).
-const PIECE_BYTES: usize = 1 << 20;
-
-/// Texts from this size on are read in pieces, in parallel (32 MB: about 400,000
-/// generated groups). Measured at 100,000 groups (7 MB), pieces saved no time and cost
-/// 20-30 MB of peak memory; at a million (75 MB) reading took 0.8 s instead of 1.2.
-const PARALLEL_FROM: usize = 32 << 20;
-
-/// The problem [`scan`] found, at the line where the value or row starts.
-fn flaw_problem(name: &str, text: &str, flaw: Flaw) -> Problem {
-    let (at, message) = match flaw {
-        Flaw::UnclosedQuote(at) => (at, tr("input-unclosed-quote", &[])),
-        Flaw::LongField(at) => (
-            at,
-            tr(
-                "input-field-too-long",
-                &[("limit", (MAX_FIELD_BYTES as u64).into())],
-            ),
-        ),
-        Flaw::LongRow(at) => (
-            at,
-            tr(
-                "input-row-too-long",
-                &[("limit", (MAX_ROW_BYTES as u64).into())],
-            ),
-        ),
-        Flaw::TooManyRows(at) => return too_many_rows(name, line_breaks(&text[..at]) + 1),
-    };
-    Problem::new(name, Some(line_breaks(&text[..at]) + 1), message)
-}
-
-/// The rows of one piece of the text that are not blank, with their lines, and the csv
-/// crate's error where it stopped reading the piece, if it did.
-struct Piece {
-    rows: Vec<Row>,
-    error: Option<Problem>,
-}
-
-/// Reads `text` cut at `cuts` (see [`scan`]), the pieces in parallel, then takes the first
-/// row as the header, exactly as reading it whole would.
-fn table_of(
-    name: &str,
-    text: &str,
-    cuts: &[usize],
-    delimiter: u8,
-    encoding: &'static Encoding,
-    notes: Vec<Problem>,
-) -> Result<Table, Vec<Problem>> {
-    use rayon::prelude::*;
-    let piece = |i: usize| &text[cuts[i]..cuts.get(i + 1).copied().unwrap_or(text.len())];
-    // The first line of each piece: the lines ended before it, plus one (a piece starts
-    // after a line feed, so no line break is split).
-    let breaks: Vec<u64> = (0..cuts.len())
-        .into_par_iter()
-        .map(|i| line_breaks(piece(i)))
-        .collect();
-    let first_lines: Vec<u64> = breaks
-        .iter()
-        .scan(1, |line, n| {
-            let first = *line;
-            *line += n;
-            Some(first)
-        })
-        .collect();
-    let pieces: Vec<Piece> = (0..cuts.len())
-        .into_par_iter()
-        .map(|i| read_piece(name, piece(i), delimiter, first_lines[i]))
-        .collect();
+    let mut reader = reader(&text, delimiter);
+    let mut records = reader.records();
     let mut table = Table {
         header: Vec::new(),
         header_line: 1,
         header_width: 0,
-        rows: Vec::with_capacity(pieces.iter().map(|p| p.rows.len()).sum()),
+        rows: Vec::new(),
         encoding,
         delimiter,
         notes,
     };
+    let mut lines = LineCursor::new(&text);
     let mut header_seen = false;
-    for piece in pieces {
-        let mut rows = piece.rows.into_iter();
-        if !header_seen && let Some(first) = rows.next() {
-            header_seen = true;
-            table.header_line = first.line;
-            table.header = first
-                .cells
-                .iter()
-                .map(|c| trim_cell(c).to_string())
-                .collect();
-            table.header_width = table.header.len();
-            while table.header.last().is_some_and(String::is_empty) {
-                table.header.pop();
-            }
-            if let Some(p) = single_column(name, &table.header, first.line, delimiter) {
-                return Err(vec![p]);
-            }
-        }
-        table.rows.extend(rows);
-        if let Some(error) = piece.error {
-            return Err(vec![error]);
-        }
-    }
-    Ok(table)
-}
-
-/// Reads one piece of the text (whole rows) starting at line `first_line`.
-fn read_piece(name: &str, text: &str, delimiter: u8, first_line: u64) -> Piece {
-    let mut lines = LineCursor::new(text);
-    let mut rows = Vec::new();
-    for record in reader(text, delimiter).records() {
+    for record in records.by_ref() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(1, |p| lines.line_of_record(p.byte()));
-                let error = Problem::new(
+                let line = e
+                    .position()
+                    .map(|p| lines.line_of_record(p.byte()))
+                    .or(Some(1));
+                return Err(vec![Problem::new(
                     name,
-                    Some(first_line - 1 + line),
+                    line,
                     tr("input-csv-unreadable", &[("why", e.to_string().into())]),
-                );
-                return Piece {
-                    rows,
-                    error: Some(error),
-                };
+                )]);
             }
         };
         if record.iter().all(|c| trim_cell(c).is_empty()) {
@@ -285,12 +193,35 @@ fn read_piece(name: &str, text: &str, delimiter: u8, first_line: u64) -> Piece {
         let line = record
             .position()
             .map_or(1, |p| lines.line_of_record(p.byte()));
-        rows.push(Row {
-            line: first_line - 1 + line,
-            cells: record.iter().map(str::to_string).collect(),
-        });
+        if header_seen {
+            table.rows.push(Row {
+                line,
+                cells: record.iter().map(str::to_string).collect(),
+            });
+        } else {
+            header_seen = true;
+            table.header_line = line;
+            table.header = record.iter().map(|c| trim_cell(c).to_string()).collect();
+            table.header_width = table.header.len();
+            while table.header.last().is_some_and(String::is_empty) {
+                table.header.pop();
+            }
+            if let Some(p) = single_column(name, &table.header, line, delimiter) {
+                return Err(vec![p]);
+            }
+        }
     }
-    Piece { rows, error: None }
+    Ok(table)
+}
+
+/// The text without the byte-order marks at its start that the decoding left (a file saved
+/// with two). The csv crate drops one where it starts reading, unlike [`scan`]: a quote
+/// after it would open a value for one and not the other, and the crate's offsets would
+/// count from the mark.
+fn without_bom(mut text: String) -> String {
+    let marks = text.len() - text.trim_start_matches('\u{feff}').len();
+    text.drain(..marks);
+    text
 }
 
 fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
@@ -427,13 +358,9 @@ enum Flaw {
 /// row ends at a line break outside quotes. Rows are counted when they hold anything but
 /// delimiters and spaces (a quoted empty value counts: close enough for a budget).
 ///
-/// On success, returns where the text may be cut into pieces the csv crate reads alone:
-/// just after a line feed that ends a row and not before a byte-order mark, at least
-/// `every` bytes apart (`0` first).
-///
 /// # Complexity
-/// O(n) time, O(n / every) memory.
-fn scan(text: &str, delimiter: u8, every: usize) -> Result<Vec<usize>, Flaw> {
+/// O(n) time, O(1) memory.
+fn scan(text: &str, delimiter: u8) -> Result<(), Flaw> {
     #[derive(Clone, Copy)]
     enum State {
         FieldStart,
@@ -446,7 +373,6 @@ fn scan(text: &str, delimiter: u8, every: usize) -> Result<Vec<usize>, Flaw> {
     let mut state = State::FieldStart;
     let (mut field_start, mut row_start) = (0, 0);
     let (mut rows, mut content) = (0, false);
-    let mut cuts = vec![0];
     for (i, &c) in text.as_bytes().iter().enumerate() {
         if !content && c != delimiter && !c.is_ascii_whitespace() {
             content = true;
@@ -471,14 +397,6 @@ fn scan(text: &str, delimiter: u8, every: usize) -> Result<Vec<usize>, Flaw> {
         if matches!(next, State::FieldStart) && ends_row(c) {
             row_start = i + 1;
             content = false;
-            // Not before a byte-order mark: the csv crate drops one where it starts reading.
-            if c == b'\n'
-                && row_start - cuts[cuts.len() - 1] >= every
-                && row_start < text.len()
-                && !text[row_start..].starts_with('\u{feff}')
-            {
-                cuts.push(row_start);
-            }
         } else if i - row_start >= MAX_ROW_BYTES {
             return Err(Flaw::LongRow(row_start));
         } else if !matches!(next, State::FieldStart) && i - field_start >= MAX_FIELD_BYTES {
@@ -488,7 +406,7 @@ fn scan(text: &str, delimiter: u8, every: usize) -> Result<Vec<usize>, Flaw> {
     }
     match state {
         State::Quoted => Err(Flaw::UnclosedQuote(field_start)),
-        _ => Ok(cuts),
+        _ => Ok(()),
     }
 }
 
@@ -690,7 +608,7 @@ mod tests {
             )),
             "{e}"
         );
-        assert!(scan(&text[..text.len() - 2], b',', PIECE_BYTES).is_ok());
+        assert_eq!(scan(&text[..text.len() - 2], b','), Ok(()));
     }
 
     #[test]
@@ -724,31 +642,20 @@ mod tests {
         assert_eq!(table("a,b\n").encoding, UTF_8);
     }
 
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
-
-        /// Cut into pieces of any size, a text reads as it does whole: the cuts fall
-        /// between rows, never inside quotes or a CRLF, and every line number is kept.
-        #[test]
-        fn pieces_read_as_the_whole_text(
-            chars in proptest::collection::vec(
-                proptest::sample::select(vec!['a', 'é', ',', ';', '"', '"', '\n', '\n', '\r', ' ', '\u{feff}']),
-                0..80,
-            ),
-            every in 0usize..12,
-        ) {
-            let text = without_bom(chars.into_iter().collect());
-            let whole = scan(&text, b',', usize::MAX);
-            let cut = scan(&text, b',', every);
-            proptest::prop_assert_eq!(whole.is_ok(), cut.is_ok());
-            let (Ok(whole), Ok(cut)) = (whole, cut) else { return Ok(()) };
-            proptest::prop_assert_eq!(&whole, &[0]);
-            for &at in &cut[1..] {
-                proptest::prop_assert_eq!(text.as_bytes()[at - 1], b'\n');
-            }
-            let read = |cuts: &[usize]| table_of("t.csv", &text, cuts, b',', UTF_8, Vec::new());
-            proptest::prop_assert_eq!(read(&cut), read(&whole));
-        }
+    #[test]
+    fn a_second_byte_order_mark_is_dropped_before_reading() {
+        // Saved twice with a mark: the quote after the marks opens a value (as the csv
+        // crate reads it), the line numbers are the file's, and a sep= line is seen.
+        let t = table("\u{feff}\u{feff}\"a\nb\",c\n\n1,2\n");
+        assert_eq!(t.header, ["a\nb", "c"]);
+        assert_eq!(cells(&t), [(4, vec!["1", "2"])]);
+        let t = table("\u{feff}\u{feff}sep=;\nid;name\n1;x\n");
+        assert_eq!((t.delimiter, t.header_line), (b';', 2));
+        let e = error(
+            "\u{feff}\u{feff}a,b\n\"open,1\n".as_bytes(),
+            &ReadOptions::default(),
+        );
+        assert!(e.starts_with("t.csv:2: "), "{e}");
     }
 }
 
