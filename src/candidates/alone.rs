@@ -27,6 +27,10 @@ pub(crate) use crate::candidates::reference::Scan;
 
 /// Scans each of `groups` (dataset indices), in parallel; results in the same order.
 pub(crate) fn scan_many(ds: &Dataset, scoring: &Scoring, groups: &[usize]) -> Vec<Scan> {
+    // A plan that twins everyone asks about no group: no kernel or census to build.
+    if groups.is_empty() {
+        return Vec::new();
+    }
     Alone::new(ds, scoring).scan_many(groups)
 }
 
