@@ -77,5 +77,5 @@ if python3 -c "import numpy; assert int(numpy.__version__.split('.')[0]) >= 2" 2
   scripts/bench-numpy.py "$dir/g$n.csv" "$dir/np.csv" --check "$dir/twin.csv" > /dev/null
   m=$(median "$n" scripts/bench-numpy.py "$dir/g$n.csv" "$dir/np.csv")
   peak=$( /usr/bin/time -f '%M' scripts/bench-numpy.py "$dir/g$n.csv" "$dir/np.csv" 2>&1 | tail -1 )
-  echo "| 10,000 | numpy bit-set kernel, same lists as \`match --per-group 10\` | $m | $((peak / 1024)) MB |"
+  echo; echo "numpy bit-set kernel, same lists as \`match --per-group 10\`, 10,000 groups: $m, $((peak / 1024)) MB"
 fi

@@ -3,9 +3,13 @@
 
 Reads a file of generated groups (`examples/gen.rs`: id, name, country, languages, themes,
 capacity; default weights, priorities and rules), scores every pair block by block with
-bit sets and popcounts, keeps each group's best 10 eligible candidates (score, then id)
-and writes `rank,score,id_a,id_b` rows as CSV. It writes less than twin (no names,
-countries or shared lists), which only flatters it.
+bit sets and popcounts, keeps each group's best 10 eligible candidates (score, then file
+order, which is id order in generated files) and writes `rank,score,id_a,id_b` rows as
+CSV. It writes less than twin (no names, countries or shared lists), which only flatters
+it; it runs on one thread (numpy's element-wise operations do), twin on every core.
+
+Made for generated files only: names are compared as written (none of twin's folding),
+at most 128 distinct themes and languages, no twins column.
 
     scripts/bench-numpy.py groups.csv out.csv [--check twin.csv]
 
