@@ -3,7 +3,7 @@
 //! without an eligible partner, with the rules excluding the others. Every piece of file
 //! text (ids, names, theme ids from the config) is [escaped](escape) for the terminal.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 use super::alone::{only_group, rule_counts};
@@ -115,6 +115,10 @@ fn without_partner(
         let _ = writeln!(out, "\n{}", tr("check-all-have-partners", &[]));
         return;
     }
+    let sep = tr("sep-label", &[]);
+    // Groups of one country and language set have the same counts: each distinct list of
+    // counts is put in words once (tens of thousands of groups, a few hundred lists).
+    let mut worded: HashMap<&[(Exclusion, usize)], String> = HashMap::new();
     let lines: Vec<String> = alone
         .iter()
         .map(|(i, excluded)| {
@@ -122,14 +126,16 @@ fn without_partner(
             let why = if ds.groups.len() == 1 {
                 only_group()
             } else {
-                rule_counts(excluded.iter().copied())
+                worded
+                    .entry(excluded)
+                    .or_insert_with(|| rule_counts(excluded.iter().copied()))
+                    .clone()
             };
             format!(
-                "  {} {} ({}){}{why}",
+                "  {} {} ({}){sep}{why}",
                 escape(&g.id),
                 escape(&g.name),
                 escape(&r.countries[g.country].alpha2),
-                tr("sep-label", &[]),
             )
         })
         .collect();
