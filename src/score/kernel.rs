@@ -15,6 +15,14 @@ use crate::score::{
 const MAX_COUNT: usize = 8;
 /// Count pairs (c, c_priority) per dimension of the theme table.
 const SLOTS: usize = (MAX_COUNT + 1) * (MAX_COUNT + 1);
+
+/// Where the pair of counts (`first`, `second`), each up to [`MAX_COUNT`], sits in a block
+/// of [`SLOTS`] table entries: (themes, priority themes) in the theme table, (shared,
+/// smaller list) in the language table.
+#[inline(always)]
+const fn slot(first: usize, second: usize) -> usize {
+    first * (MAX_COUNT + 1) + second
+}
 /// At most this many distinct (themes, priority themes) counts get a table row.
 const MAX_CLASSES: usize = 48;
 /// Marks a group whose counts have no table row.
@@ -273,7 +281,7 @@ impl<'a> Kernel<'a> {
         let themes = self.theme_points(a, b);
         let smaller = self.language_count[a].min(self.language_count[b]);
         let languages = if smaller as usize <= MAX_COUNT && common_languages as usize <= MAX_COUNT {
-            self.language_table[common_languages as usize * (MAX_COUNT + 1) + smaller as usize]
+            self.language_table[slot(common_languages as usize, smaller as usize)]
         } else {
             language_points(common_languages, smaller, smaller, w)
         };
@@ -334,7 +342,7 @@ impl<'a> Kernel<'a> {
                 let shared = mine & b.themes;
                 let count = shared.count_ones() as usize;
                 let prio = (shared & priorities).count_ones() as usize;
-                rounded[usize::from(cb) * SLOTS + count * (MAX_COUNT + 1) + prio]
+                rounded[usize::from(cb) * SLOTS + slot(count, prio)]
             });
         }
         bounds
@@ -375,7 +383,7 @@ impl<'a> Kernel<'a> {
             let count = shared.count_ones() as usize;
             let prio = (shared & self.scoring.priorities).count_ones() as usize;
             let row = (usize::from(ca) * self.classes + usize::from(cb)) * SLOTS;
-            self.theme_table[row + count * (MAX_COUNT + 1) + prio]
+            self.theme_table[row + slot(count, prio)]
         } else {
             theme_points(
                 weighted_size(shared, &self.scoring),
@@ -406,7 +414,6 @@ fn theme_table(groups: &[&Group], scoring: &Scoring) -> (Vec<u16>, usize, Vec<f6
     };
     use rayon::prelude::*;
     // Which counts occur, then the first MAX_CLASSES of them in order.
-    let slot = |(c, p): (usize, usize)| c * (MAX_COUNT + 1) + p;
     let seen = groups
         .par_iter()
         .fold(
@@ -414,7 +421,7 @@ fn theme_table(groups: &[&Group], scoring: &Scoring) -> (Vec<u16>, usize, Vec<f6
             |mut seen, g| {
                 let (c, p) = counts(g.themes);
                 if c <= MAX_COUNT {
-                    seen[slot((c, p))] = true;
+                    seen[slot(c, p)] = true;
                 }
                 seen
             },
@@ -425,7 +432,7 @@ fn theme_table(groups: &[&Group], scoring: &Scoring) -> (Vec<u16>, usize, Vec<f6
         );
     let kinds: Vec<(usize, usize)> = (0..=MAX_COUNT)
         .flat_map(|c| (0..=MAX_COUNT).map(move |p| (c, p)))
-        .filter(|&k| seen[slot(k)])
+        .filter(|&(c, p)| seen[slot(c, p)])
         .take(MAX_CLASSES)
         .collect();
     let class = groups
